@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Okta Link Assistant</p>, document.getElementById('app')!);

@@ -1,0 +1,55 @@
+/** Registrable domains ("cells") that host Okta orgs. Test and gov variants included. */
+export const OKTA_CELLS = [
+  'okta.com',
+  'oktapreview.com',
+  'okta-emea.com',
+  'okta-gov.com',
+  'okta.mil',
+  'okta-miltest.com',
+  'trex-gov.com',
+] as const;
+
+export type OktaCell = (typeof OKTA_CELLS)[number];
+
+export const PREVIEW_CELLS: ReadonlySet<OktaCell> = new Set(['oktapreview.com', 'okta-miltest.com']);
+
+/** Cells the extension asks host access for: the ones users actually run orgs on. */
+export const OKTA_HOST_PATTERNS = [
+  '*://*.okta.com/*',
+  '*://*.oktapreview.com/*',
+  '*://*.okta-emea.com/*',
+  '*://*.okta-gov.com/*',
+  '*://*.okta.mil/*',
+];
+
+/** Hosts on Okta's own domains that are not orgs. */
+export const NON_ORG_SUBDOMAINS: ReadonlySet<string> = new Set([
+  'login',
+  'www',
+  'developer',
+  'help',
+  'support',
+  'status',
+  'trust',
+  'community',
+  'auth0',
+  'api',
+  'events',
+  'docs',
+  'ok1static',
+  'ok2static',
+  'ok3static',
+  'ok4static',
+  'ok5static',
+  'ok6static',
+  'ok7static',
+  'ok8static',
+  'ok9static',
+  'ok10static',
+  'ok11static',
+  'ok12static',
+  'ok14static',
+  'op1static',
+  'oktacdn',
+  'global',
+]);

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { OKTA_HOST_PATTERNS } from './utils/okta/cells';
+
+const DEFAULT_HUB_API_PATTERN = 'https://api.stackone.com/*';
+
+/** Loopback, so the e2e build can act on sandbox pages without a toolbar click. Never in a release build. */
+const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Okta Link Assistant',
+    description:
+      'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [
+      ...OKTA_HOST_PATTERNS,
+      DEFAULT_HUB_API_PATTERN,
+      ...(mode === 'e2e' ? E2E_LOOPBACK_PATTERNS : []),
+    ],
+    // Other hub origins are asked for at run time, when the admin chooses them.
+    optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],
+    action: { default_title: 'Okta Link Assistant' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'okta-link-assistant@stackone.example',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
