@@ -11,7 +11,7 @@ export const OKTA_CELLS = [
 
 export type OktaCell = (typeof OKTA_CELLS)[number];
 
-export const PREVIEW_CELLS: ReadonlySet<OktaCell> = new Set(['oktapreview.com', 'okta-miltest.com']);
+export const PREVIEW_CELLS: ReadonlySet<OktaCell> = new Set(['oktapreview.com']);
 
 /** Cells the extension asks host access for: the ones users actually run orgs on. */
 export const OKTA_HOST_PATTERNS = [
@@ -22,7 +22,7 @@ export const OKTA_HOST_PATTERNS = [
   '*://*.okta.mil/*',
 ];
 
-/** Hosts on Okta's own domains that are not orgs. */
+/** Hosts on Okta's own domains that are not orgs (sites, sign-in, CDNs). */
 export const NON_ORG_SUBDOMAINS: ReadonlySet<string> = new Set([
   'login',
   'www',
@@ -32,24 +32,8 @@ export const NON_ORG_SUBDOMAINS: ReadonlySet<string> = new Set([
   'status',
   'trust',
   'community',
-  'auth0',
-  'api',
-  'events',
-  'docs',
-  'ok1static',
-  'ok2static',
-  'ok3static',
-  'ok4static',
-  'ok5static',
-  'ok6static',
-  'ok7static',
-  'ok8static',
-  'ok9static',
-  'ok10static',
-  'ok11static',
-  'ok12static',
-  'ok14static',
-  'op1static',
-  'oktacdn',
   'global',
 ]);
+
+/** Okta's static-content CDN hosts look like `ok12static`, `op1static`. */
+export const STATIC_CDN_SUBDOMAIN = /^o[kp]\d+static$/;

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OKTA_CELLS } from './cells';
+import { parseOktaOrgUrl } from './domain';
+
+describe('parseOktaOrgUrl', () => {
+  it.each([
+    ['https://acme.okta.com/app/UserHome', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
+    ['https://acme-admin.okta.com/admin/dashboard', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
+    ['http://acme-admin.okta.com/admin/access/api/tokens', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
+    ['https://dev-123-admin.oktapreview.com/', 'dev-123.oktapreview.com', 'dev-123', 'oktapreview.com', 'preview', true],
+    ['https://dev-12345678.okta.com', 'dev-12345678.okta.com', 'dev-12345678', 'okta.com', 'production', false],
+    ['https://trial-1234567-admin.okta.com/x', 'trial-1234567.okta.com', 'trial-1234567', 'okta.com', 'production', true],
+    ['https://my-company.okta-emea.com/', 'my-company.okta-emea.com', 'my-company', 'okta-emea.com', 'production', false],
+    ['https://agency.okta-gov.com/', 'agency.okta-gov.com', 'agency', 'okta-gov.com', 'production', false],
+    ['https://unit-admin.okta.mil/', 'unit.okta.mil', 'unit', 'okta.mil', 'production', true],
+    ['HTTPS://ACME-ADMIN.OKTA.COM/Admin', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
+    ['https://acme.okta.com./app/UserHome', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
+    ['https://acme.okta.com:443/', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
+    ['http://acme.okta.com:80/', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
+    // Only a trailing "-admin" is the console marker; the org name keeps its own hyphens.
+    ['https://admin-tools-admin.okta.com/', 'admin-tools.okta.com', 'admin-tools', 'okta.com', 'production', true],
+    ['https://acme-admin-admin.okta.com/', 'acme-admin.okta.com', 'acme-admin', 'okta.com', 'production', true],
+    ['https://admin.okta.com/', 'admin.okta.com', 'admin', 'okta.com', 'production', false],
+  ])('%s → %s', (url, orgDomain, subdomain, cell, environment, isAdminConsole) => {
+    expect(parseOktaOrgUrl(url)).toEqual({
+      ok: true,
+      org: { orgDomain, subdomain, cell, environment, isAdminConsole },
+    });
+  });
+
+  it.each([
+    ['not a url', 'invalid-url'],
+    ['ftp://acme.okta.com/', 'unsupported-scheme'],
+    ['javascript:alert(1)', 'unsupported-scheme'],
+    ['file:///etc/passwd', 'unsupported-scheme'],
+    ['https://acme.okta.com@evil.test/', 'userinfo'],
+    ['https://user:pass@acme.okta.com/', 'userinfo'],
+    ['https://acme.okta.com:8443/', 'unusual-port'],
+    ['http://127.0.0.1/admin', 'ip-host'],
+    ['http://[::1]/', 'ip-host'],
+    ['https://acme.okta.com.evil.test/', 'not-okta'],
+    ['https://acme-okta.com/', 'not-okta'],
+    ['https://acmeokta.com/', 'not-okta'],
+    ['https://acme.okta.co/', 'not-okta'],
+    ['https://acme.oktа.com/', 'not-okta'], // Cyrillic "а": punycode host, not Okta's
+    ['https://okta.com/', 'okta-site'],
+    ['https://www.okta.com/', 'okta-site'],
+    ['https://login.okta.com/', 'okta-site'],
+    ['https://developer.okta.com/docs', 'okta-site'],
+    ['https://help.okta.com/', 'okta-site'],
+    ['https://support.okta.com/', 'okta-site'],
+    ['https://status.okta.com/', 'okta-site'],
+    ['https://ok12static.oktacdn.com/', 'not-okta'],
+    ['https://ok12static.okta.com/', 'okta-site'],
+    ['https://a.acme.okta.com/', 'nested-subdomain'],
+    ['https://acme.evil.okta.com/', 'nested-subdomain'],
+    ['https://xn--acm-jna.okta.com/', 'invalid-subdomain'],
+    ['https://-admin.okta.com/', 'invalid-subdomain'],
+    ['https://acme_corp.okta.com/', 'invalid-subdomain'],
+  ])('refuses %s (%s)', (url, reason) => {
+    const result = parseOktaOrgUrl(url);
+    expect(result).toMatchObject({ ok: false, reason });
+    if (!result.ok) expect(result.message).not.toBe('');
+  });
+});
+
+const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
+const orgName = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.join('-'))
+  .filter((name) => !['www', 'login', 'developer', 'help', 'support', 'status', 'trust', 'community', 'global'].includes(name))
+  .filter((name) => !/^o[kp]\d+static$/.test(name));
+const cell = fc.constantFrom(...OKTA_CELLS);
+
+describe('parseOktaOrgUrl on generated hosts', () => {
+  it('reads back any valid org host, on the org or the admin host, in any case', () => {
+    fc.assert(
+      fc.property(orgName, cell, fc.boolean(), fc.boolean(), fc.constantFrom('http', 'https'), (name, c, admin, upper, scheme) => {
+        let host = `${name}${admin ? '-admin' : ''}.${c}`;
+        if (upper) host = host.toUpperCase();
+        const result = parseOktaOrgUrl(`${scheme}://${host}/admin/dashboard`);
+        expect(result).toMatchObject({ ok: true, org: { orgDomain: `${name}.${c}`, isAdminConsole: admin } });
+      }),
+    );
+  });
+
+  it('never accepts a look-alike: the org host followed by any other domain', () => {
+    fc.assert(
+      fc.property(orgName, cell, fc.array(fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/), { minLength: 1, maxLength: 3 }), (name, c, tail) => {
+        const result = parseOktaOrgUrl(`https://${name}.${c}.${tail.join('.')}/`);
+        const stillOkta = OKTA_CELLS.some((known) => `${c}.${tail.join('.')}`.endsWith(`.${known}`));
+        if (!stillOkta) expect(result.ok).toBe(false);
+      }),
+    );
+  });
+
+  it('never accepts a host hidden behind userinfo, a custom port or a nested subdomain', () => {
+    fc.assert(
+      fc.property(orgName, cell, fc.integer({ min: 1, max: 65535 }), letter, (name, c, port, extra) => {
+        expect(parseOktaOrgUrl(`https://${name}.${c}@evil.test/`).ok).toBe(false);
+        expect(parseOktaOrgUrl(`https://evil.test@${name}.${c}/`).ok).toBe(false);
+        if (port !== 443) expect(parseOktaOrgUrl(`https://${name}.${c}:${port}/`).ok).toBe(false);
+        expect(parseOktaOrgUrl(`https://${extra}.${name}.${c}/`).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (input) => {
+        const result = parseOktaOrgUrl(input);
+        if (result.ok) expect(result.org.orgDomain).toMatch(/^[a-z0-9-]+\.[a-z.-]+$/);
+      }),
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { NON_ORG_SUBDOMAINS, OKTA_CELLS, type OktaCell, PREVIEW_CELLS, STATIC_CDN_SUBDOMAIN } from './cells';
+
+export interface OktaOrg {
+  /** The org host integrations expect, e.g. `acme.okta.com` (never the `-admin` host). */
+  orgDomain: string;
+  subdomain: string;
+  cell: OktaCell;
+  environment: 'production' | 'preview';
+  isAdminConsole: boolean;
+}
+
+export type OrgRefusalReason =
+  | 'invalid-url'
+  | 'unsupported-scheme'
+  | 'userinfo'
+  | 'unusual-port'
+  | 'ip-host'
+  | 'not-okta'
+  | 'okta-site'
+  | 'nested-subdomain'
+  | 'invalid-subdomain';
+
+export type OrgParseResult =
+  | { ok: true; org: OktaOrg }
+  | { ok: false; reason: OrgRefusalReason; message: string };
+
+const ADMIN_SUFFIX = '-admin';
+/** One DNS label of an Okta org: lowercase letters, digits, inner hyphens. Punycode labels are never org names. */
+const ORG_LABEL = /^(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
+
+function refuse(reason: OrgRefusalReason, message: string): OrgParseResult {
+  return { ok: false, reason, message };
+}
+
+function isIpHost(hostname: string): boolean {
+  return hostname.startsWith('[') || /^\d+(\.\d+){3}$/.test(hostname);
+}
+
+function cellOf(hostname: string): OktaCell | undefined {
+  return OKTA_CELLS.find((cell) => hostname === cell || hostname.endsWith(`.${cell}`));
+}
+
+/**
+ * Reads the Okta org behind a page URL, or says why the page is not an Okta org.
+ * Strict on purpose: the answer decides whether the guide may run and whether a token may be captured.
+ */
+export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
+  let url: URL;
+  try {
+    url = new URL(String(input));
+  } catch {
+    return refuse('invalid-url', 'This is not a web page address.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return refuse('unsupported-scheme', 'Only web pages (http or https) can be Okta org pages.');
+  }
+  if (url.username || url.password) {
+    return refuse('userinfo', 'The address hides its real host behind a user name; this is not an Okta org page.');
+  }
+  if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
+    return refuse('unusual-port', 'Okta orgs are never served on a custom port; this is not an Okta org page.');
+  }
+  const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (isIpHost(hostname)) {
+    return refuse('ip-host', 'This page is on an IP address, not an Okta org.');
+  }
+  const cell = cellOf(hostname);
+  if (!cell) {
+    return refuse('not-okta', 'This is not an Okta org page.');
+  }
+  if (hostname === cell) {
+    return refuse('okta-site', `${hostname} is Okta's own site, not an Okta org page.`);
+  }
+  const labels = hostname.slice(0, -(cell.length + 1)).split('.');
+  if (labels.length !== 1) {
+    return refuse('nested-subdomain', `${hostname} is not an Okta org page (orgs are <org>.${cell}).`);
+  }
+  const firstLabel = labels[0] ?? '';
+  const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX) && firstLabel.length > ADMIN_SUFFIX.length;
+  const subdomain = isAdminConsole ? firstLabel.slice(0, -ADMIN_SUFFIX.length) : firstLabel;
+  if (NON_ORG_SUBDOMAINS.has(subdomain) || STATIC_CDN_SUBDOMAIN.test(subdomain)) {
+    return refuse('okta-site', `${hostname} is one of Okta's own sites, not an Okta org page.`);
+  }
+  if (!ORG_LABEL.test(subdomain)) {
+    return refuse('invalid-subdomain', `${hostname} does not have the form of an Okta org host.`);
+  }
+  return {
+    ok: true,
+    org: {
+      orgDomain: `${subdomain}.${cell}`,
+      subdomain,
+      cell,
+      environment: PREVIEW_CELLS.has(cell) ? 'preview' : 'production',
+      isAdminConsole,
+    },
+  };
+}
+
+/** The org of a page URL, or null: for callers that only need a yes or no. */
+export function oktaOrgOf(input: string | URL | undefined): OktaOrg | null {
+  if (input === undefined) return null;
+  const parsed = parseOktaOrgUrl(input);
+  return parsed.ok ? parsed.org : null;
+}
+
+export function adminConsoleOrigin(org: Pick<OktaOrg, 'subdomain' | 'cell'>, protocol = 'https:'): string {
+  return `${protocol}//${org.subdomain}${ADMIN_SUFFIX}.${org.cell}`;
+}
