@@ -1,3 +1,14 @@
 import { render } from 'preact';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { popupApi, resolveTabId } from '@/utils/popup/popup-api';
+import './style.css';
 
-render(<p>Okta Link Assistant</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) {
+  void resolveTabId(location.search).then((tabId) =>
+    render(
+      tabId === null ? <p>Open the popup from a tab.</p> : <PopupApp api={popupApi} tabId={tabId} />,
+      root,
+    ),
+  );
+}

@@ -7,11 +7,46 @@ describe('parseOktaOrgUrl', () => {
   it.each([
     ['https://acme.okta.com/app/UserHome', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
     ['https://acme-admin.okta.com/admin/dashboard', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
-    ['http://acme-admin.okta.com/admin/access/api/tokens', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
-    ['https://dev-123-admin.oktapreview.com/', 'dev-123.oktapreview.com', 'dev-123', 'oktapreview.com', 'preview', true],
-    ['https://dev-12345678.okta.com', 'dev-12345678.okta.com', 'dev-12345678', 'okta.com', 'production', false],
-    ['https://trial-1234567-admin.okta.com/x', 'trial-1234567.okta.com', 'trial-1234567', 'okta.com', 'production', true],
-    ['https://my-company.okta-emea.com/', 'my-company.okta-emea.com', 'my-company', 'okta-emea.com', 'production', false],
+    [
+      'http://acme-admin.okta.com/admin/access/api/tokens',
+      'acme.okta.com',
+      'acme',
+      'okta.com',
+      'production',
+      true,
+    ],
+    [
+      'https://dev-123-admin.oktapreview.com/',
+      'dev-123.oktapreview.com',
+      'dev-123',
+      'oktapreview.com',
+      'preview',
+      true,
+    ],
+    [
+      'https://dev-12345678.okta.com',
+      'dev-12345678.okta.com',
+      'dev-12345678',
+      'okta.com',
+      'production',
+      false,
+    ],
+    [
+      'https://trial-1234567-admin.okta.com/x',
+      'trial-1234567.okta.com',
+      'trial-1234567',
+      'okta.com',
+      'production',
+      true,
+    ],
+    [
+      'https://my-company.okta-emea.com/',
+      'my-company.okta-emea.com',
+      'my-company',
+      'okta-emea.com',
+      'production',
+      false,
+    ],
     ['https://agency.okta-gov.com/', 'agency.okta-gov.com', 'agency', 'okta-gov.com', 'production', false],
     ['https://unit-admin.okta.mil/', 'unit.okta.mil', 'unit', 'okta.mil', 'production', true],
     ['HTTPS://ACME-ADMIN.OKTA.COM/Admin', 'acme.okta.com', 'acme', 'okta.com', 'production', true],
@@ -19,8 +54,22 @@ describe('parseOktaOrgUrl', () => {
     ['https://acme.okta.com:443/', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
     ['http://acme.okta.com:80/', 'acme.okta.com', 'acme', 'okta.com', 'production', false],
     // Only a trailing "-admin" is the console marker; the org name keeps its own hyphens.
-    ['https://admin-tools-admin.okta.com/', 'admin-tools.okta.com', 'admin-tools', 'okta.com', 'production', true],
-    ['https://acme-admin-admin.okta.com/', 'acme-admin.okta.com', 'acme-admin', 'okta.com', 'production', true],
+    [
+      'https://admin-tools-admin.okta.com/',
+      'admin-tools.okta.com',
+      'admin-tools',
+      'okta.com',
+      'production',
+      true,
+    ],
+    [
+      'https://acme-admin-admin.okta.com/',
+      'acme-admin.okta.com',
+      'acme-admin',
+      'okta.com',
+      'production',
+      true,
+    ],
     ['https://admin.okta.com/', 'admin.okta.com', 'admin', 'okta.com', 'production', false],
   ])('%s → %s', (url, orgDomain, subdomain, cell, environment, isAdminConsole) => {
     expect(parseOktaOrgUrl(url)).toEqual({
@@ -69,29 +118,49 @@ const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split('
 const orgName = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join('-'))
-  .filter((name) => !['www', 'login', 'developer', 'help', 'support', 'status', 'trust', 'community', 'global'].includes(name))
+  .filter(
+    (name) =>
+      !['www', 'login', 'developer', 'help', 'support', 'status', 'trust', 'community', 'global'].includes(
+        name,
+      ),
+  )
   .filter((name) => !/^o[kp]\d+static$/.test(name));
 const cell = fc.constantFrom(...OKTA_CELLS);
 
 describe('parseOktaOrgUrl on generated hosts', () => {
   it('reads back any valid org host, on the org or the admin host, in any case', () => {
     fc.assert(
-      fc.property(orgName, cell, fc.boolean(), fc.boolean(), fc.constantFrom('http', 'https'), (name, c, admin, upper, scheme) => {
-        let host = `${name}${admin ? '-admin' : ''}.${c}`;
-        if (upper) host = host.toUpperCase();
-        const result = parseOktaOrgUrl(`${scheme}://${host}/admin/dashboard`);
-        expect(result).toMatchObject({ ok: true, org: { orgDomain: `${name}.${c}`, isAdminConsole: admin } });
-      }),
+      fc.property(
+        orgName,
+        cell,
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('http', 'https'),
+        (name, c, admin, upper, scheme) => {
+          let host = `${name}${admin ? '-admin' : ''}.${c}`;
+          if (upper) host = host.toUpperCase();
+          const result = parseOktaOrgUrl(`${scheme}://${host}/admin/dashboard`);
+          expect(result).toMatchObject({
+            ok: true,
+            org: { orgDomain: `${name}.${c}`, isAdminConsole: admin },
+          });
+        },
+      ),
     );
   });
 
   it('never accepts a look-alike: the org host followed by any other domain', () => {
     fc.assert(
-      fc.property(orgName, cell, fc.array(fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/), { minLength: 1, maxLength: 3 }), (name, c, tail) => {
-        const result = parseOktaOrgUrl(`https://${name}.${c}.${tail.join('.')}/`);
-        const stillOkta = OKTA_CELLS.some((known) => `${c}.${tail.join('.')}`.endsWith(`.${known}`));
-        if (!stillOkta) expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        orgName,
+        cell,
+        fc.array(fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/), { minLength: 1, maxLength: 3 }),
+        (name, c, tail) => {
+          const result = parseOktaOrgUrl(`https://${name}.${c}.${tail.join('.')}/`);
+          const stillOkta = OKTA_CELLS.some((known) => `${c}.${tail.join('.')}`.endsWith(`.${known}`));
+          if (!stillOkta) expect(result.ok).toBe(false);
+        },
+      ),
     );
   });
 
@@ -108,10 +177,13 @@ describe('parseOktaOrgUrl on generated hosts', () => {
 
   it('never throws on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (input) => {
-        const result = parseOktaOrgUrl(input);
-        if (result.ok) expect(result.org.orgDomain).toMatch(/^[a-z0-9-]+\.[a-z.-]+$/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })),
+        (input) => {
+          const result = parseOktaOrgUrl(input);
+          if (result.ok) expect(result.org.orgDomain).toMatch(/^[a-z0-9-]+\.[a-z.-]+$/);
+        },
+      ),
     );
   });
 });

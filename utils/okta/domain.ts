@@ -56,10 +56,16 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
     return refuse('unsupported-scheme', 'Only web pages (http or https) can be Okta org pages.');
   }
   if (url.username || url.password) {
-    return refuse('userinfo', 'The address hides its real host behind a user name; this is not an Okta org page.');
+    return refuse(
+      'userinfo',
+      'The address hides its real host behind a user name; this is not an Okta org page.',
+    );
   }
   if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
-    return refuse('unusual-port', 'Okta orgs are never served on a custom port; this is not an Okta org page.');
+    return refuse(
+      'unusual-port',
+      'Okta orgs are never served on a custom port; this is not an Okta org page.',
+    );
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   if (isIpHost(hostname)) {

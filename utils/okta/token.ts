@@ -77,7 +77,11 @@ export function checkToken(raw: string): TokenCheckResult {
       message: `This is ${token.length} characters long; an Okta API token has ${OKTA_TOKEN_LENGTH}. Something extra may have been copied.`,
     };
   }
-  return { ok: false, reason: 'wrong-prefix', message: 'An Okta API token starts with "00"; this value does not.' };
+  return {
+    ok: false,
+    reason: 'wrong-prefix',
+    message: 'An Okta API token starts with "00"; this value does not.',
+  };
 }
 
 /** First four + "…" + last four, the only form in which the token is ever shown. */

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HubSessionView } from '../../utils/flow/hub-session';
+import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
+import type { Settings } from '../../utils/storage';
+
+type Loaded = { settings: Settings & { managed: (keyof Settings)[] }; hubSession: HubSessionView | null };
+
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [hubApiBaseUrl, setHubApiBaseUrl] = useState('');
+  const [tokenName, setTokenName] = useState('');
+  const [hubSession, setHubSession] = useState('');
+  const [result, setResult] = useState<SaveResult | null>(null);
+  const [testResult, setTestResult] = useState<{ ok: boolean; message: string } | null>(null);
+
+  const load = async () => {
+    const next = await api.loadOptions();
+    setLoaded(next);
+    setHubApiBaseUrl(next.settings.hubApiBaseUrl);
+    setTokenName(next.settings.tokenName);
+  };
+  useEffect(() => void load(), []);
+  if (!loaded) return <p>Loading…</p>;
+  const managed = new Set(loaded.settings.managed);
+  const errorFor = (field: string) =>
+    result && !result.ok && result.field === field ? result.message : null;
+
+  return (
+    <main>
+      <h1>Okta Link Assistant</h1>
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const saved = await api.saveOptions({ hubApiBaseUrl, tokenName, hubSession });
+          setResult(saved);
+          if (saved.ok) {
+            setHubSession('');
+            await load();
+          }
+        }}
+      >
+        <Field
+          id="hub-api-base-url"
+          label="Hub API base URL"
+          error={errorFor('hubApiBaseUrl')}
+          managed={managed.has('hubApiBaseUrl')}
+        >
+          <input
+            id="hub-api-base-url"
+            type="url"
+            value={hubApiBaseUrl}
+            disabled={managed.has('hubApiBaseUrl')}
+            aria-invalid={Boolean(errorFor('hubApiBaseUrl'))}
+            onInput={(e) => setHubApiBaseUrl(e.currentTarget.value)}
+          />
+        </Field>
+        <Field id="hub-session-token" label="Hub session token" error={errorFor('hubSession')}>
+          <input
+            id="hub-session-token"
+            type="password"
+            autocomplete="off"
+            placeholder={
+              loaded.hubSession ? `In use: ${loaded.hubSession.masked}` : 'Paste a session or a hub link'
+            }
+            value={hubSession}
+            aria-invalid={Boolean(errorFor('hubSession'))}
+            onInput={(e) => setHubSession(e.currentTarget.value)}
+          />
+          <p class="hint">Held in memory only, until the browser closes. Never a StackOne API key.</p>
+        </Field>
+        <Field
+          id="token-name"
+          label="Token name"
+          error={errorFor('tokenName')}
+          managed={managed.has('tokenName')}
+        >
+          <input
+            id="token-name"
+            type="text"
+            value={tokenName}
+            disabled={managed.has('tokenName')}
+            aria-invalid={Boolean(errorFor('tokenName'))}
+            onInput={(e) => setTokenName(e.currentTarget.value)}
+          />
+        </Field>
+        <div class="row">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          <button type="button" onClick={async () => setTestResult(await api.testHubSession())}>
+            Test hub session
+          </button>
+        </div>
+        {result?.ok && <p role="status">{result.message}</p>}
+        {testResult && (
+          <p role="status" class={testResult.ok ? 'ok' : 'error'}>
+            {testResult.message}
+          </p>
+        )}
+      </form>
+      <section aria-label="Trusted hub pages">
+        <h2>Hub pages you allowed to be filled</h2>
+        {loaded.settings.trustedHubOrigins.length === 0 ? (
+          <p class="hint">None. "Fill hub form" asks the first time on each page.</p>
+        ) : (
+          <ul>
+            {loaded.settings.trustedHubOrigins.map((origin) => (
+              <li key={origin}>
+                {origin}{' '}
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await api.revokeTrustedOrigin(origin);
+                    await load();
+                  }}
+                >
+                  Revoke {origin}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function Field(props: {
+  id: string;
+  label: string;
+  error: string | null;
+  managed?: boolean;
+  children: preact.ComponentChildren;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      {props.managed && <p class="hint">Set by your administrator.</p>}
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}

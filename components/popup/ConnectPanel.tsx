@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { PopupState } from '../../utils/flow/popup-state';
+
+interface Props {
+  link: PopupState['link'];
+  hasToken: boolean;
+  hasSession: boolean;
+  busy: boolean;
+  eventHookName: string;
+  onEventHookName: (value: string) => void;
+  onConnect: (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => void;
+}
+
+export function ConnectPanel({
+  link,
+  hasToken,
+  hasSession,
+  busy,
+  eventHookName,
+  onEventHookName,
+  onConnect,
+}: Props) {
+  const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
+  if (link?.status === 'linked') {
+    return (
+      <section class="card success" aria-label="Result" role="status">
+        <p class="big">Connected</p>
+        <p>
+          Hub account <code data-testid="account-id">{link.accountId}</code> for {link.orgDomain}. The token
+          was wiped from the extension.
+        </p>
+      </section>
+    );
+  }
+  const inFlight = busy || link?.status === 'in-flight';
+  const unknownOutcome = link?.status === 'failed' && link.kind === 'outcome-unknown';
+  return (
+    <section class="card" aria-label="Connect">
+      <label for="event-hook-name">Event Hook Name (optional)</label>
+      <input
+        id="event-hook-name"
+        type="text"
+        value={eventHookName}
+        onInput={(event) => onEventHookName(event.currentTarget.value)}
+      />
+      {link?.status === 'choose-integration' && (
+        <fieldset>
+          <legend>The hub has several Okta integrations: pick one</legend>
+          {link.integrations.map((integration) => (
+            <label key={integration.id} class="choice">
+              <input
+                type="radio"
+                name="integration"
+                value={integration.id}
+                checked={integrationId === integration.id}
+                onChange={() => setIntegrationId(integration.id)}
+              />
+              {integration.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          disabled={!hasToken || !hasSession || inFlight || unknownOutcome}
+          aria-busy={inFlight}
+          onClick={() => onConnect({ integrationId })}
+        >
+          Connect
+        </button>
+        {inFlight && <span class="muted">Linking…</span>}
+      </div>
+      {!hasToken && <p class="muted">Capture a token with the guide (or paste one) to connect.</p>}
+      {hasToken && !hasSession && <p class="muted">A hub session is needed to connect.</p>}
+      {link?.status === 'failed' && (
+        <div class="error" role="alert">
+          <p>{link.message}</p>
+          {link.detail && <p class="detail">{link.detail}</p>}
+          {hasToken && <p class="muted">Your token is still held; nothing was lost.</p>}
+          {unknownOutcome && (
+            <button
+              type="button"
+              onClick={() => onConnect({ integrationId, confirmAfterUnknownOutcome: true })}
+            >
+              I checked the hub: link again anyway
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

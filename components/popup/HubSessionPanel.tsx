@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { PopupState } from '../../utils/flow/popup-state';
+
+interface Props {
+  session: PopupState['hubSession'];
+  /** The popup is on a page that may show the hub (not an Okta page). */
+  canReadFromTab: boolean;
+  error: string | null;
+  onFindInTab: () => void;
+  onPaste: (value: string) => void;
+}
+
+export function HubSessionPanel({ session, canReadFromTab, error, onFindInTab, onPaste }: Props) {
+  const [value, setValue] = useState('');
+  return (
+    <section class="card" aria-label="Hub session">
+      <p class="label">Hub session</p>
+      {session ? (
+        <p data-testid="hub-session">
+          <code>{session.masked}</code> for <strong>{session.origin}</strong>
+          {session.foundOn ? <span class="muted"> (found on {session.foundOn})</span> : null}
+        </p>
+      ) : (
+        <p class="muted">
+          None yet. Open the hub (or the link you were sent) and use its session, or paste one.
+        </p>
+      )}
+      {canReadFromTab && (
+        <button type="button" onClick={onFindInTab}>
+          Use hub session from this tab
+        </button>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onPaste(value);
+          setValue('');
+        }}
+      >
+        <label for="hub-session-input">Hub session or hub link</label>
+        <div class="row">
+          <input
+            id="hub-session-input"
+            type="password"
+            autocomplete="off"
+            value={value}
+            onInput={(event) => setValue(event.currentTarget.value)}
+          />
+          <button type="submit">Use session</button>
+        </div>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PopupState } from '../../utils/flow/popup-state';
+import type { PopupApi } from '../../utils/popup/popup-api';
+import { ConnectPanel } from './ConnectPanel';
+import { GuidePanel } from './GuidePanel';
+import { HubSessionPanel } from './HubSessionPanel';
+import { OrgSummary } from './OrgSummary';
+import { TokenPanel } from './TokenPanel';
+
+type Errors = Partial<Record<'guide' | 'token' | 'session', string>>;
+
+export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [eventHookName, setEventHookName] = useState('');
+  const [now, setNow] = useState(Date.now());
+
+  const refresh = useCallback(() => {
+    void api.loadState(tabId).then(setState);
+    setNow(Date.now());
+  }, [api, tabId]);
+  useEffect(() => {
+    refresh();
+    return api.watchState(refresh);
+  }, [api, refresh]);
+
+  const report = (key: keyof Errors, result: { ok: boolean; message?: string }) =>
+    setErrors((previous) => ({ ...previous, [key]: result.ok ? undefined : result.message }));
+
+  if (!state) return <p class="muted">Loading…</p>;
+  const onOkta = state.page.kind === 'okta';
+  return (
+    <main>
+      <h1>Okta Link Assistant</h1>
+      <OrgSummary page={state.page} />
+      {onOkta && (
+        <GuidePanel
+          guide={state.guide}
+          privilege={state.privilege}
+          error={errors.guide ?? null}
+          onStart={async () => report('guide', await api.startGuide(tabId))}
+          onStop={() => void api.stopGuide(tabId)}
+        />
+      )}
+      <TokenPanel
+        token={state.token}
+        canPaste={onOkta}
+        error={errors.token ?? null}
+        now={now}
+        onPaste={async (value) => report('token', await api.pasteToken(tabId, value))}
+        onForget={() => void api.forgetToken()}
+      />
+      <HubSessionPanel
+        session={state.hubSession}
+        canReadFromTab={!onOkta && state.pageOrigin !== null}
+        error={errors.session ?? null}
+        onFindInTab={async () => report('session', await api.findHubSession(tabId))}
+        onPaste={async (value) => report('session', await api.setHubSession(value))}
+      />
+      {(state.token || state.link) && (
+        <ConnectPanel
+          link={state.link}
+          hasToken={state.token !== null}
+          hasSession={state.hubSession !== null}
+          busy={busy}
+          eventHookName={eventHookName}
+          onEventHookName={setEventHookName}
+          onConnect={async (options) => {
+            setBusy(true);
+            await api.connect(tabId, { ...options, eventHookName });
+            setBusy(false);
+            refresh();
+          }}
+        />
+      )}
+    </main>
+  );
+}

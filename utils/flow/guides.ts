@@ -1,0 +1,149 @@
+import { browser } from 'wxt/browser';
+import type { GuidePush, GuideStatus } from '../messages';
+import { oktaOrgOf } from '../okta/domain';
+import type { StepId } from '../okta/steps-ids';
+import { type GuideState, guidesItem, linkOutcomeItem, privilegeItem, readSettings } from '../storage';
+import { describeToken, readToken } from './token-vault';
+
+/** The guide's life per tab: started on Start, injected after each navigation, stopped on request. */
+
+export const GUIDE_SCRIPT = '/content-scripts/guide.js';
+/** Mirrors the guide's own flag (utils/guide/run-guide.tsx); kept here so the worker does not bundle the guide. */
+const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
+
+export async function guideOf(tabId: number): Promise<GuideState | null> {
+  return (await guidesItem.getValue())[String(tabId)] ?? null;
+}
+
+async function updateGuides(change: (guides: Record<string, GuideState>) => void): Promise<void> {
+  const guides = { ...(await guidesItem.getValue()) };
+  change(guides);
+  await guidesItem.setValue(guides);
+}
+
+export type StartGuideResult = { ok: true } | { ok: false; message: string };
+
+export async function startGuide(tabId: number, pageUrl: string | undefined): Promise<StartGuideResult> {
+  const org = oktaOrgOf(pageUrl);
+  if (!org) return { ok: false, message: 'The guide runs only on Okta org pages.' };
+  await updateGuides((guides) => {
+    guides[String(tabId)] = { orgDomain: org.orgDomain, startedAt: Date.now(), step: null, target: null };
+  });
+  return injectGuide(tabId);
+}
+
+export async function injectGuide(tabId: number): Promise<StartGuideResult> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GUIDE_SCRIPT] });
+    return { ok: true };
+  } catch {
+    return {
+      ok: false,
+      message: 'The guide could not be shown on this page. Reload the page and try again.',
+    };
+  }
+}
+
+export async function stopGuide(tabId: number): Promise<void> {
+  await updateGuides((guides) => {
+    delete guides[String(tabId)];
+  });
+  await pushStatus(tabId);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await updateGuides((guides) => {
+    delete guides[String(tabId)];
+  });
+}
+
+export async function recordStep(tabId: number, step: StepId, target: 'found' | 'missing'): Promise<void> {
+  await updateGuides((guides) => {
+    const guide = guides[String(tabId)];
+    if (guide) guides[String(tabId)] = { ...guide, step, target };
+  });
+}
+
+/** A guided tab finished loading a page: bring the guide back if the page is still on the guided org. */
+export async function resumeGuideAfterNavigation(tabId: number, url: string | undefined): Promise<void> {
+  const guide = await guideOf(tabId);
+  if (!guide) return;
+  const org = oktaOrgOf(url);
+  if (org?.orgDomain !== guide.orgDomain || (await isGuideAlive(tabId))) return;
+  await injectGuide(tabId);
+}
+
+/** A same-document (SPA) navigation keeps the guide running: no second copy. */
+async function isGuideAlive(tabId: number): Promise<boolean> {
+  try {
+    const [probe] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+      args: [GUIDE_ALIVE_FLAG],
+    });
+    return probe?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** What one guide may know: never the token itself, only its masked form. */
+export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
+  const [guide, settings, privileges, captured, outcome] = await Promise.all([
+    guideOf(tabId),
+    readSettings(),
+    privilegeItem.getValue(),
+    readToken(),
+    linkOutcomeItem.getValue(),
+  ]);
+  const org = oktaOrgOf(pageUrl);
+  const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
+  const orgDomain = running ? (guide?.orgDomain ?? null) : null;
+  const privilege = orgDomain ? (privileges[orgDomain] ?? null) : null;
+  return {
+    running,
+    orgDomain,
+    tokenName: settings.tokenName,
+    tokenCaptured:
+      captured && captured.orgDomain === orgDomain
+        ? { masked: describeToken(captured).masked, expiresAt: captured.expiresAt }
+        : null,
+    linkedAccountId:
+      outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? outcome.accountId : null,
+    privilege: privilege
+      ? { status: privilege.status, roles: 'roles' in privilege ? privilege.roles : undefined }
+      : null,
+  };
+}
+
+export async function pushStatus(tabId: number): Promise<void> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return;
+  }
+  const push: GuidePush = { type: 'guide:status', status: await guideStatusFor(tabId, url) };
+  await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => {
+    // No guide listening (page navigating, or never injected): it asks again when it starts.
+  });
+}
+
+/** Tell every guide on an org that its state changed (token captured, linked, wiped). */
+export async function pushStatusToOrg(orgDomain: string): Promise<void> {
+  const guides = await guidesItem.getValue();
+  await Promise.all(
+    Object.entries(guides)
+      .filter(([, guide]) => guide.orgDomain === orgDomain)
+      .map(([tabId]) => pushStatus(Number(tabId))),
+  );
+}
+
+export async function markOrgLinked(orgDomain: string): Promise<void> {
+  await updateGuides((guides) => {
+    for (const [tabId, guide] of Object.entries(guides)) {
+      if (guide.orgDomain === orgDomain) guides[tabId] = { ...guide, step: 'linked', target: 'found' };
+    }
+  });
+  await pushStatusToOrg(orgDomain);
+}

@@ -1,0 +1,138 @@
+import { createHubClient, HubError } from '../hub/client';
+import { linkOktaAccount } from '../hub/link';
+import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import { markOrgLinked } from './guides';
+import { readToken, wipeToken } from './token-vault';
+
+/**
+ * Turns the captured token into a hub account: one request per click, whatever the admin or the
+ * service worker does meanwhile. The token stays until the hub confirms, then it is wiped.
+ */
+
+export interface ConnectRequest {
+  eventHookName?: string | undefined;
+  integrationId?: string | undefined;
+  /** The admin checked the hub after an interrupted attempt and wants to link anyway. */
+  confirmAfterUnknownOutcome?: boolean;
+}
+
+/** A click while a request is under way joins it instead of sending a second one. */
+let inFlight: Promise<LinkOutcome> | null = null;
+
+export function connect(request: ConnectRequest): Promise<LinkOutcome> {
+  inFlight ??= runConnect(request).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+/**
+ * A service worker that stopped mid-request left an 'in-flight' mark: the hub may or may not have created
+ * the account, so it is reported and never silently retried.
+ */
+export async function settleInterruptedAttempt(): Promise<void> {
+  const outcome = await linkOutcomeItem.getValue();
+  if (outcome?.status !== 'in-flight' || inFlight) return;
+  await linkOutcomeItem.setValue({
+    status: 'failed',
+    kind: 'outcome-unknown',
+    orgDomain: outcome.orgDomain,
+    message:
+      'The link request was interrupted before the hub answered. The hub may have created the account: check the hub for a linked Okta account before you connect again.',
+    at: Date.now(),
+  });
+}
+
+async function fail(orgDomain: string, kind: string, message: string, detail?: string): Promise<LinkOutcome> {
+  const outcome: LinkOutcome = {
+    status: 'failed',
+    orgDomain,
+    kind,
+    message,
+    at: Date.now(),
+    ...(detail ? { detail } : {}),
+  };
+  await linkOutcomeItem.setValue(outcome);
+  return outcome;
+}
+
+async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
+  await settleInterruptedAttempt();
+  const [captured, session, previous] = await Promise.all([
+    readToken(),
+    hubSessionItem.getValue(),
+    linkOutcomeItem.getValue(),
+  ]);
+  if (!captured) {
+    return fail(
+      '',
+      'no-token',
+      'No token to link: capture one with the guide or paste it first (tokens are kept 15 minutes).',
+    );
+  }
+  const { orgDomain } = captured;
+  if (!session) {
+    return fail(
+      orgDomain,
+      'no-session',
+      'No hub session yet: open the hub page (or the hub link you were sent) and click "Use hub session from this tab", or paste a session.',
+    );
+  }
+  if (
+    previous?.status === 'failed' &&
+    previous.kind === 'outcome-unknown' &&
+    !request.confirmAfterUnknownOutcome
+  ) {
+    return previous;
+  }
+  await linkOutcomeItem.setValue({
+    status: 'in-flight',
+    attemptId: crypto.randomUUID(),
+    orgDomain,
+    startedAt: Date.now(),
+  });
+  const client = createHubClient({ baseUrl: session.baseUrl, sessionToken: session.token });
+  try {
+    const result = await linkOktaAccount(
+      client,
+      { orgDomain, token: captured.token, eventHookName: request.eventHookName?.trim() || undefined },
+      { integrationId: request.integrationId },
+    );
+    switch (result.status) {
+      case 'linked': {
+        await wipeToken();
+        const outcome: LinkOutcome = {
+          status: 'linked',
+          orgDomain,
+          accountId: result.accountId,
+          provider: result.provider,
+          linkedAt: Date.now(),
+        };
+        await linkOutcomeItem.setValue(outcome);
+        await markOrgLinked(orgDomain);
+        return outcome;
+      }
+      case 'choose-integration': {
+        const outcome: LinkOutcome = {
+          status: 'choose-integration',
+          orgDomain,
+          integrations: result.integrations.map(({ id, name }) => ({ id, name })),
+        };
+        await linkOutcomeItem.setValue(outcome);
+        return outcome;
+      }
+      case 'missing-fields':
+        return fail(
+          orgDomain,
+          'missing-fields',
+          `The hub's Okta form needs fields the extension cannot fill: ${result.fields.map((f) => f.label || f.key).join(', ')}. Use "Fill hub form" on the hub page and complete them there.`,
+          result.problems.map((p) => p.message).join(' '),
+        );
+      case 'cannot-link':
+        return fail(orgDomain, result.reason, result.message);
+    }
+  } catch (error) {
+    if (error instanceof HubError) return fail(orgDomain, error.kind, error.message, error.providerResponse);
+    return fail(orgDomain, 'unexpected', 'Linking failed unexpectedly; the token is kept. Try again.');
+  }
+}

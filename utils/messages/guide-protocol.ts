@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { STEP_IDS } from '../okta/steps-ids';
+
+/** Messages between a guide (content script on an Okta tab) and the background. */
+
+const stepId = z.enum(STEP_IDS);
+const shortText = z.string().check(z.maxLength(200));
+
+export const guideRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('guide:hello') }),
+  z.object({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
+  z.object({
+    type: z.literal('guide:privilege'),
+    verdict: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
+      z.object({ status: z.literal('insufficient'), roles: z.array(shortText) }),
+      z.object({ status: z.literal('unknown'), reason: shortText }),
+    ]),
+  }),
+  z.object({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
+  z.object({ type: z.literal('guide:stop') }),
+]);
+
+export type GuideRequest = z.infer<typeof guideRequestSchema>;
+
+/** What the background tells a guide about its tab when asked (`guide:hello`) or after a change. */
+export const guideStatusSchema = z.object({
+  running: z.boolean(),
+  orgDomain: z.nullable(z.string()),
+  tokenName: z.string(),
+  tokenCaptured: z.nullable(z.object({ masked: z.string(), expiresAt: z.number() })),
+  linkedAccountId: z.nullable(z.string()),
+  privilege: z.nullable(
+    z.object({
+      status: z.enum(['sufficient', 'insufficient', 'unknown']),
+      roles: z.optional(z.array(z.string())),
+    }),
+  ),
+});
+export type GuideStatus = z.infer<typeof guideStatusSchema>;
+
+/** Background → guide: the tab's guide state changed (stopped, token captured, linked). */
+export const guidePushSchema = z.object({ type: z.literal('guide:status'), status: guideStatusSchema });
+export type GuidePush = z.infer<typeof guidePushSchema>;

@@ -1,0 +1,65 @@
+import { type Browser, browser } from 'wxt/browser';
+import { type GuideRequest, guideRequestSchema } from './guide-protocol';
+import { type PopupRequest, popupRequestSchema } from './popup-protocol';
+
+/** Every message between the extension's contexts: its schema (zod/mini, small enough for the guide), and who may send it. */
+
+export * from './guide-protocol';
+export * from './popup-protocol';
+export type BackgroundRequest = PopupRequest | GuideRequest;
+
+export type MessageSender = Browser.runtime.MessageSender;
+
+export type SenderCheck =
+  | { ok: true; role: 'extension-page' }
+  | { ok: true; role: 'guide'; tabId: number; url: string }
+  | { ok: false; why: string };
+
+/**
+ * Who sent a message. Extension pages (popup, options) come from our own origin; a guide is a content
+ * script of ours in the top frame of a tab. Anything else (another extension, a web page) is refused.
+ */
+export function identifySender(
+  sender: MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderCheck {
+  if (sender.id !== extensionId) return { ok: false, why: 'not this extension' };
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return { ok: true, role: 'extension-page' };
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && url) {
+    return { ok: true, role: 'guide', tabId: sender.tab.id, url };
+  }
+  return { ok: false, why: 'not a top-frame content script nor an extension page' };
+}
+
+export type ParsedRequest =
+  | { ok: true; from: 'extension-page'; request: PopupRequest }
+  | { ok: true; from: 'guide'; tabId: number; url: string; request: GuideRequest }
+  | { ok: false; why: string };
+
+/** Checks the sender first, then the message against the schemas of what that sender may say. */
+export function parseRequest(
+  message: unknown,
+  sender: MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): ParsedRequest {
+  const who = identifySender(sender, extensionId, extensionOrigin);
+  if (!who.ok) return who;
+  if (who.role === 'extension-page') {
+    const parsed = popupRequestSchema.safeParse(message);
+    return parsed.success
+      ? { ok: true, from: 'extension-page', request: parsed.data }
+      : { ok: false, why: 'malformed request from an extension page' };
+  }
+  const parsed = guideRequestSchema.safeParse(message);
+  return parsed.success
+    ? { ok: true, from: 'guide', tabId: who.tabId, url: who.url, request: parsed.data }
+    : { ok: false, why: 'malformed or forbidden request from a content script' };
+}
+
+/** Sends a request to the background; the answer's type follows the request's. */
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}

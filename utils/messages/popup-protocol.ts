@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+
+/** Requests from extension pages (popup, options) to the background. */
+
+const tabId = z.number().check(z.int(), z.minimum(0));
+const shortText = z.string().check(z.maxLength(200));
+
+export const popupRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('popup:get-state'), tabId }),
+  z.object({ type: z.literal('popup:start-guide'), tabId }),
+  z.object({ type: z.literal('popup:stop-guide'), tabId }),
+  z.object({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
+  z.object({ type: z.literal('popup:forget-token') }),
+  z.object({ type: z.literal('popup:find-hub-session'), tabId }),
+  z.object({
+    type: z.literal('popup:set-hub-session'),
+    session: z.string().check(z.maxLength(4096)),
+    baseUrl: z.optional(z.string().check(z.maxLength(2048))),
+  }),
+  z.object({ type: z.literal('popup:test-hub-session') }),
+  z.object({
+    type: z.literal('popup:connect'),
+    tabId,
+    eventHookName: z.optional(shortText),
+    integrationId: z.optional(shortText),
+    confirmAfterUnknownOutcome: z.optional(z.boolean()),
+  }),
+  z.object({ type: z.literal('popup:inspect-hub-form'), tabId }),
+  z.object({
+    type: z.literal('popup:fill-hub-form'),
+    tabId,
+    eventHookName: z.optional(shortText),
+    overwrite: z.optional(z.boolean()),
+    trustOrigin: z.optional(z.boolean()),
+  }),
+]);
+
+export type PopupRequest = z.infer<typeof popupRequestSchema>;

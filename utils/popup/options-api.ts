@@ -1,0 +1,67 @@
+import { describeCurrentHubSession } from '../flow/hub-session';
+import { checkHubBaseUrl } from '../hub/session';
+import { readSettings, type Settings, settingsItem } from '../storage';
+import { askHostPermission, request } from './popup-api';
+
+/** What the options page does: settings in `storage.local`, the hub session (a secret) through the background. */
+
+export type SaveResult =
+  | { ok: true; message: string }
+  | { ok: false; field: 'hubApiBaseUrl' | 'tokenName' | 'hubSession'; message: string };
+
+export async function loadOptions() {
+  const settings = await readSettings();
+  return { settings, hubSession: await describeCurrentHubSession() };
+}
+
+export async function saveOptions(input: {
+  hubApiBaseUrl: string;
+  tokenName: string;
+  hubSession: string;
+}): Promise<SaveResult> {
+  const base = checkHubBaseUrl(input.hubApiBaseUrl);
+  if (!base.ok) return { ok: false, field: 'hubApiBaseUrl', message: base.reason };
+  const tokenName = input.tokenName.trim();
+  if (!tokenName)
+    return { ok: false, field: 'tokenName', message: 'Give the token a name, e.g. "StackOne Integration".' };
+  if (tokenName.length > 100)
+    return { ok: false, field: 'tokenName', message: 'Okta token names are at most 100 characters.' };
+  if (!(await askHostPermission(base.origin))) {
+    return {
+      ok: false,
+      field: 'hubApiBaseUrl',
+      message: `Without access to ${base.origin} the extension cannot call this hub.`,
+    };
+  }
+  const current = await settingsItem.getValue();
+  await settingsItem.setValue({ ...current, hubApiBaseUrl: base.baseUrl, tokenName });
+  if (input.hubSession.trim()) {
+    const result = await request<{ ok: boolean; message?: string }>({
+      type: 'popup:set-hub-session',
+      session: input.hubSession,
+      baseUrl: base.baseUrl,
+    });
+    if (!result.ok)
+      return { ok: false, field: 'hubSession', message: result.message ?? 'This hub session was refused.' };
+  }
+  return { ok: true, message: 'Saved.' };
+}
+
+export function testHubSession() {
+  return request<{ ok: boolean; message: string }>({ type: 'popup:test-hub-session' });
+}
+
+export async function revokeTrustedOrigin(origin: string): Promise<Settings> {
+  const current = await settingsItem.getValue();
+  const next = { ...current, trustedHubOrigins: current.trustedHubOrigins.filter((o) => o !== origin) };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export type OptionsApi = {
+  loadOptions: typeof loadOptions;
+  saveOptions: typeof saveOptions;
+  testHubSession: typeof testHubSession;
+  revokeTrustedOrigin: typeof revokeTrustedOrigin;
+};
+export const optionsApi: OptionsApi = { loadOptions, saveOptions, testHubSession, revokeTrustedOrigin };
