@@ -9,7 +9,7 @@ export const GUIDE_CSS = `
     --warn-bg: #3b2a10; --warn-fg: #ffd8a8; --ok-bg: #0f2e1c; --ok-fg: #b7ebc9; --border: #3c4043; }
 }
 .ring { position: fixed; pointer-events: none; z-index: 2147483646; border: 3px solid var(--ring); border-radius: 8px;
-  box-shadow: 0 0 0 4px rgba(22, 98, 221, 0.25); transition: top .08s, left .08s, width .08s, height .08s; }
+  box-shadow: 0 0 0 4px rgba(22, 98, 221, 0.25); }
 .callout { position: fixed; z-index: 2147483647; width: 300px; max-width: calc(100vw - 24px); box-sizing: border-box;
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25); }

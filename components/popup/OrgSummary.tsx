@@ -5,7 +5,7 @@ export function OrgSummary({ page }: { page: PopupState['page'] }) {
     return (
       <section class="card" aria-label="This page">
         <p class="org-refusal" role="status">
-          {page.kind === 'not-okta' ? `This is not an Okta org page. ${page.message}` : page.message}
+          This is not an Okta org page. {page.message}
         </p>
       </section>
     );

@@ -18,10 +18,7 @@ export interface PopupState {
   tabId: number;
   /** The tab's page origin, or null when the extension may not see it. */
   pageOrigin: string | null;
-  page:
-    | { kind: 'okta'; org: OktaOrg }
-    | { kind: 'not-okta'; message: string }
-    | { kind: 'unknown'; message: string };
+  page: { kind: 'okta'; org: OktaOrg } | { kind: 'not-okta'; message: string };
   guide: GuideState | null;
   privilege: PrivilegeVerdict | null;
   token: ReturnType<typeof describeToken> | null;
@@ -58,9 +55,10 @@ export async function popupStateFor(tabId: number): Promise<PopupState> {
   ]);
   let page: PopupState['page'];
   if (!url) {
+    // Every Okta cell is within the extension's host access, so a page whose address it cannot read is not one.
     page = {
-      kind: 'unknown',
-      message: 'The extension cannot see this page. Click the toolbar icon on the Okta tab.',
+      kind: 'not-okta',
+      message: 'Open the popup on an Okta org page (your-org.okta.com or your-org-admin.okta.com).',
     };
   } else {
     const parsed = parseOktaOrgUrl(url);

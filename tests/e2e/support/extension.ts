@@ -10,15 +10,15 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-/** The browser's id for the tab showing `page` (the worker sees Okta and loopback URLs in the e2e build). */
+/** The browser's id for the tab showing `page`: brought to the front, it is the active tab. */
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
   const worker = await serviceWorkerOf(context);
-  const url = page.url();
-  const id = await worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab: { url?: string }) => tab.url === target)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`No active tab for ${page.url()}`);
   return id;
 }
 
@@ -47,4 +47,28 @@ export async function readExtensionStorage(
     sync: await chrome.storage.sync.get(null),
     session: await chrome.storage.session.get(null),
   }));
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (CDP `ServiceWorker.stopAllWorkers`
+ * from a page of the extension's own origin, which scopes it to the extension). The next event restarts it.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  // A static file of the extension: an extension-origin page that runs none of our code.
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
+/** Forgets everything the extension holds, as a fresh browser session would. */
+export async function resetExtensionState(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(async () => {
+    await chrome.storage.session.clear();
+    await chrome.storage.local.clear();
+  });
 }

@@ -1,0 +1,187 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApiRequest, handleInternalApi, handlePublicApi, sendWellKnownOrganization } from './api';
+import type { OrgAddress } from './hosts';
+import { readCookie, readForm, redirect, sendHtml, sessionCookie } from './http';
+import { textsFor } from './i18n';
+import { opaqueSecret } from './ids';
+import type { OrgOptions } from './options';
+import { adminConsolePage } from './pages/admin-console';
+import type { RenderContext } from './pages/html';
+import { notFoundPage } from './pages/okta-sites';
+import { signInPage } from './pages/sign-in';
+import { stepUpPage } from './pages/step-up';
+import { userHomePage } from './pages/user-home';
+import type { OrgRuntime, SandboxState } from './state';
+
+/** A request to one org's org host or Admin Console host, with everything the routes need. */
+interface OrgRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  state: SandboxState;
+  org: OrgAddress;
+  options: OrgOptions;
+  runtime: OrgRuntime;
+  render: RenderContext;
+  signedIn: boolean;
+}
+
+const TOKENS_PAGE_PATH = '/admin/access/api/tokens';
+
+function orgRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: SandboxState,
+  org: OrgAddress,
+  hostOrigin: string,
+): OrgRequest {
+  const options = state.optionsFor(org.subdomain);
+  return {
+    req,
+    res,
+    url: new URL(req.url ?? '/', hostOrigin),
+    state,
+    org,
+    options,
+    runtime: state.org(org),
+    render: { texts: textsFor(options.variant), dataSe: options.variant !== 'no-data-se' },
+    signedIn: !options.requireSignIn || state.hasSession(readCookie(req, 'sid'), org.orgHost),
+  };
+}
+
+function apiRequest(r: OrgRequest): ApiRequest {
+  return { ...r, pathname: r.url.pathname };
+}
+
+function sendNotFound(r: OrgRequest): void {
+  sendHtml(r.res, 404, notFoundPage(r.render.texts));
+}
+
+/** fromURI / redirectUrl may only lead back into this org (no open redirect). */
+function returnUrlWithinOrg(org: OrgAddress, candidate: string | null): URL | null {
+  if (!candidate) return null;
+  try {
+    const url = new URL(candidate, org.orgOrigin);
+    return url.origin === org.orgOrigin || url.origin === org.adminOrigin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function redirectToSignIn(r: OrgRequest): void {
+  const fromURI = r.url.href;
+  redirect(r.res, `${r.org.orgOrigin}/login/login.htm?fromURI=${encodeURIComponent(fromURI)}`);
+}
+
+/**
+ * Sends a signed-in user on to `fromURI`. Cookies are per host, so a trip to the admin host goes through a
+ * one-time code that the admin host swaps for its own `sid` (Okta's `/login/sessionCookieRedirect`).
+ */
+function continueAfterSignIn(
+  r: OrgRequest,
+  fromURI: string | null,
+  headers: Record<string, string> = {},
+): void {
+  const target = returnUrlWithinOrg(r.org, fromURI) ?? new URL('/app/UserHome', r.org.orgOrigin);
+  if (target.origin === r.org.adminOrigin) {
+    const code = r.state.issueHandoffCode(r.org.orgHost);
+    const handoff = `${r.org.adminOrigin}/login/sessionCookieRedirect?token=${encodeURIComponent(code)}&redirectUrl=${encodeURIComponent(target.href)}`;
+    redirect(r.res, handoff, headers);
+    return;
+  }
+  redirect(r.res, target.href, headers);
+}
+
+async function handleSignIn(r: OrgRequest): Promise<void> {
+  const hasOwnSession = r.state.hasSession(readCookie(r.req, 'sid'), r.org.orgHost);
+  if (r.req.method === 'POST') {
+    const form = await readForm(r.req);
+    const fromURI = form.get('fromURI');
+    if (!form.get('username')?.trim() || !form.get('password')) {
+      sendHtml(r.res, 200, signInPage(r.render, { fromURI, error: r.render.texts.signInError }));
+      return;
+    }
+    const sid = r.state.createSession(r.org.orgHost);
+    continueAfterSignIn(r, fromURI, { 'Set-Cookie': sessionCookie(sid) });
+    return;
+  }
+  const fromURI = r.url.searchParams.get('fromURI');
+  if (hasOwnSession && fromURI) {
+    continueAfterSignIn(r, fromURI); // already signed in on the org host: single sign-on into the target
+    return;
+  }
+  sendHtml(r.res, 200, signInPage(r.render, { fromURI, error: null }));
+}
+
+async function handleStepUp(r: OrgRequest): Promise<void> {
+  if (r.req.method === 'POST') {
+    const form = await readForm(r.req);
+    const fromURI = form.get('fromURI') ?? '';
+    if (!form.get('credentials.passcode')) {
+      sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, error: r.render.texts.passwordRequired }));
+      return;
+    }
+    r.runtime.lastStepUpAt = Date.now();
+    if (r.runtime.pendingCreation) r.runtime.pendingCreation.verified = true;
+    const target = returnUrlWithinOrg(r.org, fromURI) ?? new URL(TOKENS_PAGE_PATH, r.org.adminOrigin);
+    redirect(r.res, target.href);
+    return;
+  }
+  const fromURI = r.url.searchParams.get('fromURI') ?? `${r.org.adminOrigin}${TOKENS_PAGE_PATH}`;
+  sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, error: null }));
+}
+
+/** `<org>.<cell>`: end-user dashboard, sign-in, step-up, the way into the Admin Console, the API. */
+export async function handleOrgHost(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: SandboxState,
+  org: OrgAddress,
+): Promise<void> {
+  const r = orgRequest(req, res, state, org, org.orgOrigin);
+  const { pathname } = r.url;
+  if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
+  if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
+  if (pathname === '/login/login.htm') return handleSignIn(r);
+  if (pathname === '/') return redirect(res, '/app/UserHome');
+
+  const guarded = ['/app/UserHome', '/home/admin-entry', '/login/step-up'];
+  if (!guarded.includes(pathname)) return sendNotFound(r);
+  if (!r.signedIn) return redirectToSignIn(r);
+  if (pathname === '/app/UserHome') return sendHtml(res, 200, userHomePage(r.render, org));
+  if (pathname === '/home/admin-entry') return redirect(res, `${org.adminOrigin}/admin/dashboard`);
+  return handleStepUp(r);
+}
+
+function handleSessionHandoff(r: OrgRequest): void {
+  const code = r.url.searchParams.get('token') ?? '';
+  const target = returnUrlWithinOrg(r.org, r.url.searchParams.get('redirectUrl'));
+  if (!r.state.redeemHandoffCode(code, r.org.orgHost) || !target) {
+    redirectToSignIn({ ...r, url: new URL('/admin/dashboard', r.org.adminOrigin) });
+    return;
+  }
+  const sid = r.state.createSession(r.org.orgHost);
+  redirect(r.res, target.href, { 'Set-Cookie': sessionCookie(sid) });
+}
+
+/** `<org>-admin.<cell>`: the Admin Console SPA for any `/admin/...` path, its internal API, the public API. */
+export async function handleAdminHost(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: SandboxState,
+  org: OrgAddress,
+): Promise<void> {
+  const r = orgRequest(req, res, state, org, org.adminOrigin);
+  const { pathname } = r.url;
+  if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
+  if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
+  if (pathname.startsWith('/api/internal/')) return handleInternalApi(apiRequest(r));
+  if (pathname === '/login/sessionCookieRedirect') return handleSessionHandoff(r);
+  if (pathname === '/') return redirect(res, '/admin/dashboard');
+  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return sendNotFound(r);
+  if (!r.signedIn) return redirectToSignIn(r);
+
+  const scriptNonce = opaqueSecret();
+  const html = adminConsolePage(r.render, { org, runtime: r.runtime, orgOptions: r.options, scriptNonce });
+  sendHtml(res, 200, html, scriptNonce);
+}

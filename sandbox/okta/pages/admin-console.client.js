@@ -1,0 +1,472 @@
+// The sandbox's Admin Console single-page app. Plain browser JavaScript, inlined into the page by
+// admin-console.ts; it reads its settings from the JSON in #admin-console-config.
+//
+// What it replicates, and why:
+// - The shell (top nav + side nav) renders inside <odyssey-react-web-component> with an OPEN shadow root,
+//   as Okta's design system does, so element lookups must pierce shadow roots.
+// - Everything renders late (renderDelayMs) and navigation is history.pushState + re-render, so the page
+//   never reloads between Dashboard, Security > API and the Tokens tab.
+// - The create-token form keeps its own model, updated only from input/change events (as Okta's
+//   Backbone-based "Courage" forms do): a value set by script without events is invisible to the form.
+(() => {
+  const config = JSON.parse(document.getElementById('admin-console-config').textContent);
+  const t = config.texts;
+
+  /** Paths that show the API page, and which tab each one selects. */
+  const API_TABS = [
+    { key: 'authorization-servers', href: '/admin/oauth2/as', label: t.tabAuthorizationServers },
+    { key: 'tokens', href: '/admin/access/api/tokens', label: t.tabTokens },
+    { key: 'trusted-origins', href: '/admin/access/api/trusted_origins', label: t.tabTrustedOrigins },
+  ];
+  const ZONE_CHOICES = new Set(['IN_ZONES', 'NOT_IN_ZONES']);
+
+  const escapeHtml = (value) =>
+    String(value).replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+    );
+  /** Okta's test hook attribute, absent in the no-data-se variant. */
+  const se = (name) => (config.dataSe ? ` data-se="${escapeHtml(name)}"` : '');
+  const xsrfToken = () => document.getElementById('_xsrfToken').textContent.trim();
+  const currentPath = () => location.pathname.replace(/\/+$/, '') || '/';
+
+  // ---------------------------------------------------------------- shell (shadow DOM)
+
+  class OdysseyReactWebComponent extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' });
+    }
+  }
+  customElements.define('odyssey-react-web-component', OdysseyReactWebComponent);
+
+  const SHELL_CSS = `
+    :host { display: block; }
+    .top-nav { position: fixed; top: 0; left: 0; right: 0; height: 56px; display: flex; align-items: center;
+      gap: 16px; padding: 0 20px; background: #fff; border-bottom: 1px solid #e1e1e6; z-index: 10;
+      font: 14px/1.4 system-ui, sans-serif; }
+    .logo { font-weight: 800; font-size: 20px; color: #1662dd; }
+    .search { flex: 1; max-width: 360px; padding: 6px 10px; border: 1px solid #c1c1c8; border-radius: 6px; font: inherit; }
+    .user-menu { margin-left: auto; display: flex; flex-direction: column; align-items: flex-end; }
+    .user-org { color: #6e6e78; font-size: 12px; }
+    .side-nav { position: fixed; top: 56px; bottom: 0; left: 0; width: 240px; overflow-y: auto; background: #fff;
+      border-right: 1px solid #e1e1e6; font: 14px/1.4 system-ui, sans-serif; }
+    ul { list-style: none; margin: 0; padding: 0; }
+    .nav-section-toggle { width: 100%; text-align: left; padding: 10px 20px; border: 0; background: none;
+      font: inherit; font-weight: 600; cursor: pointer; }
+    .nav-section-toggle[aria-expanded=true] { color: #1662dd; }
+    .nav-item--wrapper { display: block; padding: 6px 20px 6px 36px; color: #1d1d21; text-decoration: none; }
+    .nav-item--wrapper[aria-current=page] { background: #eef3fd; color: #1662dd; }
+    .nav-item--label { margin: 0; }
+  `;
+
+  let shadow = null;
+  let main = null;
+  let renderGeneration = 0;
+
+  function sectionOfPath(path) {
+    const inApi = API_TABS.some((tab) => tab.href === path);
+    return config.nav.find((section) =>
+      section.items.some((item) => item.href === path || (inApi && item.href === API_TABS[0].href)),
+    );
+  }
+
+  function shellHtml() {
+    const activeSection = sectionOfPath(currentPath());
+    const sections = config.nav
+      .map((section) => {
+        const expanded = section === activeSection;
+        const items = section.items
+          .map(
+            (item) =>
+              `<li><a class="nav-item--wrapper" href="${escapeHtml(item.href)}"><p class="nav-item--label">${escapeHtml(item.label)}</p></a></li>`,
+          )
+          .join('');
+        return `<li class="side-nav-section">
+          <button type="button" class="nav-section-toggle"${se(`o-side-nav-item-${section.id}`)}
+            aria-expanded="${expanded}" aria-controls="side-nav-${section.id}">${escapeHtml(section.label)}</button>
+          <ul id="side-nav-${section.id}" class="nav-sub-items"${expanded ? '' : ' hidden'}>${items}</ul>
+        </li>`;
+      })
+      .join('');
+    return `<style>${SHELL_CSS}</style>
+      <header class="top-nav" role="banner"${se('o-top-nav')}>
+        <span class="logo">okta</span>
+        <input class="search" type="search" aria-label="Search" placeholder="Search…">
+        <a class="end-user-link" href="${escapeHtml(config.endUserDashboardUrl)}">${escapeHtml(t.endUserDashboard)}</a>
+        <div class="user-menu"${se('user-menu')}>
+          <span class="user-name">${escapeHtml(config.adminDisplayName)}</span>
+          <span class="user-org">${escapeHtml(config.orgDomain)}</span>
+        </div>
+      </header>
+      <nav class="side-nav" aria-label="${escapeHtml(t.adminConsoleTitle)}"${se('o-side-nav')}>
+        <ul class="side-nav-list">${sections}</ul>
+      </nav>`;
+  }
+
+  /** Marks the side-nav link of the current page, without re-rendering the nav (it must stay put). */
+  function markActiveNavItem() {
+    const path = currentPath();
+    const apiActive = API_TABS.some((tab) => tab.href === path);
+    for (const link of shadow.querySelectorAll('a.nav-item--wrapper')) {
+      const href = link.getAttribute('href');
+      const active = href === path || (apiActive && href === API_TABS[0].href);
+      if (active) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+  }
+
+  function onShellClick(event) {
+    const toggle = event.target.closest('.nav-section-toggle');
+    if (!toggle) return;
+    const expanded = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(expanded));
+    shadow.getElementById(toggle.getAttribute('aria-controls')).hidden = !expanded;
+  }
+
+  function mountShell() {
+    const host = document.createElement('odyssey-react-web-component');
+    shadow = host.shadowRoot;
+    shadow.innerHTML = shellHtml();
+    shadow.addEventListener('click', onShellClick);
+    main = document.createElement('main');
+    main.id = 'okta-main';
+    main.className = 'admin-main';
+    const root = document.getElementById('root');
+    root.replaceChildren(host, main);
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  /** In-app links (side nav, tabs) navigate with pushState; a full page load never happens inside /admin. */
+  function interceptInAppLinks(event) {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // composedPath() reaches into the shell's shadow root, where the side-nav links live.
+    const link = event
+      .composedPath()
+      .find((node) => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+    if (!link || (link.target && link.target !== '_self')) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith('/admin')) return;
+    event.preventDefault();
+    navigate(url.pathname + url.search + url.hash);
+  }
+
+  function navigate(path) {
+    if (path === location.pathname + location.search + location.hash) return;
+    history.pushState({}, '', path);
+    renderRoute();
+  }
+
+  /** Shows a spinner, then the route's content after renderDelayMs, like the real console's lazy routes. */
+  function renderRoute({ immediately = false } = {}) {
+    const generation = ++renderGeneration;
+    closeDialogs();
+    markActiveNavItem();
+    const render = () => {
+      if (generation !== renderGeneration) return; // a newer navigation won
+      renderPage(currentPath());
+    };
+    if (immediately) return render();
+    main.innerHTML = `<div class="loading-spinner" role="progressbar" aria-label="${escapeHtml(t.loading)}">${escapeHtml(t.loading)}</div>`;
+    setTimeout(render, config.renderDelayMs);
+  }
+
+  function renderPage(path) {
+    const apiTab = API_TABS.find((tab) => tab.href === path);
+    if (path === '/admin/dashboard') main.innerHTML = dashboardHtml();
+    else if (apiTab) renderApiPage(apiTab);
+    else main.innerHTML = genericPageHtml(path);
+  }
+
+  // ---------------------------------------------------------------- pages
+
+  function dashboardHtml() {
+    const cards = t.dashboardCards
+      .map(
+        (title) =>
+          `<section class="dashboard-card"${se('dashboard-card')}><h2>${escapeHtml(title)}</h2><p>—</p></section>`,
+      )
+      .join('');
+    return `<h1 class="page-title">${escapeHtml(t.dashboardHeading)}</h1><div class="dashboard-cards">${cards}</div>`;
+  }
+
+  function genericPageHtml(path) {
+    const item = config.nav.flatMap((section) => section.items).find((navItem) => navItem.href === path);
+    const heading = item ? item.label : t.adminConsoleTitle;
+    return `<h1 class="page-title">${escapeHtml(heading)}</h1><p>${escapeHtml(t.genericPageIntro)}</p>`;
+  }
+
+  function renderApiPage(selectedTab) {
+    const tabs = API_TABS.map((tab) => {
+      const selected = tab === selectedTab;
+      return `<a role="tab"${se(`tab-${tab.key}`)} href="${tab.href}" aria-selected="${selected}"
+        tabindex="${selected ? 0 : -1}" class="tab${selected ? ' is-selected' : ''}">${escapeHtml(tab.label)}</a>`;
+    }).join('');
+    main.innerHTML = `<h1 class="page-title">${escapeHtml(t.apiHeading)}</h1>
+      <div class="tab-list" role="tablist" aria-label="${escapeHtml(t.apiHeading)}">${tabs}</div>
+      <section class="tab-panel" role="tabpanel"${se(`tab-panel-${selectedTab.key}`)}></section>`;
+    const panel = main.querySelector('.tab-panel');
+    if (selectedTab.key === 'tokens') renderTokensTab(panel);
+    else if (selectedTab.key === 'authorization-servers') panel.innerHTML = authorizationServersHtml();
+    else panel.innerHTML = trustedOriginsHtml();
+  }
+
+  function authorizationServersHtml() {
+    return `<p>${escapeHtml(t.authServersIntro)}</p>
+      <table class="data-list-table"><thead><tr><th>Name</th><th>Audience</th><th>Issuer URI</th></tr></thead>
+      <tbody><tr><td>default</td><td>api://default</td><td>https://${escapeHtml(config.orgDomain)}/oauth2/default</td></tr></tbody></table>`;
+  }
+
+  function trustedOriginsHtml() {
+    return `<p>${escapeHtml(t.trustedOriginsIntro)}</p>
+      <button type="button" class="button"${se('add-origin')}>${escapeHtml(t.addOrigin)}</button>
+      <p class="empty-list">${escapeHtml(t.noOrigins)}</p>`;
+  }
+
+  function renderTokensTab(panel) {
+    const decoy = config.decoyToken
+      ? `<aside class="help-panel"${se('tokens-help-panel')}><h2>${escapeHtml(t.decoyHeading)}</h2>
+          <p>${escapeHtml(t.decoyIntro)}</p><pre><code>Authorization: SSWS ${escapeHtml(config.decoyToken)}</code></pre></aside>`
+      : '';
+    panel.innerHTML = `<p>${escapeHtml(t.tokensIntro)}</p>
+      <div class="tokens-actions">
+        <button type="button"${se('create-token')} class="button button-primary">${escapeHtml(t.createToken)}</button>
+      </div>
+      <table class="data-list-table tokens-table"${se('tokens-table')}>
+        <thead><tr><th>${escapeHtml(t.columnTokenName)}</th><th>${escapeHtml(t.columnTokenId)}</th><th>${escapeHtml(t.columnCreated)}</th></tr></thead>
+        <tbody><tr><td colspan="3">${escapeHtml(t.loading)}</td></tr></tbody>
+      </table>${decoy}`;
+    panel.querySelector('.tokens-actions .button-primary').addEventListener('click', openCreateTokenDialog);
+    refreshTokensTable();
+    if (config.resumePendingCreation) {
+      config.resumePendingCreation = false; // once per page load: the server consumes the pending creation
+      finishPendingCreation();
+    }
+  }
+
+  async function refreshTokensTable() {
+    const generation = renderGeneration;
+    const response = await fetch('/api/v1/api-tokens', { headers: { Accept: 'application/json' } });
+    const tbody = main.querySelector('.tokens-table tbody');
+    if (generation !== renderGeneration || !tbody) return;
+    const tokens = response.ok ? await response.json() : [];
+    tbody.innerHTML = tokens
+      .map(
+        (
+          token,
+        ) => `<tr data-token-id="${escapeHtml(token.id)}"><td class="token-name">${escapeHtml(token.name)}</td>
+          <td class="token-id">${escapeHtml(token.id)}</td><td>${escapeHtml(token.created.slice(0, 10))}</td></tr>`,
+      )
+      .join('');
+  }
+
+  // ---------------------------------------------------------------- dialogs
+
+  let openDialog = null;
+
+  function closeDialogs() {
+    if (!openDialog) return;
+    openDialog.overlay.remove();
+    openDialog.dialog.remove();
+    document.removeEventListener('keydown', openDialog.onKeydown);
+    openDialog = null;
+  }
+
+  /** Appends a SimpleModal-style dialog to <body> (light DOM), as Okta's legacy dialogs are. */
+  function showDialog(html, { labelledBy, onEscape }) {
+    closeDialogs();
+    const overlay = document.createElement('div');
+    overlay.className = 'simplemodal-overlay';
+    const dialog = document.createElement('div');
+    dialog.className = 'simplemodal-container';
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-labelledby', labelledBy);
+    dialog.innerHTML = html;
+    const onKeydown = (event) => {
+      if (event.key === 'Escape' && onEscape) onEscape();
+    };
+    document.addEventListener('keydown', onKeydown);
+    document.body.append(overlay, dialog);
+    openDialog = { overlay, dialog, onKeydown };
+    return dialog;
+  }
+
+  function createTokenFormHtml() {
+    const options = config.networkChoices
+      .map(
+        (value) =>
+          `<option value="${value}"${value === 'ANYWHERE' ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
+      )
+      .join('');
+    const zones = config.zones
+      .map((zone) => `<option value="${escapeHtml(zone.id)}">${escapeHtml(zone.name)}</option>`)
+      .join('');
+    return `<form${se('o-form')} class="o-form create-token-form" novalidate>
+      <h2 id="create-token-title" class="okta-form-title o-form-head">${escapeHtml(t.createToken)}</h2>
+      <div class="o-form-content">
+        <div class="o-form-error-container" role="alert"${se('o-form-error-container')}></div>
+        <div class="o-form-fieldset o-form-fieldset-name"${se('o-form-input-name')}>
+          <label for="create-token-name">${escapeHtml(t.tokenNameLabel)}</label>
+          <input type="text" id="create-token-name" name="name" autocomplete="off">
+          <p class="o-form-input-error" role="alert" hidden></p>
+        </div>
+        <div class="o-form-fieldset"${se('o-form-input-clientIpRestriction')}>
+          <label for="create-token-network">${escapeHtml(t.networkLabel)}</label>
+          <select id="create-token-network" name="clientIpRestriction">${options}</select>
+        </div>
+        <div class="o-form-fieldset o-form-fieldset-zones"${se('o-form-input-zones')} hidden>
+          <label for="create-token-zones">${escapeHtml(t.zonesLabel)}</label>
+          <select id="create-token-zones" name="zones" multiple size="${config.zones.length}">${zones}</select>
+          <p class="o-form-input-error" role="alert" hidden></p>
+        </div>
+      </div>
+      <div class="o-form-button-bar">
+        <input type="submit" class="button button-primary" value="${escapeHtml(t.createToken)}"${se('save')}>
+        <input type="button" class="button button-clear" value="${escapeHtml(t.cancel)}"${se('cancel')}>
+      </div>
+    </form>`;
+  }
+
+  function openCreateTokenDialog() {
+    const dialog = showDialog(createTokenFormHtml(), {
+      labelledBy: 'create-token-title',
+      onEscape: closeDialogs,
+    });
+    const form = dialog.querySelector('form');
+    const nameInput = form.elements.name;
+    const networkSelect = form.elements.clientIpRestriction;
+    const zonesSelect = form.elements.zones;
+    const zonesField = form.querySelector('.o-form-fieldset-zones');
+
+    // The form's model: the ONLY source of truth at submit, fed by input/change events.
+    const model = { name: '', network: 'ANYWHERE', zones: [] };
+    const syncName = () => {
+      model.name = nameInput.value;
+    };
+    nameInput.addEventListener('input', syncName);
+    nameInput.addEventListener('change', syncName);
+    networkSelect.addEventListener('change', () => {
+      model.network = networkSelect.value;
+      zonesField.hidden = !ZONE_CHOICES.has(model.network);
+    });
+    zonesSelect.addEventListener('change', () => {
+      model.zones = [...zonesSelect.selectedOptions].map((option) => option.value);
+    });
+    form.querySelector('.button-clear').addEventListener('click', closeDialogs);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitCreateToken(form, model);
+    });
+    nameInput.focus();
+  }
+
+  function showFieldError(fieldset, message) {
+    const error = fieldset.querySelector('.o-form-input-error');
+    fieldset.classList.toggle('o-form-has-errors', Boolean(message));
+    error.textContent = message || '';
+    error.hidden = !message;
+    const control = fieldset.querySelector('input, select');
+    if (message) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+  }
+
+  async function submitCreateToken(form, model) {
+    const nameField = form.querySelector('.o-form-fieldset-name');
+    const zonesField = form.querySelector('.o-form-fieldset-zones');
+    const formError = form.querySelector('.o-form-error-container');
+    const nameMissing = model.name.trim() === '';
+    const zonesMissing = ZONE_CHOICES.has(model.network) && model.zones.length === 0;
+    showFieldError(nameField, nameMissing ? t.fieldRequired : '');
+    showFieldError(zonesField, zonesMissing ? t.zonesRequired : '');
+    formError.textContent = nameMissing || zonesMissing ? t.formHasErrors : '';
+    if (nameMissing || zonesMissing) return;
+
+    const submit = form.querySelector('input[type=submit]');
+    submit.disabled = true;
+    try {
+      const response = await postJson('/api/internal/tokens', {
+        name: model.name.trim(),
+        network: model.network,
+        zones: ZONE_CHOICES.has(model.network) ? model.zones : [],
+      });
+      const body = await response.json();
+      if (response.status === 401 && body.stepUpRequired) {
+        // Step-up is a full navigation to the org host; the server remembers the pending creation.
+        location.assign(body.redirectUrl);
+        return;
+      }
+      if (!response.ok) throw new Error(body.errorSummary || 'request failed');
+      showRevealDialog(body);
+    } catch {
+      formError.textContent = t.requestFailed;
+      submit.disabled = false;
+    }
+  }
+
+  async function finishPendingCreation() {
+    const response = await postJson('/api/internal/tokens/pending', {});
+    if (response.ok) showRevealDialog(await response.json());
+  }
+
+  function postJson(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'X-Okta-XsrfToken': xsrfToken(),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** The one time Okta shows the token: a read-only input holds the value. */
+  function showRevealDialog(created) {
+    const dialog = showDialog(
+      `<h2 id="token-reveal-title" class="okta-form-title o-form-head">${escapeHtml(t.createToken)}</h2>
+      <div class="o-form-content"${se('token-reveal')}>
+        <div class="o-form-fieldset">
+          <label for="token-value">${escapeHtml(t.tokenValueLabel)}</label>
+          <div class="token-value-wrap">
+            <input type="text" id="token-value" class="token-value" readonly${se('token-value')}
+              value="${escapeHtml(created.tokenValue)}">
+            <button type="button" class="button copy-token-button"${se('copy-token')}
+              aria-label="${escapeHtml(t.copyToClipboard)}" title="${escapeHtml(t.copyToClipboard)}">⧉</button>
+          </div>
+        </div>
+        <p class="infobox infobox-warning" role="status">${escapeHtml(t.revealWarning)}</p>
+      </div>
+      <div class="o-form-button-bar">
+        <button type="button" class="button button-primary token-reveal-ok"${se('token-reveal-ok')}>${escapeHtml(t.okGotIt)}</button>
+      </div>`,
+      { labelledBy: 'token-reveal-title', onEscape: null },
+    );
+    const copyButton = dialog.querySelector('.copy-token-button');
+    copyButton.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(created.tokenValue);
+        copyButton.title = t.copied;
+      } catch {
+        dialog.querySelector('.token-value').select(); // clipboard refused: leave it selected for Ctrl+C
+      }
+    });
+    dialog.querySelector('.token-reveal-ok').addEventListener('click', () => {
+      closeDialogs();
+      if (main.querySelector('.tokens-table')) refreshTokensTable();
+    });
+    dialog.querySelector('.token-reveal-ok').focus();
+  }
+
+  // ---------------------------------------------------------------- start
+
+  document.addEventListener('click', interceptInAppLinks);
+  window.addEventListener('popstate', () => renderRoute());
+  if (currentPath() === '/admin') history.replaceState({}, '', '/admin/dashboard');
+  setTimeout(() => {
+    mountShell();
+    renderRoute({ immediately: true });
+  }, config.renderDelayMs);
+})();

@@ -1,0 +1,34 @@
+import { escapeHtml, htmlDocument, type RenderContext, se } from './html';
+import { SIGN_IN_CSS } from './sign-in';
+
+/**
+ * "Verify it's you": the re-authentication Okta asks for before a sensitive admin action.
+ * Served on the org host (a full navigation away from the Admin Console), as Okta's own sign-in flows are.
+ */
+export function stepUpPage(ctx: RenderContext, options: { fromURI: string; error: string | null }): string {
+  const { texts } = ctx;
+  const error = options.error
+    ? `<div class="o-form-error-container" role="alert"${se(ctx, 'o-form-error-container')}>${escapeHtml(options.error)}</div>`
+    : '';
+  return htmlDocument({
+    title: texts.stepUpTitle,
+    lang: texts.lang,
+    css: SIGN_IN_CSS,
+    body: `
+<main id="okta-sign-in" class="auth-container main-container">
+  <form method="post" action="/login/step-up" class="o-form"${se(ctx, 'o-form')}>
+    <h1 class="okta-form-title o-form-head">${escapeHtml(texts.stepUpTitle)}</h1>
+    <p class="okta-form-subtitle">${escapeHtml(texts.stepUpSubtitle)}</p>
+    ${error}
+    <input type="hidden" name="fromURI" value="${escapeHtml(options.fromURI)}">
+    <div class="o-form-fieldset"${se(ctx, 'o-form-fieldset-credentials.passcode')}>
+      <label for="step-up-password">${escapeHtml(texts.password)}</label>
+      <input type="password" id="step-up-password" name="credentials.passcode" autocomplete="current-password"${se(ctx, 'o-form-input-credentials.passcode')}>
+    </div>
+    <div class="o-form-button-bar">
+      <input type="submit" class="button button-primary" value="${escapeHtml(texts.verifyButton)}"${se(ctx, 'save')}>
+    </div>
+  </form>
+</main>`,
+  });
+}

@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { classifyHost, hostResolverRulesFor, splitHostHeader } from './hosts';
+import { sendHtml } from './http';
+import type { OrgOptions } from './options';
+import { handleAdminHost, handleOrgHost } from './org-routes';
+import { genericSignInPage, marketingPage, notFoundPage } from './pages/okta-sites';
+import { type CreatedToken, type RecordedRequest, SandboxState } from './state';
+
+export type { AdminRoleType, OrgOptions } from './options';
+export { DEFAULT_ORG_OPTIONS } from './options';
+export type { CreatedToken, RecordedRequest } from './state';
+
+export interface OktaSandbox {
+  port: number;
+  /** Chromium --host-resolver-rules entries mapping *.okta.com, *.oktapreview.com, *.okta-emea.com, okta.com and *.evil.test to 127.0.0.1:port */
+  hostResolverRules: string[];
+  /** Options for an org by subdomain (`acme`), on every cell and on its look-alike; merges with earlier calls. */
+  setOrgOptions(subdomain: string, options: Partial<OrgOptions>): void;
+  /** Tokens created through the UI, newest last, with the org and name. */
+  createdTokens: CreatedToken[];
+  /** Every request received: method, host, path (with query), headers. */
+  requests: RecordedRequest[];
+  /** Clears tokens, requests, per-org options (and sessions, step-ups, org state). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, state: SandboxState): Promise<void> {
+  if (req.url === '/favicon.ico') {
+    res.writeHead(204).end(); // keeps browser consoles free of 404 noise
+    return;
+  }
+  const host = classifyHost(req.headers.host);
+  switch (host.kind) {
+    case 'org':
+      return handleOrgHost(req, res, state, host.org);
+    case 'admin':
+      return handleAdminHost(req, res, state, host.org);
+    case 'okta-site':
+      return sendHtml(res, 200, host.site === 'sign-in' ? genericSignInPage() : marketingPage());
+    case 'unknown':
+      return sendHtml(res, 404, notFoundPage());
+  }
+}
+
+/** A local replica of Okta orgs, served by Host header; see sandbox/okta/README.md. */
+export async function startOktaSandbox(options: { port?: number } = {}): Promise<OktaSandbox> {
+  const state = new SandboxState();
+  const server = createServer((req, res) => {
+    state.requests.push({
+      method: req.method ?? 'GET',
+      host: splitHostHeader(req.headers.host).hostname,
+      path: req.url ?? '/',
+      headers: { ...req.headers },
+    });
+    route(req, res, state).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    hostResolverRules: hostResolverRulesFor(port),
+    setOrgOptions: (subdomain, orgOptions) => state.setOptions(subdomain, orgOptions),
+    createdTokens: state.createdTokens,
+    requests: state.requests,
+    reset: () => state.reset(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections(); // keep-alive sockets from Chromium would otherwise hold close() open
+      }),
+  };
+}
