@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
-import { type OktaWorld, startOktaWorld } from './support/env';
+import { startWorld, type World } from './support/env';
 import {
   readExtensionStorage,
   resetExtensionState,
@@ -10,9 +10,9 @@ import {
 import { followGuide, guideButton, OVERLAY, waitForStep } from './support/guide';
 
 describe('the guide walks an admin from the dashboard to a captured token', () => {
-  let world: OktaWorld;
+  let world: World;
   beforeAll(async () => {
-    world = await startOktaWorld();
+    world = await startWorld();
   });
   afterEach(async () => {
     for (const page of world.context.pages()) await page.close();

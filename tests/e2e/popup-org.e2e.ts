@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OktaWorld, startOktaWorld } from './support/env';
+import { startWorld, type World } from './support/env';
 
 describe('the popup reads the org from the tab it acts on', () => {
-  let world: OktaWorld;
+  let world: World;
   beforeAll(async () => {
-    world = await startOktaWorld();
+    world = await startWorld();
   });
   afterAll(() => world?.close());
 

@@ -1,11 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { type HubSandbox, startHubSandbox } from '../../../sandbox/hub/server';
 import { type OktaSandbox, startOktaSandbox } from '../../../sandbox/okta/server';
 import { type LaunchedBrowser, launchChromium } from './browser';
 import { openPopupFor } from './extension';
 
-/** One e2e world: the Okta sandbox on loopback and Chromium with the e2e build, mapped to it. */
-export interface OktaWorld {
+/** One e2e world: the sandboxes on loopback and Chromium with the e2e build, mapped to them. */
+export interface World {
   okta: OktaSandbox;
+  /** The hub sandbox (real hub UI + stub backend); started only when asked for. */
+  hub: HubSandbox;
   browser: LaunchedBrowser;
   context: BrowserContext;
   extensionId: string;
@@ -15,8 +18,9 @@ export interface OktaWorld {
   close(): Promise<void>;
 }
 
-export async function startOktaWorld(options: { extraHostRules?: string[] } = {}): Promise<OktaWorld> {
-  const okta = await startOktaSandbox();
+/** Starts the Okta sandbox, the hub sandbox and Chromium with the e2e build; `close()` stops all three. */
+export async function startWorld(options: { extraHostRules?: string[] } = {}): Promise<World> {
+  const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
   const browser = await launchChromium({
     hostResolverRules: [...okta.hostResolverRules, ...(options.extraHostRules ?? [])],
   });
@@ -24,6 +28,7 @@ export async function startOktaWorld(options: { extraHostRules?: string[] } = {}
   const extensionId = browser.extensionId ?? '';
   return {
     okta,
+    hub,
     browser,
     context,
     extensionId,
@@ -35,7 +40,7 @@ export async function startOktaWorld(options: { extraHostRules?: string[] } = {}
     popupFor: (page) => openPopupFor(context, extensionId, page),
     async close() {
       await browser.close();
-      await okta.close();
+      await Promise.all([okta.close(), hub.close()]);
     },
   };
 }
