@@ -86,6 +86,7 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
     setAlive(false);
     observer.disconnect();
     cancelAnimationFrame(frame);
+    clearTimeout(frame);
     clearTimeout(graceTimer);
     ui.remove();
   };
@@ -102,12 +103,14 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
     schedule();
   };
 
+  /** One evaluation per frame however many mutations arrive; a hidden tab (no frames) still catches up. */
   function schedule() {
     if (frame || ctx.isInvalid) return;
-    frame = requestAnimationFrame(() => {
+    const run = () => {
       frame = 0;
       evaluate();
-    });
+    };
+    frame = document.hidden ? window.setTimeout(run, 100) : requestAnimationFrame(run);
   }
 
   function scopesOfPage(): Scope[] {
