@@ -10,7 +10,7 @@ const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Okta Link Assistant',
     description:
       'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
@@ -23,12 +23,16 @@ export default defineConfig({
     // Other hub origins are asked for at run time, when the admin chooses them.
     optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],
     action: { default_title: 'Okta Link Assistant' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'okta-link-assistant@stackone.example',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),
 });
+
+const firefoxSettings = {
+  gecko: {
+    id: 'okta-link-assistant@stackone.example',
+    // The first release that reads data_collection_permissions.
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   type AccountCreated,
   accountCreatedSchema,
@@ -141,7 +141,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   };
-  const send = <T>(call: Call, schema: z.ZodType<T>) => sendWithRetries(settings, call, schema);
+  const send = <T>(call: Call, schema: z.ZodMiniType<T>) => sendWithRetries(settings, call, schema);
 
   return {
     getSettings: () => send({ method: 'GET', path: '/hub/settings' }, hubSettingsSchema),
@@ -188,7 +188,7 @@ function withoutEmptyValues(credentials: Record<string, string>): Record<string,
 // ---------------------------------------------------------------------------------------------
 // Sending
 
-async function sendWithRetries<T>(settings: Settings, call: Call, schema: z.ZodType<T>): Promise<T> {
+async function sendWithRetries<T>(settings: Settings, call: Call, schema: z.ZodMiniType<T>): Promise<T> {
   const attempts = Math.max(1, Math.floor(settings.retry.attempts));
   for (let attempt = 1; ; attempt++) {
     const outcome = await sendOnce(settings, call);
@@ -315,7 +315,7 @@ export function retryAfterMs(header: string | null, now: number): number | undef
 
 type Answer = Extract<Attempt, { kind: 'answer' }>;
 
-function readAnswer<T>(call: Call, answer: Answer, attempt: number, schema: z.ZodType<T>): T {
+function readAnswer<T>(call: Call, answer: Answer, attempt: number, schema: z.ZodMiniType<T>): T {
   const problem = (detail: string) => unexpectedAnswerError(call, answer.status, attempt, detail);
   if (answer.body.trim() === '') throw problem('the answer is empty');
   let data: unknown;

@@ -1,37 +1,39 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * Schemas of every answer the hub backend (`@stackone/hub` 1.10–1.11 contract) gives us.
  * Objects are loose: the hub adds keys over time and unknown keys must not break linking.
  * Keys we actually read are typed strictly, so a changed contract fails loudly and by name.
+ * zod/mini: its objects never compile validators with `new Function`, which extension CSPs forbid.
  */
 
 /**
  * A key the hub may leave out or send as `null`: both come out as an absent key, so code that builds
  * these objects (tests, the form reader) need not spell out every optional key.
  */
-function absentOrNull<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullish()
-    .transform((value) => value ?? undefined)
-    .optional();
+function absentOrNull<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.pipe(z.nullish(schema), z.transform((value: z.output<T> | null | undefined) => value ?? undefined)));
 }
+
+/** A list the hub may leave out or send as `null`: both come out empty. */
+function listOrEmpty<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(z.nullish(z.array(item)), z.transform((value: z.output<T>[] | null | undefined) => value ?? []));
+}
+
+const nonEmptyText = z.string().check(z.minLength(1));
 
 const optionalText = absentOrNull(z.string());
 const optionalFlag = absentOrNull(z.boolean());
 
 export const hubSettingsSchema = z.looseObject({
-  enabled_features: z
-    .array(z.string())
-    .nullish()
-    .transform((value) => value ?? []),
+  enabled_features: listOrEmpty(z.string()),
   existing_account_id: optionalText,
 });
 export type HubSettings = z.output<typeof hubSettingsSchema>;
 
 export const integrationSchema = z.looseObject({
-  integration_id: z.string().min(1),
-  provider: z.string().min(1),
+  integration_id: nonEmptyText,
+  provider: nonEmptyText,
   name: z.string(),
   active: z.boolean(),
   // Only legacy configs need these two, so a Falcon-only hub may leave them out.
@@ -56,21 +58,21 @@ export const fieldValidationSchema = z.looseObject({
 export type FieldValidation = z.output<typeof fieldValidationSchema>;
 
 export const fieldSchema = z.looseObject({
-  key: z.string().min(1),
+  key: nonEmptyText,
   label: z.string(),
   type: z.string(),
   // The real client treats a missing `required` as optional; so do we.
-  required: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  required: z.pipe(
+    z.nullish(z.boolean()),
+    z.transform((value: boolean | null | undefined) => value ?? false),
+  ),
   readOnly: optionalFlag,
   secret: optionalFlag,
   placeholder: optionalText,
   description: optionalText,
   tooltip: optionalText,
   // The real client pre-fills the form with `String(value)`, so numbers and booleans occur.
-  value: absentOrNull(z.union([z.string(), z.number(), z.boolean()]).transform(String)),
+  value: absentOrNull(z.pipe(z.union([z.string(), z.number(), z.boolean()]), z.transform(String))),
   validation: absentOrNull(fieldValidationSchema),
 });
 export type Field = z.output<typeof fieldSchema>;
@@ -87,11 +89,8 @@ export type FalconConfig = z.output<typeof falconConfigSchema>;
 export const legacyAuthenticationSchema = z.looseObject({
   type: z.string(),
   grantType: optionalText,
-  fields: z
-    .array(fieldSchema)
-    .nullish()
-    .transform((value) => value ?? []),
-  guide: z.unknown().optional(),
+  fields: listOrEmpty(fieldSchema),
+  guide: z.optional(z.unknown()),
 });
 export type LegacyAuthentication = z.output<typeof legacyAuthenticationSchema>;
 
@@ -117,22 +116,24 @@ function hasAuthenticationKey(value: unknown): boolean {
  * Picked by shape rather than with z.union, so a malformed config is reported against the shape
  * it claims to be ("config.configFields[0].key is missing") instead of as "no union member matched".
  */
-export const connectorConfigSchema = z.unknown().transform((value, ctx): ConnectorConfig => {
-  const schema = hasAuthenticationKey(value) ? legacyConfigSchema : falconConfigSchema;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ ...issue });
-  return z.NEVER;
-});
+export const connectorConfigSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): ConnectorConfig => {
+    const result = hasAuthenticationKey(value) ? legacyConfigSchema.safeParse(value) : falconConfigSchema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
+    return z.NEVER;
+  }),
+);
 
 export const connectorAnswerSchema = z.looseObject({
   config: connectorConfigSchema,
-  hub_settings: z.unknown().optional(),
+  hub_settings: z.optional(z.unknown()),
 });
 export type ConnectorAnswer = z.output<typeof connectorAnswerSchema>;
 
 export const accountCreatedSchema = z.looseObject({
-  id: z.string().min(1),
+  id: nonEmptyText,
   // The real client ignores the answer's provider and uses the integration's; so it may be absent.
   provider: optionalText,
 });
@@ -144,9 +145,15 @@ const providerResponseSchema = absentOrNull(
 );
 
 export const hubErrorBodySchema = z.looseObject({
-  statusCode: z.number().optional(),
+  statusCode: z.optional(z.number()),
   // NestJS validation errors carry a list of messages.
-  message: z.union([z.string(), z.array(z.string()).transform((messages) => messages.join('; '))]),
+  message: z.union([
+    z.string(),
+    z.pipe(
+      z.array(z.string()),
+      z.transform((messages: string[]) => messages.join('; ')),
+    ),
+  ]),
   provider_response: providerResponseSchema,
 });
 export type HubErrorBody = z.output<typeof hubErrorBodySchema>;
