@@ -20,6 +20,8 @@ export async function storeToken(
     capturedAt: now,
     expiresAt: now + TOKEN_LIFETIME_MS,
   });
+  // While the worker lives, wipe on time; if it stops first, the next read (or its restart) wipes.
+  setTimeout(() => void readToken(), TOKEN_LIFETIME_MS + 1000);
   return { ok: true, masked: maskToken(checked.token) };
 }
 

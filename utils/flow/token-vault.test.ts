@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOKEN_LIFETIME_MS } from '../storage';
+import { readToken, storeToken, wipeToken } from './token-vault';
+
+const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
+
+describe('the token vault', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a checked token in session storage only, and answers with its masked form', async () => {
+    expect(await storeToken(` SSWS ${TOKEN} `, 'acme.okta.com', 'pasted', 1000)).toEqual({
+      ok: true,
+      masked: '00ab…wxyz',
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await readToken(1000)).toMatchObject({
+      token: TOKEN,
+      orgDomain: 'acme.okta.com',
+      expiresAt: 1000 + TOKEN_LIFETIME_MS,
+    });
+  });
+
+  it('refuses a malformed token with the reason, storing nothing', async () => {
+    const result = await storeToken('00T1a2b3c4d5e6f7g8h9', 'acme.okta.com', 'pasted');
+    expect(result).toMatchObject({ ok: false });
+    expect(await readToken()).toBeNull();
+  });
+
+  it('forgets the token once its 15 minutes are over', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'guide', 0);
+    expect(await readToken(TOKEN_LIFETIME_MS - 1)).not.toBeNull();
+    expect(await readToken(TOKEN_LIFETIME_MS)).toBeNull();
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(TOKEN);
+  });
+
+  it('wipes on request', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'guide');
+    await wipeToken();
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { identifySender, type MessageSender, parseRequest } from './index';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
+
+const popup: MessageSender = { id: EXTENSION_ID, url: `${ORIGIN}/popup.html?tabId=3` };
+const guideOnOkta: MessageSender = {
+  id: EXTENSION_ID,
+  url: 'https://acme-admin.okta.com/admin/access/api/tokens',
+  frameId: 0,
+  tab: { id: 7 } as MessageSender['tab'],
+};
+
+describe('identifySender', () => {
+  it('knows our pages and our top-frame content scripts', () => {
+    expect(identifySender(popup, EXTENSION_ID, ORIGIN)).toEqual({ ok: true, role: 'extension-page' });
+    expect(identifySender(guideOnOkta, EXTENSION_ID, ORIGIN)).toMatchObject({
+      ok: true,
+      role: 'guide',
+      tabId: 7,
+    });
+  });
+
+  it.each([
+    ['another extension', { ...popup, id: 'someoneelse' }],
+    ['a page of another extension', { id: 'someoneelse', url: 'chrome-extension://someoneelse/popup.html' }],
+    ['a content script in a frame', { ...guideOnOkta, frameId: 3 }],
+    ['a content script without a tab', { id: EXTENSION_ID, url: 'https://acme.okta.com/' }],
+    ['no sender at all', {}],
+  ])('refuses %s', (_, sender) => {
+    expect(identifySender(sender as MessageSender, EXTENSION_ID, ORIGIN).ok).toBe(false);
+  });
+});
+
+describe('parseRequest', () => {
+  it('accepts what each sender may say', () => {
+    expect(parseRequest({ type: 'popup:connect', tabId: 3 }, popup, EXTENSION_ID, ORIGIN)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      parseRequest({ type: 'guide:token-revealed', token: TOKEN }, guideOnOkta, EXTENSION_ID, ORIGIN),
+    ).toMatchObject({
+      ok: true,
+      from: 'guide',
+    });
+  });
+
+  it('refuses a content script that speaks for the popup (a fill or connect request not from the popup)', () => {
+    for (const type of ['popup:fill-hub-form', 'popup:connect', 'popup:get-state', 'popup:paste-token']) {
+      expect(parseRequest({ type, tabId: 7, token: TOKEN }, guideOnOkta, EXTENSION_ID, ORIGIN).ok).toBe(
+        false,
+      );
+    }
+  });
+
+  it('refuses a page that speaks for a guide', () => {
+    expect(parseRequest({ type: 'guide:token-revealed', token: TOKEN }, popup, EXTENSION_ID, ORIGIN).ok).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['an unknown type', { type: 'popup:exfiltrate', tabId: 1 }],
+    ['a negative tab', { type: 'popup:get-state', tabId: -1 }],
+    ['a fractional tab', { type: 'popup:get-state', tabId: 1.5 }],
+    ['a string tab', { type: 'popup:get-state', tabId: '1' }],
+    ['an oversized token', { type: 'popup:paste-token', tabId: 1, token: 'x'.repeat(5000) }],
+    ['no type', { tabId: 1 }],
+    ['null', null],
+  ])('refuses %s', (_, message) => {
+    expect(parseRequest(message, popup, EXTENSION_ID, ORIGIN).ok).toBe(false);
+  });
+
+  it('never throws and never accepts junk, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.boolean(), (message, fromGuide) => {
+        const parsed = parseRequest(message, fromGuide ? guideOnOkta : popup, EXTENSION_ID, ORIGIN);
+        if (parsed.ok) expect(String((parsed.request as { type: string }).type)).toMatch(/^(popup|guide):/);
+      }),
+    );
+  });
+
+  it('accepts a guide message only with a type of the guide protocol', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ type: fc.string(), step: fc.string(), target: fc.string(), token: fc.string() }),
+        (message) => {
+          const parsed = parseRequest(message, guideOnOkta, EXTENSION_ID, ORIGIN);
+          if (parsed.ok) expect(parsed.request.type.startsWith('guide:')).toBe(true);
+        },
+      ),
+    );
+  });
+});
