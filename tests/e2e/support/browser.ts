@@ -14,6 +14,8 @@ export interface LaunchOptions {
   /** Chromium `--host-resolver-rules`, e.g. from the sandboxes. */
   hostResolverRules?: string[];
   headless?: boolean;
+  /** Reuse this profile folder (kept on close), to test what survives a browser restart. */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -38,7 +40,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'ola-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'ola-profile-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -71,7 +73,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

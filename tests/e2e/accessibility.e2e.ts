@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorld, type World } from './support/env';
+import { openOptions, resetExtensionState } from './support/extension';
+import { guideButton, OVERLAY, waitForStep } from './support/guide';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+}
+
+/** axe-core in the page (evaluated through the DevTools protocol, so page CSPs do not block it). */
+async function seriousViolations(page: Page, include?: string[][]): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(context ? { include: context } : document, { resultTypes: ['violations'] });
+    return result.violations;
+  }, include ?? null);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
+}
+
+describe('accessibility of the popup, the options page and the guide', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('popup: no serious violations, and the guide starts from the keyboard alone', async () => {
+    const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
+    const popup = await world.popupFor(okta);
+    await popup.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    for (let presses = 0; presses < 10; presses++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => document.activeElement?.textContent?.trim());
+      if (focused === 'Start') break;
+    }
+    await popup.keyboard.press('Enter');
+    await okta.bringToFront();
+    await waitForStep(okta, 'open-security');
+    await resetExtensionState(world.context);
+  });
+
+  it('options page: no serious violations; every input has its label', async () => {
+    const options = await openOptions(world.context, world.extensionId);
+    for (const label of ['Hub API base URL', 'Hub session token', 'Token name']) {
+      await options.getByLabel(label).waitFor();
+    }
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+
+  it('guide overlay: no serious violations; its buttons work from the keyboard without stealing focus', async () => {
+    const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
+    const popup = await world.popupFor(okta);
+    await popup.getByRole('button', { name: 'Start' }).click();
+    await okta.bringToFront();
+    await waitForStep(okta, 'open-security');
+    expect(await okta.evaluate((tag) => document.activeElement?.tagName.toLowerCase() !== tag, OVERLAY)).toBe(
+      true,
+    );
+    expect(await seriousViolations(okta, [[OVERLAY]])).toEqual([]);
+    await guideButton(okta, 'Stop guide').focus();
+    await okta.keyboard.press('Enter');
+    await okta.waitForSelector(OVERLAY, { state: 'detached' });
+  });
+});
