@@ -1,16 +1,10 @@
 import type { GuideStatus } from '../../utils/messages/guide-protocol';
-import type { StepId } from '../../utils/okta/steps-ids';
+import { ACTION_STEPS, type StepId } from '../../utils/okta/steps-ids';
 
-const STEPS_BEFORE_TOKEN: ReadonlySet<StepId> = new Set([
-  'open-admin',
-  'open-security',
-  'open-api',
-  'open-tokens-tab',
-  'create-token',
-  'name-token',
-  'choose-network',
-  'submit-token',
-]);
+/** The steps before the token exists, while the admin can still choose who creates it. */
+const STEPS_BEFORE_TOKEN: ReadonlySet<StepId> = new Set(
+  ACTION_STEPS.slice(0, ACTION_STEPS.indexOf('token-captured')),
+);
 
 /** Says up front whether the admin's roles let the token do the job, before the token exists. */
 export function PrivilegeNote({ step, privilege }: { step: StepId; privilege: GuideStatus['privilege'] }) {

@@ -1,47 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from './support/env';
-import { readExtensionStorage, resetExtensionState } from './support/extension';
-import { followGuide, OVERLAY, waitForStep } from './support/guide';
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './support/env';
+import { readExtensionStorage } from './support/extension';
+import { followGuide, OVERLAY, startGuideOn, waitForStep } from './support/guide';
 
 /** The guide on consoles that differ from the one it was written against, and where it must not act. */
 describe('the guide on other consoles and on pages it must leave alone', () => {
-  let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
-  });
-  afterEach(async () => {
-    for (const page of world.context.pages()) await page.close();
-    world.okta.reset();
-    await resetExtensionState(world.context);
-  });
-  afterAll(() => world?.close());
-
-  async function startGuideOn(url: string) {
-    const page = await world.open(url);
-    const popup = await world.popupFor(page);
-    await popup.getByRole('button', { name: 'Start' }).click();
-    await page.bringToFront();
-    return page;
-  }
+  const world = useWorld();
 
   it.each([
     ['without data-se hooks', 'nodata', 'no-data-se'],
     ['in French', 'globex', 'french'],
   ] as const)('reaches the captured token on a console %s', async (_, org, variant) => {
-    world.okta.setOrgOptions(org, { variant });
-    const page = await startGuideOn(`http://${org}.okta.com/app/UserHome`);
+    world().okta.setOrgOptions(org, { variant });
+    const { page } = await startGuideOn(world(), `http://${org}.okta.com/app/UserHome`);
     const seen = await followGuide(page, 'token-captured');
     expect(seen).toContain('open-security');
     expect(seen).toContain('choose-network');
-    const token = world.okta.createdTokens.at(-1)?.token ?? '';
-    const popup = await world.popupFor(page);
+    const token = world().okta.createdTokens.at(-1)?.token ?? '';
+    const popup = await world().popupFor(page);
     await expect
       .poll(() => popup.getByTestId('masked-token').textContent())
       .toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
   });
 
   it('falls back to words and a direct link when it cannot find the element', async () => {
-    const page = await startGuideOn('http://acme-admin.okta.com/admin/dashboard');
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     // The console changes under us: the side nav disappears (a redesign, a failed render).
     await page.evaluate(() => document.querySelector('odyssey-react-web-component')?.remove());
@@ -58,47 +41,47 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
   });
 
   it('tells a read-only admin, before the token exists, that it would lack privileges', async () => {
-    world.okta.setOrgOptions('acme', { role: 'READ_ONLY_ADMIN' });
-    const page = await startGuideOn('http://acme-admin.okta.com/admin/dashboard');
+    world().okta.setOrgOptions('acme', { role: 'READ_ONLY_ADMIN' });
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     const note = page.locator(OVERLAY).locator('[data-privilege]');
     await expect.poll(() => note.getAttribute('data-privilege')).toBe('insufficient');
     expect(await note.innerText()).toContain('Read-only Administrator');
-    const popup = await world.popupFor(page);
+    const popup = await world().popupFor(page);
     await expect
       .poll(() => popup.getByTestId('privilege').innerText())
       .toContain('cannot create a suitable token');
-    expect(world.okta.createdTokens).toHaveLength(0);
+    expect(world().okta.createdTokens).toHaveLength(0);
   });
 
   it('ignores a token-shaped string outside the reveal dialog', async () => {
-    world.okta.setOrgOptions('acme', { decoyToken: true });
-    const page = await startGuideOn('http://acme-admin.okta.com/admin/access/api/tokens');
+    world().okta.setOrgOptions('acme', { decoyToken: true });
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/access/api/tokens');
     await waitForStep(page, 'create-token');
     const decoy = await page.locator('[data-se="tokens-help-panel"] code').innerText();
     expect(decoy).toMatch(/00[A-Za-z0-9_-]{40}/);
     await page.waitForTimeout(500);
-    const storage = await readExtensionStorage(world.context);
+    const storage = await readExtensionStorage(world().context);
     expect(storage.session.capturedToken ?? null).toBeNull();
-    const popup = await world.popupFor(page);
+    const popup = await world().popupFor(page);
     expect(await popup.getByTestId('masked-token').count()).toBe(0);
   });
 
   it('captures nothing when the guide was not started', async () => {
-    const page = await world.open('http://acme-admin.okta.com/admin/access/api/tokens');
+    const page = await world().open('http://acme-admin.okta.com/admin/access/api/tokens');
     await page.locator('[data-se="create-token"]').click();
     await page.locator('input[name="name"]').fill('Manual token');
     await page.locator('.o-form-button-bar input[type="submit"]').click();
     await page.locator('[data-se="token-value"]').waitFor();
     await page.waitForTimeout(500);
     expect(await page.locator(OVERLAY).count()).toBe(0);
-    const storage = await readExtensionStorage(world.context);
-    expect(JSON.stringify(storage)).not.toContain(world.okta.createdTokens.at(-1)?.token);
+    const storage = await readExtensionStorage(world().context);
+    expect(JSON.stringify(storage)).not.toContain(world().okta.createdTokens.at(-1)?.token);
   });
 
   it('does not run on a look-alike host, even with the same console and dialog', async () => {
-    const page = await world.open('http://acme-admin.okta.com.evil.test/admin/access/api/tokens');
-    const popup = await world.popupFor(page);
+    const page = await world().open('http://acme-admin.okta.com.evil.test/admin/access/api/tokens');
+    const popup = await world().popupFor(page);
     expect(await popup.getByRole('button', { name: 'Start' }).count()).toBe(0);
     await page.bringToFront();
     await page.locator('[data-se="create-token"]').click();
@@ -107,8 +90,8 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
     await page.locator('[data-se="token-value"]').waitFor();
     await page.waitForTimeout(500);
     expect(await page.locator(OVERLAY).count()).toBe(0);
-    expect(JSON.stringify(await readExtensionStorage(world.context))).not.toContain(
-      world.okta.createdTokens.at(-1)?.token,
+    expect(JSON.stringify(await readExtensionStorage(world().context))).not.toContain(
+      world().okta.createdTokens.at(-1)?.token,
     );
   });
 });

@@ -1,39 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
-import { startWorld, type World } from './support/env';
-import {
-  readExtensionStorage,
-  resetExtensionState,
-  serviceWorkerOf,
-  stopServiceWorker,
-} from './support/extension';
-import { followGuide, guideButton, OVERLAY, waitForStep } from './support/guide';
+import { useWorld } from './support/env';
+import { readExtensionStorage, serviceWorkerOf, stopServiceWorker } from './support/extension';
+import { followGuide, guideButton, OVERLAY, startGuideOn, waitForStep } from './support/guide';
 
 describe('the guide walks an admin from the dashboard to a captured token', () => {
-  let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
-  });
-  afterEach(async () => {
-    for (const page of world.context.pages()) await page.close();
-    world.okta.reset();
-    await resetExtensionState(world.context);
-  });
-  afterAll(() => world?.close());
-
-  async function startGuideOn(url: string) {
-    const page = await world.open(url);
-    const popup = await world.popupFor(page);
-    await popup.getByRole('button', { name: 'Start' }).click();
-    await page.bringToFront();
-    return { page, popup };
-  }
+  const world = useWorld();
 
   it('shows every step in order, clicking only what it highlights, and captures the token Okta shows', async () => {
-    const { page } = await startGuideOn('http://acme.okta.com/app/UserHome');
+    const { page } = await startGuideOn(world(), 'http://acme.okta.com/app/UserHome');
     const seen = await followGuide(page, 'token-captured');
     expect(seen).toEqual(STEP_IDS.slice(1, -1)); // from open-admin to token-captured
-    const created = world.okta.createdTokens.at(-1);
+    const created = world().okta.createdTokens.at(-1);
     expect(created?.name).toBe('StackOne Integration');
     expect(created?.networkChoice).toBe('ANYWHERE');
     const token = created?.token ?? '';
@@ -41,19 +19,19 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
       .poll(() => page.locator(OVERLAY).locator('section').innerText())
       .toContain('held in memory only');
 
-    const popup = await world.popupFor(page);
+    const popup = await world().popupFor(page);
     const masked = `${token.slice(0, 4)}…${token.slice(-4)}`;
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked);
     expect(await popup.locator('body').innerText()).not.toContain(token);
 
-    const storage = await readExtensionStorage(world.context);
+    const storage = await readExtensionStorage(world().context);
     expect(JSON.stringify(storage.local)).not.toContain(token);
     expect(JSON.stringify(storage.sync)).not.toContain(token);
     expect(JSON.stringify(storage.session)).toContain(token);
   });
 
   it('pre-fills the name only when the field is empty, and the page registers it', async () => {
-    const { page } = await startGuideOn('http://acme-admin.okta.com/admin/access/api/tokens');
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/access/api/tokens');
     await followGuide(page, 'create-token');
     await page.locator('[data-se="create-token"]').click();
     await waitForStep(page, 'name-token');
@@ -67,14 +45,14 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     expect(await page.locator('select[name="clientIpRestriction"]').inputValue()).toBe('IN_ANY_ZONE');
     await page.locator('.o-form-button-bar input[type="submit"]').click();
     await waitForStep(page, 'token-captured');
-    expect(world.okta.createdTokens.at(-1)).toMatchObject({
+    expect(world().okta.createdTokens.at(-1)).toMatchObject({
       name: 'Hub link (service account)',
       networkChoice: 'IN_ANY_ZONE',
     });
   });
 
   it('derives the step from the page: jumping ahead and going back', async () => {
-    const { page } = await startGuideOn('http://acme-admin.okta.com/admin/dashboard');
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     await page.goto('http://acme-admin.okta.com/admin/access/api/tokens');
     await waitForStep(page, 'create-token');
@@ -91,15 +69,15 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     ['open-tokens-tab', 'http://acme-admin.okta.com/admin/oauth2/as'],
     ['create-token', 'http://acme-admin.okta.com/admin/access/api/tokens'],
   ])('resumes at %s after a reload', async (step, url) => {
-    const { page } = await startGuideOn(url);
+    const { page } = await startGuideOn(world(), url);
     await waitForStep(page, step);
     await page.reload();
     await waitForStep(page, step);
   });
 
   it('resumes after the step-up re-authentication and captures the token', async () => {
-    world.okta.setOrgOptions('acme', { stepUp: true });
-    const { page } = await startGuideOn('http://acme-admin.okta.com/admin/access/api/tokens');
+    world().okta.setOrgOptions('acme', { stepUp: true });
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/access/api/tokens');
     await followGuide(page, 'submit-token');
     await page.locator('.o-form-button-bar input[type="submit"]').click();
     await page.waitForURL(/acme\.okta\.com\/login\/step-up/);
@@ -108,27 +86,27 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(/acme-admin\.okta\.com\/admin\/access\/api\/tokens/);
     await waitForStep(page, 'token-captured');
-    const popup = await world.popupFor(page);
-    const token = world.okta.createdTokens.at(-1)?.token ?? '';
+    const popup = await world().popupFor(page);
+    const token = world().okta.createdTokens.at(-1)?.token ?? '';
     await expect
       .poll(() => popup.getByTestId('masked-token').textContent())
       .toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
   });
 
   it('resumes after the service worker is stopped mid-flow', async () => {
-    const { page } = await startGuideOn('http://acme-admin.okta.com/admin/dashboard');
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await followGuide(page, 'open-tokens-tab');
-    const worker = await serviceWorkerOf(world.context);
+    const worker = await serviceWorkerOf(world().context);
     await worker.evaluate(() => {
       (self as unknown as { beforeStop: boolean }).beforeStop = true;
     });
-    await stopServiceWorker(world.context, world.extensionId);
+    await stopServiceWorker(world().context, world().extensionId);
     await page.locator('[role="tab"][data-se="tab-tokens"]').click();
     await waitForStep(page, 'create-token');
     // A full navigation needs the (restarted) worker to inject the guide again.
     await page.reload();
     await waitForStep(page, 'create-token');
-    const restarted = await serviceWorkerOf(world.context);
+    const restarted = await serviceWorkerOf(world().context);
     expect(
       await restarted.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false),
     ).toBe(false);
@@ -136,7 +114,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
   });
 
   it('stops cleanly: the overlay goes and does not come back on navigation', async () => {
-    const { page } = await startGuideOn('http://acme-admin.okta.com/admin/dashboard');
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     await guideButton(page, 'Stop guide').click();
     await page.waitForSelector(OVERLAY, { state: 'detached' });

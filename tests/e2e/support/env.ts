@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type HubSandbox, startHubSandbox } from '../../../sandbox/hub/server';
 import { type OktaSandbox, startOktaSandbox } from '../../../sandbox/okta/server';
 import { type LaunchedBrowser, launchChromium } from './browser';
-import { openPopupFor } from './extension';
+import { openPopupFor, resetExtensionState } from './extension';
 
 /** One e2e world: the sandboxes on loopback and Chromium with the e2e build, mapped to them. */
 export interface World {
@@ -42,5 +43,28 @@ export async function startWorld(options: { extraHostRules?: string[] } = {}): P
       await browser.close();
       await Promise.all([okta.close(), hub.close()]);
     },
+  };
+}
+
+/**
+ * One world for a whole test file, with every test starting clean: no tabs, sandboxes reset, nothing held by
+ * the extension. Call at the top of a `describe`; read the world inside tests.
+ */
+export function useWorld(): () => World {
+  let world: World | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterEach(async () => {
+    if (!world) return;
+    for (const page of world.context.pages()) await page.close();
+    world.okta.reset();
+    world.hub.reset();
+    await resetExtensionState(world.context);
+  });
+  afterAll(() => world?.close());
+  return () => {
+    if (!world) throw new Error('The e2e world did not start.');
+    return world;
   };
 }

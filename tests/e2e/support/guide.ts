@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { World } from './env';
 
 /** Acting on the guide as an admin would: read its step, click what it highlights. */
 
@@ -75,4 +76,13 @@ export async function followGuide(page: Page, until: string, seen: string[] = []
       });
   }
   throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
+}
+
+/** Opens `url` in a new tab and presses Start in the popup for it, as the admin would. */
+export async function startGuideOn(world: World, url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await world.open(url);
+  const popup = await world.popupFor(page);
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await page.bringToFront();
+  return { page, popup };
 }
