@@ -97,3 +97,14 @@ export type LinkOutcome =
 export const linkOutcomeItem = storage.defineItem<LinkOutcome | null>('session:linkOutcome', {
   fallback: null,
 });
+
+/** Hub tabs the extension filled, so that the hub's own "connected" can be matched to the fill that preceded it. */
+export interface FilledHubTab {
+  origin: string;
+  orgDomain: string;
+  filledAt: number;
+}
+
+export const filledHubTabsItem = storage.defineItem<Record<string, FilledHubTab>>('session:filledHubTabs', {
+  fallback: {},
+});

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/flow/popup-state';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { ConnectPanel } from './ConnectPanel';
+import { FillPanel } from './FillPanel';
 import { GuidePanel } from './GuidePanel';
 import { HubSessionPanel } from './HubSessionPanel';
 import { OrgSummary } from './OrgSummary';
@@ -58,6 +59,14 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
         onFindInTab={async () => report('session', await api.findHubSession(tabId))}
         onPaste={async (value) => report('session', await api.setHubSession(value))}
       />
+      {state.page.kind === 'not-okta' && state.pageOrigin?.startsWith('http') && (
+        <FillPanel
+          pageOrigin={state.pageOrigin}
+          hasToken={state.token !== null}
+          onInspect={() => api.inspectHubForm(tabId)}
+          onFill={(options) => api.fillHubForm(tabId, options)}
+        />
+      )}
       {(state.token || state.link) && (
         <ConnectPanel
           link={state.link}

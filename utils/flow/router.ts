@@ -3,6 +3,7 @@ import { type GuideRequest, type PopupRequest, parseRequest } from '../messages'
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem, privilegeItem } from '../storage';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
+import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
@@ -23,9 +24,14 @@ export function handleMessage(
     browser.runtime.getURL('/').replace(/\/$/, ''),
   );
   if (!parsed.ok) return undefined;
-  return parsed.from === 'extension-page'
-    ? handlePopupRequest(parsed.request)
-    : handleGuideRequest(parsed.request, parsed.tabId, parsed.url);
+  switch (parsed.from) {
+    case 'extension-page':
+      return handlePopupRequest(parsed.request);
+    case 'guide':
+      return handleGuideRequest(parsed.request, parsed.tabId, parsed.url);
+    case 'hub-filler':
+      return recordHubConnected(parsed.tabId, parsed.url, parsed.request);
+  }
 }
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -72,8 +78,14 @@ async function handlePopupRequest(request: PopupRequest): Promise<unknown> {
         confirmAfterUnknownOutcome: request.confirmAfterUnknownOutcome,
       });
     case 'popup:inspect-hub-form':
+      return inspectHubForm(request.tabId);
     case 'popup:fill-hub-form':
-      return { ok: false, message: 'Filling the hub form is not available yet.' };
+      return fillHubForm(request.tabId, {
+        origin: request.origin,
+        eventHookName: request.eventHookName,
+        overwrite: request.overwrite,
+        trustOrigin: request.trustOrigin,
+      });
   }
 }
 

@@ -29,6 +29,8 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('popup:fill-hub-form'),
     tabId,
+    /** The origin the popup showed as the one it will fill; another page in the tab is refused. */
+    origin: z.string().check(z.maxLength(2048)),
     eventHookName: z.optional(shortText),
     overwrite: z.optional(z.boolean()),
     trustOrigin: z.optional(z.boolean()),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { HubFormFillView, HubFormInspectionView } from '../autofill/results';
 import type { PopupState } from '../flow/popup-state';
 import type { PopupRequest } from '../messages/popup-protocol';
 
@@ -66,6 +67,12 @@ export const popupApi = {
     tabId: number,
     options: { eventHookName?: string; integrationId?: string; confirmAfterUnknownOutcome?: boolean },
   ) => request({ type: 'popup:connect', tabId, ...options }),
+  inspectHubForm: (tabId: number) =>
+    request<HubFormInspectionView>({ type: 'popup:inspect-hub-form', tabId }),
+  fillHubForm: (
+    tabId: number,
+    options: { origin: string; eventHookName?: string; overwrite?: boolean; trustOrigin?: boolean },
+  ) => request<HubFormFillView>({ type: 'popup:fill-hub-form', tabId, ...options }),
 };
 
 export type PopupApi = typeof popupApi;

@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { HubFormFillView, HubFormInspectionView } from '../../utils/autofill/results';
+
+/** How often, and how many times, the panel looks again while the hub is still drawing its form. */
+const RECHECK_DELAY_MS = 1000;
+const MAX_RECHECKS = 15;
+
+interface Props {
+  /** The tab's page origin, shown until the page itself answers. */
+  pageOrigin: string;
+  hasToken: boolean;
+  onInspect: () => Promise<HubFormInspectionView>;
+  onFill: (options: {
+    origin: string;
+    eventHookName?: string;
+    overwrite?: boolean;
+    trustOrigin?: boolean;
+  }) => Promise<HubFormFillView>;
+}
+
+/**
+ * "Fill hub form": says which page it will fill and what it found there, and fills only when the admin
+ * clicks. Looking at the page (on open) reads it and changes nothing.
+ */
+export function FillPanel({ pageOrigin, hasToken, onInspect, onFill }: Props) {
+  const [inspection, setInspection] = useState<HubFormInspectionView | null>(null);
+  const [rechecks, setRechecks] = useState(0);
+  const [eventHookName, setEventHookName] = useState('');
+  const [trustOrigin, setTrustOrigin] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<HubFormFillView | null>(null);
+
+  // The latest callback, so a re-render of the popup does not count as a reason to look at the page again.
+  const onInspectRef = useRef(onInspect);
+  onInspectRef.current = onInspect;
+  const inspect = useCallback(() => {
+    void onInspectRef.current().then(setInspection);
+  }, []);
+  useEffect(inspect, [inspect]);
+  // The hub draws its form after the page loads: look again a few times before giving up.
+  useEffect(() => {
+    if (inspection?.ok !== false || inspection.reason !== 'hub-loading' || rechecks >= MAX_RECHECKS) return;
+    const timer = setTimeout(() => {
+      setRechecks((count) => count + 1);
+      inspect();
+    }, RECHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [inspection, rechecks, inspect]);
+
+  const origin = inspection?.origin ?? pageOrigin;
+  const trusted = result?.trusted ?? inspection?.trusted ?? false;
+  const fill = async (overwrite: boolean) => {
+    setBusy(true);
+    const filled = await onFill({ origin, eventHookName, overwrite, trustOrigin: trusted || trustOrigin });
+    setResult(filled);
+    setBusy(false);
+    inspect();
+  };
+
+  return (
+    <section class="card" aria-label="Fill hub form">
+      <p class="label">Fill the hub's Okta form</p>
+      <p>
+        Will fill: <strong data-testid="fill-origin">{origin}</strong>
+      </p>
+      <p data-testid="fill-finding" class={inspection?.ok === false ? 'warn' : undefined}>
+        {inspection === null
+          ? 'Looking at this page…'
+          : inspection.ok
+            ? inspection.summary
+            : inspection.message}
+      </p>
+      {inspection?.ok && <p class="muted">{inspection.fields.map((field) => field.label).join(', ')}</p>}
+      <button type="button" onClick={inspect}>
+        Check again
+      </button>
+      <label for="fill-event-hook-name">Event Hook Name to fill (optional)</label>
+      <input
+        id="fill-event-hook-name"
+        type="text"
+        value={eventHookName}
+        onInput={(event) => setEventHookName(event.currentTarget.value)}
+      />
+      {trusted ? (
+        <p class="muted">You trust this page for filling; you can revoke it in Options.</p>
+      ) : (
+        <>
+          <p class="muted">First fill on this page: check that {origin} is really your hub's page.</p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={trustOrigin}
+              onChange={(event) => setTrustOrigin(event.currentTarget.checked)}
+            />
+            Trust this page for filling
+          </label>
+        </>
+      )}
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          disabled={!hasToken || busy}
+          aria-busy={busy}
+          onClick={() => void fill(false)}
+        >
+          Fill hub form
+        </button>
+        {busy && <span class="muted">Filling…</span>}
+      </div>
+      {!hasToken && (
+        <p class="muted">
+          Capture or paste an Okta API token on your Okta tab first; then fill the form here.
+        </p>
+      )}
+      {result && <FillOutcome result={result} busy={busy} onOverwrite={() => void fill(true)} />}
+    </section>
+  );
+}
+
+function FillOutcome({
+  result,
+  busy,
+  onOverwrite,
+}: {
+  result: HubFormFillView;
+  busy: boolean;
+  onOverwrite: () => void;
+}) {
+  if (!result.ok) {
+    return (
+      <p class="error" role="alert" data-testid="fill-result">
+        {result.message}
+      </p>
+    );
+  }
+  const kept = result.kept.map((field) => field.label).join(', ');
+  return (
+    <div role="status">
+      <p class={result.filled.length > 0 ? 'ok' : undefined} data-testid="fill-result">
+        {result.message}
+      </p>
+      {result.kept.length > 0 && (
+        <button type="button" disabled={busy} onClick={onOverwrite}>
+          Replace what is in {kept}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
+import { onHubConnected } from '@/utils/autofill/hub-success';
+import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/autofill/results';
+import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
+
+/**
+ * Injected into the top frame of the tab the admin chose, only when the popup asks (activeTab + scripting).
+ * It runs nothing on its own: it leaves two functions in the extension's isolated world, which the
+ * background calls (utils/flow/hub-form.ts). No `matches`, so the build adds no host permission for it.
+ * After a fill it waits for the hub's own "connected", so the token can be wiped once the hub has it.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main() {
+    let stopWatching = () => {};
+    const filler: HubFormFiller = {
+      inspect: () => inspectHubFormOnPage(window),
+      fill: (request) => {
+        const result = fillHubFormOnPage(window, request);
+        if (result.ok && result.filled.length > 0) {
+          stopWatching();
+          stopWatching = onHubConnected(document, (connected) => {
+            void browser.runtime.sendMessage({
+              type: 'hub-fill:hub-connected',
+              ...connected,
+            } satisfies HubFillRequest);
+          });
+        }
+        return result;
+      },
+    };
+    (globalThis as Record<string, unknown>)[HUB_FORM_FILLER_GLOBAL] = filler;
+  },
+});

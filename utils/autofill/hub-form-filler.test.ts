@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  type FixtureField,
+  hubFormHtml,
+  layOut,
+  mountHub,
+  STANDARD_FIELDS,
+  SUBDOMAIN_FIELDS,
+} from './hub-dom.fixture';
+import { fillHubFormOnPage, inspectHubFormOnPage } from './hub-form-filler';
+import type { HubFormFillRequest } from './results';
+
+const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
+
+function request(overrides: Partial<HubFormFillRequest> = {}): HubFormFillRequest {
+  return {
+    values: { orgDomain: 'acme.okta.com', token: TOKEN, eventHookName: 'StackOne Events' },
+    expectedOrigin: location.origin,
+    overwrite: false,
+    ...overrides,
+  };
+}
+
+function hubWith(fields: readonly FixtureField[], options: Parameters<typeof hubFormHtml>[1] = {}) {
+  const fixture = mountHub(hubFormHtml(fields, options));
+  layOut(fixture);
+  return fixture;
+}
+
+const valuesOf = (inputs: HTMLInputElement[]) =>
+  Object.fromEntries(inputs.map((input) => [input.name, input.value]));
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('inspecting the page (on popup open)', () => {
+  it('reports the Okta form and its fields, and changes nothing', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS, { version: '1.10' });
+    expect(inspectHubFormOnPage(window)).toEqual({
+      ok: true,
+      origin: location.origin,
+      connector: 'Okta',
+      summary: 'Okta form with 3 fields',
+      fields: [
+        { label: 'Okta Domain URL', meaning: 'orgDomain', hasValue: false },
+        { label: 'API Token', meaning: 'apiToken', hasValue: false },
+        { label: 'Event Hook Name', meaning: 'eventHookName', hasValue: false },
+      ],
+    });
+    expect(valuesOf(inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+  });
+
+  it('refuses another connector’s form, naming it', () => {
+    hubWith([{ key: 'api_key', label: 'API Key', type: 'password', required: true }], {
+      provider: 'bamboohr',
+      name: 'BambooHR',
+    });
+    expect(inspectHubFormOnPage(window)).toMatchObject({
+      ok: false,
+      reason: 'other-connector',
+      message: "The hub shows the BambooHR form, not Okta's. Go back in the hub and choose Okta.",
+    });
+  });
+
+  it('refuses a form with no field for the token or the domain', () => {
+    hubWith([{ key: 'client_id', label: 'Client ID', required: true }]);
+    expect(inspectHubFormOnPage(window)).toMatchObject({ ok: false, reason: 'not-okta-form' });
+  });
+
+  it('refuses a transparent form before anything is clicked', () => {
+    hubWith(STANDARD_FIELDS);
+    (document.getElementById('hub-slot') as HTMLElement).style.opacity = '0';
+    expect(inspectHubFormOnPage(window)).toMatchObject({ ok: false, reason: 'transparent' });
+  });
+});
+
+describe('filling (on the admin’s click)', () => {
+  it('fills each field in the form it expects, by meaning, and reports labels only', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    const result = fillHubFormOnPage(window, request());
+    expect(valuesOf(inputs)).toEqual({
+      okta_domain: 'acme.okta.com',
+      api_token: TOKEN,
+      event_hook_name: 'StackOne Events',
+    });
+    expect(result).toEqual({
+      ok: true,
+      origin: location.origin,
+      filled: [
+        { label: 'Okta Domain URL', meaning: 'orgDomain' },
+        { label: 'API Token', meaning: 'apiToken' },
+        { label: 'Event Hook Name', meaning: 'eventHookName' },
+      ],
+      kept: [],
+      rejected: [],
+      message: "Filled 3 fields: review them and click the hub's Connect.",
+    });
+    expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+
+  it('puts only the subdomain into a field that wants it, whatever its key', () => {
+    const { inputs } = hubWith(SUBDOMAIN_FIELDS, { version: '1.10' });
+    expect(fillHubFormOnPage(window, request())).toMatchObject({ ok: true });
+    expect(valuesOf(inputs)).toEqual({ subdomain: 'acme', token: TOKEN });
+  });
+
+  it('puts a URL into a field whose example is a URL', () => {
+    const { inputs } = hubWith([
+      { key: 'org_url', label: 'Okta Domain URL', placeholder: 'https://your-org.okta.com', required: true },
+      { key: 'secret', label: 'API Token', type: 'password', required: true },
+    ]);
+    fillHubFormOnPage(window, request());
+    expect(valuesOf(inputs)).toEqual({ org_url: 'https://acme.okta.com', secret: TOKEN });
+  });
+
+  it('leaves the optional hook name alone when the admin gave none', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    const result = fillHubFormOnPage(
+      window,
+      request({ values: { orgDomain: 'acme.okta.com', token: TOKEN } }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      message: "Filled 2 fields: review them and click the hub's Connect.",
+    });
+    expect(inputs[2]?.value).toBe('');
+  });
+
+  it('keeps a value the admin typed, and replaces it once they confirm', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    (inputs[0] as HTMLInputElement).value = 'acme.oktapreview.com';
+    expect(fillHubFormOnPage(window, request())).toMatchObject({
+      ok: true,
+      kept: [{ label: 'Okta Domain URL', meaning: 'orgDomain' }],
+      message:
+        "Filled 2 fields: review them and click the hub's Connect. Left Okta Domain URL as you had it: the field already holds something else.",
+    });
+    expect(inputs[0]?.value).toBe('acme.oktapreview.com');
+    expect(fillHubFormOnPage(window, request({ overwrite: true }))).toMatchObject({ ok: true, kept: [] });
+    expect(inputs[0]?.value).toBe('acme.okta.com');
+  });
+
+  it('never fills a read-only token field, and says why', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    (inputs[1] as HTMLInputElement).disabled = true;
+    expect(fillHubFormOnPage(window, request())).toMatchObject({ ok: false, reason: 'not-okta-form' });
+    expect(valuesOf(inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+  });
+
+  it('checks the page again: a form covered since the popup opened is not filled at all', () => {
+    const fixture = hubWith(STANDARD_FIELDS);
+    expect(inspectHubFormOnPage(window)).toMatchObject({ ok: true });
+    const cover = document.createElement('div');
+    document.body.append(cover);
+    layOut(fixture, { cover });
+    expect(fillHubFormOnPage(window, request())).toMatchObject({ ok: false, reason: 'covered' });
+    expect(valuesOf(fixture.inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+  });
+
+  it('refuses a tab that now shows another origin than the popup showed', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    expect(
+      fillHubFormOnPage(window, request({ expectedOrigin: 'https://hub.vendor.example' })),
+    ).toMatchObject({
+      ok: false,
+      reason: 'page-changed',
+    });
+    expect(inputs.every((input) => input.value === '')).toBe(true);
+  });
+});

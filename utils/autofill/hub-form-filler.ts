@@ -1,0 +1,152 @@
+import { assignMeanings, type FieldMeaning, planFieldValues } from '../hub/fields';
+import { type FieldFillOutcome, fillField } from './fill';
+import { type HubFormField, type LocatedHubForm, locateHubForm } from './find-form';
+import type {
+  HubFormFieldReport,
+  HubFormFillRequest,
+  HubFormFillResult,
+  HubFormInspection,
+  HubFormRefusal,
+} from './results';
+import { checkFieldSafety, checkPage, type SafetyProblem, scrollIntoViewIfNeeded } from './safety';
+
+/*
+ * The page side of "Fill hub form", run in the tab the popup acts on, only when the background asks:
+ * `inspectHubFormOnPage` (the popup opened) reads what the popup shows and changes nothing;
+ * `fillHubFormOnPage` (the admin clicked) checks everything again, since the page may have changed, and
+ * fills. Both answer with labels and meanings, never values.
+ */
+
+interface OktaForm {
+  located: LocatedHubForm;
+  meanings: (FieldMeaning | null)[];
+}
+
+export function inspectHubFormOnPage(win: Window): HubFormInspection {
+  const origin = win.location.origin;
+  const found = findOktaForm(win);
+  if (!found.ok) return { ...found, origin };
+  const { located, meanings } = found.form;
+  const targets = located.fields.filter((field, index) => meanings[index] && !field.descriptor.readOnly);
+  const problem = firstSafetyProblem(targets);
+  if (problem) return { ...problem, origin };
+  const count = located.fields.length;
+  return {
+    ok: true,
+    origin,
+    connector: located.connector,
+    fields: located.fields.map((field, index) => ({
+      label: field.label,
+      meaning: meanings[index] ?? null,
+      hasValue: field.input.value !== '',
+    })),
+    summary: `${located.connector ?? 'Okta'} form with ${count} field${count === 1 ? '' : 's'}`,
+  };
+}
+
+export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): HubFormFillResult {
+  const origin = win.location.origin;
+  if (origin !== request.expectedOrigin) {
+    return {
+      ok: false,
+      reason: 'page-changed',
+      origin,
+      message: `This tab now shows ${origin}, not ${request.expectedOrigin}. Open the popup again on the hub's page.`,
+    };
+  }
+  const found = findOktaForm(win);
+  if (!found.ok) return { ...found, origin };
+  const { located } = found.form;
+  const planned = planFieldValues(
+    located.fields.map((field) => field.descriptor),
+    request.values,
+  );
+  const targets = planned.flatMap((plan, index) => {
+    const field = located.fields[index];
+    return field && plan.meaning && plan.ours ? [{ field, meaning: plan.meaning, value: plan.value }] : [];
+  });
+  if (!targets.some((target) => target.meaning === 'apiToken')) {
+    return {
+      ok: false,
+      reason: 'not-okta-form',
+      origin,
+      message:
+        "The hub's API token field cannot be filled (it is read-only or missing). If the hub edits an existing connection, use its Edit button first.",
+    };
+  }
+  // Each field is brought into view and checked as painted there; any problem stops the fill before it starts.
+  for (const { field } of targets) {
+    scrollIntoViewIfNeeded(field.input);
+    const problem = checkFieldSafety(field.input, field.label, { mustBeOnScreen: true });
+    if (problem) return { ...problem, origin };
+  }
+
+  const report: FillReport = { filled: [], kept: [], rejected: [] };
+  for (const { field, meaning, value } of targets) {
+    const outcome = fillField(field.input, value, { overwrite: request.overwrite });
+    report[outcome].push({ label: field.label, meaning });
+  }
+  return { ok: true, origin, ...report, message: describeFill(report) };
+}
+
+type FillReport = Record<FieldFillOutcome, HubFormFieldReport[]>;
+
+type Found = { ok: true; form: OktaForm } | Omit<HubFormRefusal, 'origin'>;
+
+/** The page may be filled and shows the hub's Okta form (not another connector's). */
+function findOktaForm(win: Window): Found {
+  const pageProblem = checkPage(win);
+  if (pageProblem) return pageProblem;
+  const located = locateHubForm(win.document);
+  if (!located.found) return { ok: false, reason: located.reason, message: located.message };
+  if (located.connector && !/okta/i.test(located.connector)) {
+    return {
+      ok: false,
+      reason: 'other-connector',
+      message: `The hub shows the ${located.connector} form, not Okta's. Go back in the hub and choose Okta.`,
+    };
+  }
+  const meanings = assignMeanings(located.fields.map((field) => field.descriptor));
+  if (!meanings.includes('apiToken') || !meanings.includes('orgDomain')) {
+    return {
+      ok: false,
+      reason: 'not-okta-form',
+      message:
+        "The hub's form has no fields we recognise as the Okta domain and API token, so it is not filled.",
+    };
+  }
+  return { ok: true, form: { located, meanings } };
+}
+
+/** Inspecting does not scroll: a field out of view is checked when the fill brings it into view. */
+function firstSafetyProblem(fields: readonly HubFormField[]): SafetyProblem | null {
+  for (const field of fields) {
+    const problem = checkFieldSafety(field.input, field.label, { mustBeOnScreen: false });
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function countOf(fields: readonly HubFormFieldReport[]): string {
+  return `${fields.length} field${fields.length === 1 ? '' : 's'}`;
+}
+
+function labelsOf(fields: readonly HubFormFieldReport[]): string {
+  return fields.map((field) => field.label).join(', ');
+}
+
+function describeFill(report: FillReport): string {
+  const parts: string[] = [];
+  if (report.filled.length > 0) {
+    const them = report.filled.length === 1 ? 'it' : 'them';
+    parts.push(`Filled ${countOf(report.filled)}: review ${them} and click the hub's Connect.`);
+  }
+  if (report.kept.length > 0) {
+    const holds = report.kept.length === 1 ? 'the field already holds' : 'these fields already hold';
+    parts.push(`Left ${labelsOf(report.kept)} as you had it: ${holds} something else.`);
+  }
+  if (report.rejected.length > 0) {
+    parts.push(`The page did not take the value of ${labelsOf(report.rejected)}: check it in the hub.`);
+  }
+  return parts.join(' ');
+}

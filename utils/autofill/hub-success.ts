@@ -1,0 +1,24 @@
+import { HUB_ELEMENT } from './find-form';
+
+export interface HubConnected {
+  accountId?: string;
+  provider?: string;
+}
+
+/**
+ * Calls back once when the hub on this page says it connected (its `success` event, `{id, provider}`).
+ * The event's detail may be unreadable from the extension's isolated world; the event itself still counts.
+ */
+export function onHubConnected(doc: Document, callback: (connected: HubConnected) => void): () => void {
+  const hub = doc.querySelector(HUB_ELEMENT);
+  if (!hub) return () => {};
+  const listener = (event: Event) => {
+    const detail = (event as CustomEvent<unknown>).detail as { id?: unknown; provider?: unknown } | null;
+    callback({
+      ...(typeof detail?.id === 'string' ? { accountId: detail.id } : {}),
+      ...(typeof detail?.provider === 'string' ? { provider: detail.provider } : {}),
+    });
+  };
+  hub.addEventListener('success', listener, { once: true });
+  return () => hub.removeEventListener('success', listener);
+}

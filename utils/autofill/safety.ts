@@ -1,0 +1,142 @@
+import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
+import type { HubFormRefusal } from './results';
+
+/*
+ * Whether a page and a field may receive the admin's token. The fill must go only where the admin can see
+ * it: the clickjacking pattern used against password managers fills a form that is invisible, transparent
+ * or covered by a decoy, then tricks the person into submitting it. Every check reads the page as painted.
+ */
+
+export type SafetyProblem = Omit<HubFormRefusal, 'origin'>;
+
+/**
+ * Below this painted opacity a form is refused. Stricter than "visible" for highlighting (utils/dom
+ * /visibility.ts): a secret goes into this field, and a faded form is how a decoy hides the real one.
+ */
+export const MIN_FILL_OPACITY = 0.5;
+
+/** Loopback hosts: plain http there never leaves the machine (local development, the test sandbox). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127(?:\.\d{1,3}){3}$/.test(host)
+  );
+}
+
+/** Only the top frame, on https (or loopback http), may be filled. */
+export function checkPage(win: Window): SafetyProblem | null {
+  if (win.top !== win) {
+    return {
+      ok: false,
+      reason: 'not-top-frame',
+      message: 'The extension fills only forms on the page itself, never inside frames.',
+    };
+  }
+  const { protocol, hostname } = win.location;
+  if (protocol === 'https:' || (protocol === 'http:' && isLoopbackHost(hostname))) return null;
+  return {
+    ok: false,
+    reason: 'insecure-origin',
+    message: `This page is not served over https (${win.location.origin}): anyone on the network could read or change what is filled. Refusing to fill.`,
+  };
+}
+
+/**
+ * Whether a person sees the field and nothing lies over it. With `mustBeOnScreen` (the fill itself) every
+ * field must be in the viewport; without it (inspecting) a field scrolled out of view is not held against
+ * the page, since the fill scrolls it into view first.
+ */
+export function checkFieldSafety(
+  field: HTMLElement,
+  label: string,
+  { mustBeOnScreen }: { mustBeOnScreen: boolean },
+): SafetyProblem | null {
+  if (!isRendered(field)) {
+    return {
+      ok: false,
+      reason: 'hidden',
+      message: `The hub's "${label}" field is hidden on this page, so you could not see what is filled. Refusing to fill.`,
+    };
+  }
+  const opacity = effectiveOpacity(field);
+  if (opacity < MIN_FILL_OPACITY) {
+    return {
+      ok: false,
+      reason: 'transparent',
+      message: `The hub's form is transparent on this page (opacity ${Math.round(opacity * 100)}%), a trick to make people submit a form they cannot see. Refusing to fill.`,
+    };
+  }
+  const sight = whatLiesOver(field);
+  if (sight === 'covered') {
+    return {
+      ok: false,
+      reason: 'covered',
+      message: `Something on this page lies over the hub's "${label}" field, so you could not see what is filled. Refusing to fill.`,
+    };
+  }
+  if (sight === 'off-screen' && mustBeOnScreen) {
+    return {
+      ok: false,
+      reason: 'off-screen',
+      message: `The hub's "${label}" field is outside the visible page. Scroll to the hub's form and try again.`,
+    };
+  }
+  return null;
+}
+
+/** Points of a field checked for what is painted on top: its middle and four inner points. */
+function samplePoints(rect: DOMRect): [number, number][] {
+  const xs = [0.2, 0.5, 0.8].map((f) => rect.left + rect.width * f);
+  const ys = [0.3, 0.5, 0.7].map((f) => rect.top + rect.height * f);
+  const [left, middleX, right] = xs as [number, number, number];
+  const [top, middleY, bottom] = ys as [number, number, number];
+  return [
+    [middleX, middleY],
+    [left, top],
+    [right, top],
+    [left, bottom],
+    [right, bottom],
+  ];
+}
+
+/** 'clear' when every on-screen point of the field shows the field itself. */
+function whatLiesOver(field: HTMLElement): 'clear' | 'covered' | 'off-screen' {
+  const view = field.ownerDocument.defaultView;
+  if (!view) return 'off-screen';
+  const points = samplePoints(field.getBoundingClientRect()).filter(
+    ([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight,
+  );
+  if (points.length === 0) return 'off-screen';
+  for (const [x, y] of points) {
+    const hit = deepElementFromPoint(field.ownerDocument, x, y);
+    if (!hit || !containsAcrossShadow(field, hit)) return 'covered';
+  }
+  return 'clear';
+}
+
+/**
+ * The element painted at a point, looked up through open shadow roots: the document only sees the shadow
+ * host (the hub's first child), its shadow root knows which input is there.
+ */
+export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
+  let hit = doc.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint?.(x, y) ?? null;
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/** Brings a field into view as a person would scroll to it, so what lies over it can be checked. */
+export function scrollIntoViewIfNeeded(field: HTMLElement): void {
+  const view = field.ownerDocument.defaultView;
+  if (!view) return;
+  const rect = field.getBoundingClientRect();
+  const inView =
+    rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.innerHeight && rect.right <= view.innerWidth;
+  if (!inView) field.scrollIntoView({ block: 'center', inline: 'nearest' });
+}

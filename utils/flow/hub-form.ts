@@ -1,0 +1,205 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import {
+  HUB_FORM_FILLER_GLOBAL,
+  HUB_FORM_REFUSAL_REASONS,
+  type HubFormFiller,
+  type HubFormFillRequest,
+  type HubFormFillResult,
+  type HubFormFillView,
+  type HubFormInspection,
+  type HubFormInspectionView,
+  type HubFormRefusal,
+} from '../autofill/results';
+import type { HubFillRequest } from '../messages/hub-fill-protocol';
+import { DEFAULT_SETTINGS, filledHubTabsItem, readSettings, settingsItem } from '../storage';
+import { recordLinked } from './linked';
+import { readToken } from './token-vault';
+
+/*
+ * "Fill hub form" from the background: the hub filler is injected into the top frame of the tab the admin
+ * chose only when the popup asks, and the token goes to that frame only, as an argument of the call that
+ * fills. Nothing the page answers contains it; nothing here logs it.
+ */
+
+export const HUB_FILL_SCRIPT = '/content-scripts/hub-fill.js';
+
+export interface FillHubFormOptions {
+  /** The origin the popup showed the admin as the one it will fill. */
+  origin: string;
+  eventHookName?: string | undefined;
+  overwrite?: boolean | undefined;
+  trustOrigin?: boolean | undefined;
+}
+
+export async function inspectHubForm(tabId: number): Promise<HubFormInspectionView> {
+  const answer = inspectionSchema.safeParse(await callFiller(tabId, null));
+  return withTrust(answer.success ? answer.data : unreachable());
+}
+
+export async function fillHubForm(tabId: number, options: FillHubFormOptions): Promise<HubFormFillView> {
+  const captured = await readToken();
+  if (!captured) {
+    return withTrust({
+      ok: false,
+      reason: 'no-token',
+      origin: options.origin,
+      message:
+        'There is no Okta API token to fill yet: capture it with the guide on your Okta tab, or paste it there.',
+    });
+  }
+  if (!captured.orgDomain) {
+    return withTrust({
+      ok: false,
+      reason: 'token-org-unknown',
+      origin: options.origin,
+      message: 'The Okta org of this token is unknown: capture the token again on its Okta org.',
+    });
+  }
+  const tabOrigin = await tabOriginOf(tabId);
+  if (tabOrigin && tabOrigin !== options.origin) {
+    return withTrust({
+      ok: false,
+      reason: 'page-changed',
+      origin: tabOrigin,
+      message: `This tab now shows ${tabOrigin}, not ${options.origin}. Open the popup again on the hub's page.`,
+    });
+  }
+  const request: HubFormFillRequest = {
+    values: {
+      orgDomain: captured.orgDomain,
+      token: captured.token,
+      eventHookName: options.eventHookName?.trim() || undefined,
+    },
+    expectedOrigin: options.origin,
+    overwrite: options.overwrite === true,
+  };
+  const answer = fillResultSchema.safeParse(await callFiller(tabId, request));
+  const result: HubFormFillResult = answer.success ? answer.data : unreachable();
+  if (result.ok && result.filled.length > 0) {
+    await rememberFilledTab(tabId, result.origin, captured.orgDomain);
+    if (options.trustOrigin) await trustHubOrigin(result.origin);
+  }
+  return withTrust(result);
+}
+
+async function rememberFilledTab(tabId: number, origin: string, orgDomain: string): Promise<void> {
+  const filled = await filledHubTabsItem.getValue();
+  await filledHubTabsItem.setValue({
+    ...filled,
+    [String(tabId)]: { origin, orgDomain, filledAt: Date.now() },
+  });
+}
+
+/** How long after a fill the hub's own "connected" is taken as the end of that fill. */
+const FILL_TO_CONNECT_MS = 30 * 60 * 1000;
+
+/**
+ * The hub in a tab we filled says it connected (its `success` event, after the admin clicked its Connect):
+ * the token has done its job. Only the tab and page origin that were filled can say so.
+ */
+export async function recordHubConnected(
+  tabId: number,
+  pageUrl: string,
+  request: HubFillRequest,
+): Promise<void> {
+  const filled = await filledHubTabsItem.getValue();
+  const fill = filled[String(tabId)];
+  if (!fill || new URL(pageUrl).origin !== fill.origin || Date.now() - fill.filledAt > FILL_TO_CONNECT_MS)
+    return;
+  const { [String(tabId)]: _done, ...rest } = filled;
+  await filledHubTabsItem.setValue(rest);
+  await recordLinked(fill.orgDomain, request.accountId ?? 'shown in the hub', request.provider ?? 'okta');
+}
+
+/** Remembers that the admin trusts an origin for filling; the options page lists and revokes it. */
+async function trustHubOrigin(origin: string): Promise<void> {
+  const current = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  if (current.trustedHubOrigins.includes(origin)) return;
+  await settingsItem.setValue({ ...current, trustedHubOrigins: [...current.trustedHubOrigins, origin] });
+}
+
+async function withTrust<R extends HubFormInspection | HubFormFillResult>(
+  result: R,
+): Promise<R & { trusted: boolean }> {
+  const { trustedHubOrigins } = await readSettings();
+  return { ...result, trusted: result.origin !== undefined && trustedHubOrigins.includes(result.origin) };
+}
+
+function unreachable(): HubFormRefusal {
+  return {
+    ok: false,
+    reason: 'unreachable',
+    message:
+      "The extension cannot read this tab. Open the hub's page, click the extension's toolbar icon there and try again.",
+  };
+}
+
+async function tabOriginOf(tabId: number): Promise<string | null> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url;
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Injects the hub filler into the tab's top frame, then calls it: `inspect` without a request, `fill` with
+ * one. Undefined when the tab cannot be scripted (no access, a browser page, the tab closed).
+ */
+async function callFiller(tabId: number, request: HubFormFillRequest | null): Promise<unknown> {
+  const target = { tabId, frameIds: [0] };
+  try {
+    await browser.scripting.executeScript({ target, files: [HUB_FILL_SCRIPT] });
+    const [injection] = await browser.scripting.executeScript({
+      target,
+      func: callInstalledFiller,
+      args: [HUB_FORM_FILLER_GLOBAL, request],
+    });
+    return injection?.result;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs in the tab's isolated world, serialised by `executeScript`: it may use nothing from this module. */
+function callInstalledFiller(globalName: string, request: HubFormFillRequest | null) {
+  const filler = (globalThis as Record<string, unknown>)[globalName] as HubFormFiller | undefined;
+  if (!filler) return null;
+  return request ? filler.fill(request) : filler.inspect();
+}
+
+// What the page answers is checked like any message: a page can shape the DOM the answer is read from.
+const pageText = z.string().check(z.maxLength(1000));
+const fieldMeaning = z.enum(['orgDomain', 'apiToken', 'eventHookName']);
+const refusalSchema = z.object({
+  ok: z.literal(false),
+  reason: z.enum(HUB_FORM_REFUSAL_REASONS),
+  message: pageText,
+  origin: z.optional(pageText),
+});
+const inspectionSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    origin: pageText,
+    connector: z.nullable(pageText),
+    fields: z
+      .array(z.object({ label: pageText, meaning: z.nullable(fieldMeaning), hasValue: z.boolean() }))
+      .check(z.maxLength(100)),
+    summary: pageText,
+  }),
+  refusalSchema,
+]);
+const fieldReports = z.array(z.object({ label: pageText, meaning: fieldMeaning })).check(z.maxLength(100));
+const fillResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    origin: pageText,
+    filled: fieldReports,
+    kept: fieldReports,
+    rejected: fieldReports,
+    message: pageText,
+  }),
+  refusalSchema,
+]);
