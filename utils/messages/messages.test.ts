@@ -19,7 +19,7 @@ describe('identifySender', () => {
     expect(identifySender(popup, EXTENSION_ID, ORIGIN)).toEqual({ ok: true, role: 'extension-page' });
     expect(identifySender(guideOnOkta, EXTENSION_ID, ORIGIN)).toMatchObject({
       ok: true,
-      role: 'guide',
+      role: 'tab-script',
       tabId: 7,
     });
   });
@@ -93,5 +93,19 @@ describe('parseRequest', () => {
         },
       ),
     );
+  });
+});
+
+describe('the hub filler', () => {
+  const filler: MessageSender = { ...guideOnOkta, url: 'https://app.vendor.example/hub' };
+
+  it('may only report that the hub connected', () => {
+    expect(
+      parseRequest({ type: 'hub-fill:hub-connected', accountId: 'acc_1' }, filler, EXTENSION_ID, ORIGIN),
+    ).toMatchObject({ ok: true, from: 'hub-filler' });
+    expect(
+      parseRequest({ type: 'hub-fill:hub-connected', accountId: '' }, filler, EXTENSION_ID, ORIGIN).ok,
+    ).toBe(false);
+    expect(parseRequest({ type: 'hub-fill:hub-connected' }, popup, EXTENSION_ID, ORIGIN).ok).toBe(false);
   });
 });
