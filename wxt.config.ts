@@ -23,7 +23,10 @@ export default defineConfig({
     // Other hub origins are asked for at run time, when the admin chooses them.
     optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],
     action: { default_title: 'Okta Link Assistant' },
-    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
+    // Chrome reads policy-preset settings (storage.managed) against a schema; Firefox has no such key.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: firefoxSettings }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });
 

@@ -29,8 +29,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     <main>
       <h1>Okta Link Assistant</h1>
       <form
+        // Our own messages say what is wrong and how to fix it; the browser's would stop at "enter a URL".
+        noValidate
         onSubmit={async (event) => {
           event.preventDefault();
+          setTestResult(null); // it was about the settings as they were
           const saved = await api.saveOptions({ hubApiBaseUrl, tokenName, hubSession });
           setResult(saved);
           if (saved.ok) {
@@ -59,13 +62,18 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             id="hub-session-token"
             type="password"
             autocomplete="off"
-            placeholder={
-              loaded.hubSession ? `In use: ${loaded.hubSession.masked}` : 'Paste a session or a hub link'
-            }
+            placeholder="Paste a session or a hub link"
             value={hubSession}
             aria-invalid={Boolean(errorFor('hubSession'))}
             onInput={(e) => setHubSession(e.currentTarget.value)}
           />
+          {loaded.hubSession ? (
+            <p class="hint" data-testid="hub-session-in-use">
+              In use: <code>{loaded.hubSession.masked}</code> for <strong>{loaded.hubSession.origin}</strong>
+            </p>
+          ) : (
+            <p class="hint">No hub session yet.</p>
+          )}
           <p class="hint">Held in memory only, until the browser closes. Never a StackOne API key.</p>
         </Field>
         <Field

@@ -21,7 +21,8 @@ export function ConnectPanel({
   onConnect,
 }: Props) {
   const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
-  if (link?.status === 'linked') {
+  // A token held after a link is a new one (captured since), so the way to link it comes first.
+  if (link?.status === 'linked' && !hasToken) {
     return (
       <section class="card success" aria-label="Result" role="status">
         <p class="big">Connected</p>
@@ -32,8 +33,11 @@ export function ConnectPanel({
       </section>
     );
   }
-  const inFlight = busy || link?.status === 'in-flight';
   const unknownOutcome = link?.status === 'failed' && link.kind === 'outcome-unknown';
+  // The stored outcome is the truth: a worker stopped mid-request never answers the click that is
+  // waiting (`busy`), but it leaves an unknown outcome, which ends the wait.
+  const inFlight = link?.status === 'in-flight' || (busy && !unknownOutcome);
+  const mustChoose = link?.status === 'choose-integration' && integrationId === undefined;
   return (
     <section class="card" aria-label="Connect">
       <label for="event-hook-name">Event Hook Name (optional)</label>
@@ -64,7 +68,7 @@ export function ConnectPanel({
         <button
           type="button"
           class="primary"
-          disabled={!hasToken || !hasSession || inFlight || unknownOutcome}
+          disabled={!hasToken || !hasSession || inFlight || unknownOutcome || mustChoose}
           aria-busy={inFlight}
           onClick={() => onConnect({ integrationId })}
         >

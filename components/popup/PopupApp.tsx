@@ -77,9 +77,13 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
           onEventHookName={setEventHookName}
           onConnect={async (options) => {
             setBusy(true);
-            await api.connect(tabId, { ...options, eventHookName });
-            setBusy(false);
-            refresh();
+            try {
+              await api.connect(tabId, { ...options, eventHookName });
+            } finally {
+              // A worker stopped mid-request rejects the call; the stored outcome says what happened.
+              setBusy(false);
+              refresh();
+            }
           }}
         />
       )}

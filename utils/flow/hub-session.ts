@@ -54,8 +54,9 @@ export async function useHubSessionFromInput(
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, message: 'Paste a hub session token or the hub link you were sent.' };
   const looksLikeUrl = /^https?:\/\//i.test(trimmed);
+  // A link the admin pasted is one they chose, so its own origin counts as a hub page.
   const token = looksLikeUrl
-    ? hubSessionFromUrl(trimmed, { trustedOrigins: [new URL(trimmed).origin] })
+    ? hubSessionFromUrl(trimmed, { trustedOrigins: [originOf(trimmed)].filter((o) => o !== null) })
     : /^[A-Za-z0-9._~+/=-]{8,4096}$/.test(trimmed)
       ? trimmed
       : null;
@@ -70,7 +71,18 @@ export async function useHubSessionFromInput(
   return keep({ token, baseUrl: base.baseUrl, source: looksLikeUrl ? 'auth-link' : 'popup' });
 }
 
+/** `null` for text that is not a URL (a pasted link can be anything). */
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 interface HubPageReading {
+  /** The page shows the hub: a `<stackone-hub>` element is on it. */
+  showsHub: boolean;
   token: string | null;
   baseUrl: string | null;
   pageUrl: string;
@@ -80,6 +92,7 @@ interface HubPageReading {
 function readHubSessionOnPage(): HubPageReading {
   const hub = document.querySelector('stackone-hub');
   return {
+    showsHub: hub !== null,
     token: hub?.getAttribute('token') ?? null,
     baseUrl: hub?.getAttribute('base-url') ?? null,
     pageUrl: location.href,
@@ -102,8 +115,13 @@ export async function findHubSessionInTab(tabId: number): Promise<HubSessionResu
   }
   if (!reading) return { ok: false, message: 'No hub found on this tab.' };
   const pageOrigin = new URL(reading.pageUrl).origin;
-  const fromUrl = hubSessionFromUrl(reading.pageUrl, { trustedOrigins: [pageOrigin] });
-  const token = reading.token?.trim() || fromUrl;
+  // Many sites carry a `?token=` of their own (password resets, activation links): outside StackOne's
+  // hosts, the address counts as an auth link only on a page that shows the hub.
+  const fromUrl = hubSessionFromUrl(reading.pageUrl, {
+    trustedOrigins: reading.showsHub ? [pageOrigin] : [],
+  });
+  const fromElement = reading.token?.trim() || null;
+  const token = fromElement ?? fromUrl;
   if (!token) {
     return {
       ok: false,
@@ -112,13 +130,13 @@ export async function findHubSessionInTab(tabId: number): Promise<HubSessionResu
     };
   }
   const settings = await readSettings();
-  const base = checkHubBaseUrl(reading.baseUrl ?? settings.hubApiBaseUrl);
+  const base = checkHubBaseUrl(reading.baseUrl?.trim() || settings.hubApiBaseUrl);
   if (!base.ok)
     return { ok: false, message: `The hub on this page uses an address we refuse: ${base.reason}` };
   return keep({
     token,
     baseUrl: base.baseUrl,
-    source: reading.token ? 'hub-tab' : 'auth-link',
+    source: fromElement ? 'hub-tab' : 'auth-link',
     foundOn: pageOrigin,
   });
 }

@@ -1,8 +1,8 @@
 import { createHubClient, HubError } from '../hub/client';
 import { linkOktaAccount } from '../hub/link';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
-import { markOrgLinked } from './guides';
-import { readToken, wipeToken } from './token-vault';
+import { recordLinked } from './linked';
+import { readToken } from './token-vault';
 
 /**
  * Turns the captured token into a hub account: one request per click, whatever the admin or the
@@ -19,9 +19,16 @@ export interface ConnectRequest {
 /** A click while a request is under way joins it instead of sending a second one. */
 let inFlight: Promise<LinkOutcome> | null = null;
 
+/**
+ * The attempt this worker is running, if any. Its 'in-flight' mark is alive; any other one was left by a
+ * worker that stopped. (Whether *a* request is running says nothing about whose mark is stored.)
+ */
+let runningAttemptId: string | null = null;
+
 export function connect(request: ConnectRequest): Promise<LinkOutcome> {
   inFlight ??= runConnect(request).finally(() => {
     inFlight = null;
+    runningAttemptId = null;
   });
   return inFlight;
 }
@@ -32,7 +39,7 @@ export function connect(request: ConnectRequest): Promise<LinkOutcome> {
  */
 export async function settleInterruptedAttempt(): Promise<void> {
   const outcome = await linkOutcomeItem.getValue();
-  if (outcome?.status !== 'in-flight' || inFlight) return;
+  if (outcome?.status !== 'in-flight' || outcome.attemptId === runningAttemptId) return;
   await linkOutcomeItem.setValue({
     status: 'failed',
     kind: 'outcome-unknown',
@@ -64,6 +71,9 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
     linkOutcomeItem.getValue(),
   ]);
   if (!captured) {
+    // A click that comes after the link succeeded (a second popup, a stale one) has nothing left to
+    // send: the link stands, and must not be replaced by "no token".
+    if (previous?.status === 'linked') return previous;
     return fail(
       '',
       'no-token',
@@ -85,33 +95,20 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
   ) {
     return previous;
   }
-  await linkOutcomeItem.setValue({
-    status: 'in-flight',
-    attemptId: crypto.randomUUID(),
-    orgDomain,
-    startedAt: Date.now(),
-  });
-  const client = createHubClient({ baseUrl: session.baseUrl, sessionToken: session.token });
+  const attemptId = crypto.randomUUID();
+  runningAttemptId = attemptId;
+  await linkOutcomeItem.setValue({ status: 'in-flight', attemptId, orgDomain, startedAt: Date.now() });
   try {
+    // Inside the try: whatever goes wrong, the in-flight mark must end in an outcome the admin sees.
+    const client = createHubClient({ baseUrl: session.baseUrl, sessionToken: session.token });
     const result = await linkOktaAccount(
       client,
       { orgDomain, token: captured.token, eventHookName: request.eventHookName?.trim() || undefined },
       { integrationId: request.integrationId },
     );
     switch (result.status) {
-      case 'linked': {
-        await wipeToken();
-        const outcome: LinkOutcome = {
-          status: 'linked',
-          orgDomain,
-          accountId: result.accountId,
-          provider: result.provider,
-          linkedAt: Date.now(),
-        };
-        await linkOutcomeItem.setValue(outcome);
-        await markOrgLinked(orgDomain);
-        return outcome;
-      }
+      case 'linked':
+        return recordLinked(orgDomain, result.accountId, result.provider);
       case 'choose-integration': {
         const outcome: LinkOutcome = {
           status: 'choose-integration',
@@ -121,18 +118,34 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
         await linkOutcomeItem.setValue(outcome);
         return outcome;
       }
-      case 'missing-fields':
+      case 'missing-fields': {
+        // Nothing is sent: either fields we cannot fill are required, or the form would refuse our values.
+        const missing = result.fields.map((field) => field.label || field.key);
+        const problems = result.problems.map((problem) => problem.message).join(' ');
+        if (missing.length === 0) {
+          return fail(
+            orgDomain,
+            'unfit-values',
+            `The hub's Okta form would not accept what the extension has, so nothing was sent. ${problems}`,
+          );
+        }
         return fail(
           orgDomain,
           'missing-fields',
-          `The hub's Okta form needs fields the extension cannot fill: ${result.fields.map((f) => f.label || f.key).join(', ')}. Use "Fill hub form" on the hub page and complete them there.`,
-          result.problems.map((p) => p.message).join(' '),
+          `The hub's Okta form needs fields the extension cannot fill: ${missing.join(', ')}. Use "Fill hub form" on the hub page and complete them there.`,
+          problems || undefined,
         );
+      }
       case 'cannot-link':
         return fail(orgDomain, result.reason, result.message);
     }
   } catch (error) {
-    if (error instanceof HubError) return fail(orgDomain, error.kind, error.message, error.providerResponse);
+    if (error instanceof HubError) {
+      // Some messages already quote the provider's answer; showing it twice only buries it.
+      const { message, providerResponse } = error;
+      const detail = providerResponse && !message.includes(providerResponse) ? providerResponse : undefined;
+      return fail(orgDomain, error.kind, message, detail);
+    }
     return fail(orgDomain, 'unexpected', 'Linking failed unexpectedly; the token is kept. Try again.');
   }
 }

@@ -258,7 +258,7 @@ describe('status codes', () => {
   it('explains an expired session', async () => {
     const error = await failureOf(setup([{ status: 401 }]).client.getSettings());
     expect(error.message).toBe(
-      'The hub session expired or is invalid (401). Open the hub again to get a fresh session, or paste a new one in the options.',
+      'Hub session expired or invalid (401). Open the hub again to get a fresh session, or paste a new one in the options.',
     );
   });
 

@@ -462,7 +462,7 @@ function errorOfStatus(
   const details = { endpoint, status, attempts: attempt };
   const facts = factsOf(status, attemptsNote(attempt));
   if (status === 401 || status === 403) {
-    const message = `The hub session expired or is invalid (${status}). Open the hub again to get a fresh session, or paste a new one in the options.`;
+    const message = `Hub session expired or invalid (${status}). Open the hub again to get a fresh session, or paste a new one in the options.`;
     return new HubError('session', message, details);
   }
   if (call.method === 'POST' && status >= 500 && !retryable) {

@@ -216,7 +216,7 @@ describe('linkOktaAccount', () => {
 
   it('lets hub failures through as HubError', async () => {
     const client = fakeClient([integration('int-1')]);
-    const failure = new HubError('session', 'The hub session expired or is invalid (401).', {
+    const failure = new HubError('session', 'Hub session expired or invalid (401).', {
       endpoint: 'POST /hub/accounts',
       status: 401,
       attempts: 1,

@@ -12,12 +12,20 @@ import * as z from 'zod/mini';
  * these objects (tests, the form reader) need not spell out every optional key.
  */
 function absentOrNull<T extends z.ZodMiniType>(schema: T) {
-  return z.optional(z.pipe(z.nullish(schema), z.transform((value: z.output<T> | null | undefined) => value ?? undefined)));
+  return z.optional(
+    z.pipe(
+      z.nullish(schema),
+      z.transform((value: z.output<T> | null | undefined) => value ?? undefined),
+    ),
+  );
 }
 
 /** A list the hub may leave out or send as `null`: both come out empty. */
 function listOrEmpty<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(z.nullish(z.array(item)), z.transform((value: z.output<T>[] | null | undefined) => value ?? []));
+  return z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((value: z.output<T>[] | null | undefined) => value ?? []),
+  );
 }
 
 const nonEmptyText = z.string().check(z.minLength(1));
@@ -119,9 +127,12 @@ function hasAuthenticationKey(value: unknown): boolean {
 export const connectorConfigSchema = z.pipe(
   z.unknown(),
   z.transform((value, ctx): ConnectorConfig => {
-    const result = hasAuthenticationKey(value) ? legacyConfigSchema.safeParse(value) : falconConfigSchema.safeParse(value);
+    const result = hasAuthenticationKey(value)
+      ? legacyConfigSchema.safeParse(value)
+      : falconConfigSchema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
+    for (const issue of result.error.issues)
+      ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
     return z.NEVER;
   }),
 );

@@ -50,43 +50,40 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   try {
     url = new URL(String(input));
   } catch {
-    return refuse('invalid-url', 'This is not a web page address.');
+    return refuse('invalid-url', 'Its address is not a web page address.');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return refuse('unsupported-scheme', 'Only web pages (http or https) can be Okta org pages.');
   }
   if (url.username || url.password) {
-    return refuse(
-      'userinfo',
-      'The address hides its real host behind a user name; this is not an Okta org page.',
-    );
+    return refuse('userinfo', 'The address hides its real host behind a user name.');
   }
   if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
-    return refuse(
-      'unusual-port',
-      'Okta orgs are never served on a custom port; this is not an Okta org page.',
-    );
+    return refuse('unusual-port', 'Okta orgs are never served on a custom port.');
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   if (isIpHost(hostname)) {
-    return refuse('ip-host', 'This page is on an IP address, not an Okta org.');
+    return refuse('ip-host', 'It is on an IP address, not on an Okta org host.');
   }
   const cell = cellOf(hostname);
   if (!cell) {
-    return refuse('not-okta', 'This is not an Okta org page.');
+    return refuse(
+      'not-okta',
+      `${hostname} is not an Okta org host (<org>.okta.com or <org>-admin.okta.com, or another Okta cell).`,
+    );
   }
   if (hostname === cell) {
-    return refuse('okta-site', `${hostname} is Okta's own site, not an Okta org page.`);
+    return refuse('okta-site', `${hostname} is Okta's own site.`);
   }
   const labels = hostname.slice(0, -(cell.length + 1)).split('.');
   if (labels.length !== 1) {
-    return refuse('nested-subdomain', `${hostname} is not an Okta org page (orgs are <org>.${cell}).`);
+    return refuse('nested-subdomain', `${hostname} is not an org host: orgs are <org>.${cell}.`);
   }
   const firstLabel = labels[0] ?? '';
   const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX) && firstLabel.length > ADMIN_SUFFIX.length;
   const subdomain = isAdminConsole ? firstLabel.slice(0, -ADMIN_SUFFIX.length) : firstLabel;
   if (NON_ORG_SUBDOMAINS.has(subdomain) || STATIC_CDN_SUBDOMAIN.test(subdomain)) {
-    return refuse('okta-site', `${hostname} is one of Okta's own sites, not an Okta org page.`);
+    return refuse('okta-site', `${hostname} is one of Okta's own sites.`);
   }
   if (!ORG_LABEL.test(subdomain)) {
     return refuse('invalid-subdomain', `${hostname} does not have the form of an Okta org host.`);

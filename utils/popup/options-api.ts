@@ -33,8 +33,13 @@ export async function saveOptions(input: {
       message: `Without access to ${base.origin} the extension cannot call this hub.`,
     };
   }
-  const current = await settingsItem.getValue();
-  await settingsItem.setValue({ ...current, hubApiBaseUrl: base.baseUrl, tokenName });
+  const [current, { managed }] = await Promise.all([settingsItem.getValue(), readSettings()]);
+  // A policy value is shown (disabled) but is not the admin's own: theirs is kept for when it goes.
+  await settingsItem.setValue({
+    ...current,
+    hubApiBaseUrl: managed.includes('hubApiBaseUrl') ? current.hubApiBaseUrl : base.baseUrl,
+    tokenName: managed.includes('tokenName') ? current.tokenName : tokenName,
+  });
   if (input.hubSession.trim()) {
     const result = await request<{ ok: boolean; message?: string }>({
       type: 'popup:set-hub-session',
