@@ -25,7 +25,9 @@ describe.each(BUILDS)('the code shipped in %s', (build) => {
 
   it('evaluates no strings as code', () => {
     for (const { file, code } of scripts) {
-      expect(code, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|=\s*Function\s*[;,)]/);
+      expect(code, file).not.toMatch(
+        /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|=\s*Function\s*[;,)]/,
+      );
       expect(code, file).not.toMatch(/setTimeout\(\s*["'`]|setInterval\(\s*["'`]/);
     }
   });
