@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HubSessionView } from '../../utils/flow/hub-session';
 import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
 import type { Settings } from '../../utils/storage';
+import { ErrorLine } from '../common/ErrorLine';
 
 type Loaded = { settings: Settings & { managed: (keyof Settings)[] }; hubSession: HubSessionView | null };
 
@@ -145,11 +146,7 @@ function Field(props: {
       <label for={props.id}>{props.label}</label>
       {props.children}
       {props.managed && <p class="hint">Set by your administrator.</p>}
-      {props.error && (
-        <p class="error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ErrorLine message={props.error} />
     </div>
   );
 }

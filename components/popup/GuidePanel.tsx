@@ -1,6 +1,7 @@
 import type { PopupState } from '../../utils/flow/popup-state';
 import { STEP_COPY } from '../../utils/okta/step-copy';
 import { stepNumber } from '../../utils/okta/steps-ids';
+import { ErrorLine } from '../common/ErrorLine';
 import { PrivilegeSummary } from './PrivilegeSummary';
 
 interface Props {
@@ -35,11 +36,7 @@ export function GuidePanel({ guide, privilege, error, onStart, onStop }: Props) 
           </button>
         </>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <PrivilegeSummary privilege={privilege} />
     </section>
   );

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/flow/popup-state';
+import { ErrorLine } from '../common/ErrorLine';
+import { SecretField } from './SecretField';
 
 interface Props {
   session: PopupState['hubSession'];
@@ -11,7 +12,6 @@ interface Props {
 }
 
 export function HubSessionPanel({ session, canReadFromTab, error, onFindInTab, onPaste }: Props) {
-  const [value, setValue] = useState('');
   return (
     <section class="card" aria-label="Hub session">
       <p class="label">Hub session</p>
@@ -30,30 +30,13 @@ export function HubSessionPanel({ session, canReadFromTab, error, onFindInTab, o
           Use hub session from this tab
         </button>
       )}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          onPaste(value);
-          setValue('');
-        }}
-      >
-        <label for="hub-session-input">Hub session or hub link</label>
-        <div class="row">
-          <input
-            id="hub-session-input"
-            type="password"
-            autocomplete="off"
-            value={value}
-            onInput={(event) => setValue(event.currentTarget.value)}
-          />
-          <button type="submit">Use session</button>
-        </div>
-      </form>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <SecretField
+        id="hub-session-input"
+        label="Hub session or hub link"
+        submitLabel="Use session"
+        onSubmit={onPaste}
+      />
+      <ErrorLine message={error} />
     </section>
   );
 }

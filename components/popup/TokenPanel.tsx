@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/flow/popup-state';
+import { ErrorLine } from '../common/ErrorLine';
+import { SecretField } from './SecretField';
 
 interface Props {
   token: PopupState['token'];
@@ -11,7 +12,6 @@ interface Props {
 }
 
 export function TokenPanel({ token, canPaste, error, now, onPaste, onForget }: Props) {
-  const [value, setValue] = useState('');
   if (token) {
     const minutes = Math.max(0, Math.ceil((token.expiresAt - now) / 60_000));
     return (
@@ -33,31 +33,13 @@ export function TokenPanel({ token, canPaste, error, now, onPaste, onForget }: P
   if (!canPaste) return null;
   return (
     <section class="card" aria-label="API token">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          onPaste(value);
-          setValue('');
-        }}
-      >
-        <label for="paste-token">Or paste an API token</label>
-        <div class="row">
-          <input
-            id="paste-token"
-            type="password"
-            autocomplete="off"
-            spellcheck={false}
-            value={value}
-            onInput={(event) => setValue(event.currentTarget.value)}
-          />
-          <button type="submit">Use token</button>
-        </div>
-      </form>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <SecretField
+        id="paste-token"
+        label="Or paste an API token"
+        submitLabel="Use token"
+        onSubmit={onPaste}
+      />
+      <ErrorLine message={error} />
     </section>
   );
 }
