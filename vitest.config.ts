@@ -9,6 +9,8 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
       'sandbox/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     restoreMocks: true,
   },

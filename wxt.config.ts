@@ -7,10 +7,17 @@ const DEFAULT_HUB_API_PATTERN = 'https://api.stackone.com/*';
 /** Loopback, so the e2e build can act on sandbox pages without a toolbar click. Never in a release build. */
 const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * `npm run build:e2e` sets OLA_BUILD=e2e: a production build in every other respect (same mode, same code),
+ * written to its own folder with the loopback host permissions added.
+ */
+const isE2eBuild = process.env.OLA_BUILD === 'e2e';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  manifest: ({ browser }) => ({
     name: 'Okta Link Assistant',
     description:
       'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
@@ -18,7 +25,7 @@ export default defineConfig({
     host_permissions: [
       ...OKTA_HOST_PATTERNS,
       DEFAULT_HUB_API_PATTERN,
-      ...(mode === 'e2e' ? E2E_LOOPBACK_PATTERNS : []),
+      ...(isE2eBuild ? E2E_LOOPBACK_PATTERNS : []),
     ],
     // Other hub origins are asked for at run time, when the admin chooses them.
     optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],

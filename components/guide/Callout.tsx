@@ -1,11 +1,11 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** The guide's card: beside the target when there is one, docked in a corner when there is not. */
 export function Callout({ target, children }: { target: Element | null; children: ComponentChildren }) {
   const card = useRef<HTMLElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = card.current;
     if (!element || !target) return;
     const place = () =>

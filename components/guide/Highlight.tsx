@@ -1,10 +1,10 @@
 import { autoUpdate } from '@floating-ui/dom';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** A ring drawn around the target, following scroll, resize and layout shifts; it never takes clicks. */
 export function Highlight({ target }: { target: Element }) {
   const ring = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ring.current;
     if (!element) return;
     const place = () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -68,5 +68,18 @@ describe('the e2e build', () => {
     const e2e = manifestOf('chrome-mv3-e2e');
     expect(e2e.host_permissions).toEqual([...release.host_permissions, ...LOOPBACK]);
     expect({ ...e2e, host_permissions: null }).toEqual({ ...release, host_permissions: null });
+  });
+
+  it('ships byte for byte the same code as the release build', () => {
+    const filesOf = (build: string) =>
+      readdirSync(path.join(OUTPUT, build), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file !== 'manifest.json' && /\.\w+$/.test(file))
+        .sort();
+    const files = filesOf('chrome-mv3');
+    expect(filesOf('chrome-mv3-e2e')).toEqual(files);
+    for (const file of files) {
+      const read = (build: string) => readFileSync(path.join(OUTPUT, build, file));
+      expect(read('chrome-mv3-e2e').equals(read('chrome-mv3')), file).toBe(true);
+    }
   });
 });

@@ -160,8 +160,6 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
 
     current = { step, target };
     const targetState = target || !targetId ? 'found' : 'missing';
-    host?.setAttribute('data-step', step);
-    host?.setAttribute('data-target', targetState);
     if (`${step}|${targetState}` !== reported) {
       reported = `${step}|${targetState}`;
       void browser.runtime
@@ -180,6 +178,9 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
       />,
       ui.uiContainer,
     );
+    // After the render, whose layout effects placed the ring: "found" means the highlight is on the target.
+    host?.setAttribute('data-step', step);
+    host?.setAttribute('data-target', targetState);
   }
 
   function prefillName(input: HTMLInputElement) {

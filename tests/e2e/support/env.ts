@@ -24,6 +24,10 @@ export async function startWorld(options: { extraHostRules?: string[] } = {}): P
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
   const browser = await launchChromium({
     hostResolverRules: [...okta.hostResolverRules, ...(options.extraHostRules ?? [])],
+  }).catch(async (error: unknown) => {
+    // Without a browser the sandboxes would keep the process alive.
+    await Promise.all([okta.close(), hub.close()]);
+    throw error;
   });
   const { context } = browser;
   const extensionId = browser.extensionId ?? '';

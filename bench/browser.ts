@@ -1,0 +1,57 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { RELEASE_DIR } from '../scripts/build-extension';
+import { type LaunchedBrowser, launchChromium } from '../tests/e2e/support/browser';
+import { openPopupFor } from '../tests/e2e/support/extension';
+import { OVERLAY } from '../tests/e2e/support/guide';
+
+/** Chromium set-ups the benchmark measures in, on the sandboxes. */
+
+export const ADMIN_DASHBOARD = 'http://acme-admin.okta.com/admin/dashboard';
+
+/** Chromium with the release build (what admins install: Okta hosts are in its host permissions). */
+export function launchWithExtension(hostResolverRules: string[]): Promise<LaunchedBrowser> {
+  return launchChromium({ extensionDir: RELEASE_DIR, hostResolverRules });
+}
+
+export function launchWithoutExtension(hostResolverRules: string[]): Promise<LaunchedBrowser> {
+  return launchChromium({ extensionDir: null, hostResolverRules });
+}
+
+/** The admin's "Start" in the popup for `page`'s tab; returns once the guide shows on the page. */
+export async function startGuideFromPopup(
+  context: BrowserContext,
+  extensionId: string,
+  page: Page,
+): Promise<void> {
+  const popup = await openPopupFor(context, extensionId, page);
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByTestId('guide-progress').waitFor();
+  await popup.close();
+  await page.bringToFront();
+  await page.locator(`${OVERLAY}[data-target="found"]`).waitFor({ state: 'attached' });
+}
+
+export interface PageMetrics {
+  /** Main-thread JavaScript execution (CDP ScriptDuration), ms. */
+  scriptMs: number;
+  /** All main-thread tasks (CDP TaskDuration), ms. */
+  taskMs: number;
+  /** Live JS heap after a forced garbage collection (CDP JSHeapUsedSize), bytes. */
+  heapBytes: number;
+}
+
+/** CDP `Performance.getMetrics` of the renderer showing the page. */
+export async function readPageMetrics(cdp: CDPSession): Promise<PageMetrics> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => {
+    const metric = metrics.find((candidate) => candidate.name === name);
+    if (!metric) throw new Error(`CDP reported no ${name}`);
+    return metric.value;
+  };
+  return {
+    scriptMs: value('ScriptDuration') * 1000,
+    taskMs: value('TaskDuration') * 1000,
+    heapBytes: value('JSHeapUsedSize'),
+  };
+}

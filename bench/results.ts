@@ -1,0 +1,51 @@
+import type { ActionCount, AdminAction } from '../scripts/demo/admin';
+import type { Budgets, Figure } from './budgets';
+import type { BundleReport } from './bundle';
+import type { LatencyReport } from './guide-latency';
+import type { InjectionReport } from './injected-scripts';
+import type { ManualStep } from './manual-journey';
+import type { PageCostReport } from './page-cost';
+import type { PopupPaintReport } from './popup-paint';
+
+/** Everything one `npm run bench` measured, as written to bench/results.json. */
+
+export interface JourneyPathCount {
+  name: string;
+  passed: boolean;
+  count: ActionCount;
+  actions: AdminAction[];
+}
+
+export interface JourneyReport {
+  assistant: JourneyPathCount[];
+  manual: { count: ActionCount; steps: ManualStep[]; source: string };
+}
+
+/** A measurement that threw: the rest of the run goes on and the figure says why it is missing. */
+export interface Failed {
+  error: string;
+}
+
+export interface BenchResults {
+  measuredAt: string;
+  environment: {
+    chromium: string;
+    node: string;
+    cpus: number;
+    /** 1-minute load average before the run (other work, which skews timings) and after it (its own work too). */
+    loadAverage: { before: number; after: number };
+    runs: number;
+  };
+  bundles: BundleReport | Failed;
+  injection: InjectionReport | Failed;
+  pageCost: PageCostReport | Failed;
+  guideLatency: LatencyReport | Failed;
+  popupPaint: PopupPaintReport | Failed;
+  journey: JourneyReport | Failed;
+  budgets: Budgets;
+  figures: Figure[];
+}
+
+export function failed<T extends object>(value: T | Failed): value is Failed {
+  return 'error' in value;
+}

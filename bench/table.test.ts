@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchResults } from './results';
+import { formatValue, resultsMarkdown } from './table';
+
+function results(loadAverage: { before: number; after: number }): BenchResults {
+  const failedMeasurement = { error: 'Chromium crashed' };
+  return {
+    measuredAt: '2026-01-01T00:00:00.000Z',
+    environment: { chromium: 'Chrome/1', node: 'v20', cpus: 2, loadAverage, runs: 7 },
+    bundles: failedMeasurement,
+    injection: failedMeasurement,
+    pageCost: failedMeasurement,
+    guideLatency: failedMeasurement,
+    popupPaint: failedMeasurement,
+    journey: failedMeasurement,
+    budgets: { guideLatency: { max: 50, unit: 'ms', what: 'latency' } },
+    figures: [
+      {
+        id: 'l',
+        label: 'Guide latency',
+        value: null,
+        unit: 'ms',
+        budget: 'guideLatency',
+        error: 'Chromium crashed',
+      },
+    ],
+  };
+}
+
+describe('results.md', () => {
+  it('warns that timings are inflated when other work kept the CPUs busy as the run began', () => {
+    expect(resultsMarkdown(results({ before: 5.5, after: 6 }))).toContain(
+      '**Busy machine:** the load average was 5.5 on 2 CPUs when this run began',
+    );
+    // The run's own builds and browsers raise the load afterwards: no warning for that.
+    expect(resultsMarkdown(results({ before: 0.4, after: 4.3 }))).not.toContain('Busy machine');
+  });
+
+  it('says which measurement failed and why, instead of a number', () => {
+    const text = resultsMarkdown(results({ before: 0, after: 0 }));
+    expect(text).toContain('| Guide latency | — | ≤ 50.0 ms | **not measured**: Chromium crashed |');
+    expect(text).toContain('## Guide latency\n\nNot measured: Chromium crashed');
+  });
+
+  it('writes sizes in bytes below 1 KB and in KB of 1000 bytes above', () => {
+    expect(formatValue(999, 'B')).toBe('999 B');
+    expect(formatValue(31_554, 'B')).toBe('31.6 KB');
+  });
+});

@@ -1,0 +1,250 @@
+import { type Budgets, type Figure, judge, type Unit } from './budgets';
+import { type BenchResults, failed } from './results';
+import type { Summary } from './stats';
+
+/** bench/results.md: the budget table first, then each measurement in detail. */
+
+const KB = 1000;
+
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'B':
+      return value >= KB ? `${(value / KB).toFixed(1)} KB` : `${Math.round(value)} B`;
+    case 'ms':
+      return `${value.toFixed(1)} ms`;
+    case 'actions':
+      return String(value);
+  }
+}
+
+function formatBytes(value: number): string {
+  return formatValue(value, 'B');
+}
+
+function signed(value: number, format: (n: number) => string): string {
+  return value < 0 ? `−${format(-value)}` : `+${format(value)}`;
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+}
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+function verdictText(figure: Figure, budgets: Budgets): string {
+  const verdict = judge(figure, budgets);
+  switch (verdict.status) {
+    case 'within':
+      return 'within';
+    case 'over': {
+      const percent = Number.isFinite(verdict.percent) ? ` (+${Math.round(verdict.percent)}%)` : '';
+      return `**over by ${formatValue(verdict.by, figure.unit)}**${percent}`;
+    }
+    case 'not measured':
+      return `**not measured**: ${verdict.reason}`;
+    case 'no budget':
+      return 'for comparison';
+  }
+}
+
+export function budgetTable(figures: Figure[], budgets: Budgets): string {
+  return table(
+    ['Figure', 'Measured', 'Budget', 'Verdict'],
+    figures.map((figure) => {
+      const budget = figure.budget ? budgets[figure.budget] : undefined;
+      return [
+        figure.note ? `${figure.label} (${figure.note})` : figure.label,
+        figure.value === null ? '—' : formatValue(figure.value, figure.unit),
+        budget ? `≤ ${formatValue(budget.max, budget.unit)}` : '—',
+        verdictText(figure, budgets),
+      ];
+    }),
+  );
+}
+
+const range = (summary: Summary, unit: Unit) =>
+  `${formatValue(summary.min, unit)} – ${formatValue(summary.max, unit)}`;
+
+function bundleSection(results: BenchResults): string {
+  const { bundles, injection } = results;
+  if (failed(bundles)) return `Not measured: ${bundles.error}`;
+  const rows = bundles.entrypoints.map((entry) => [
+    entry.name,
+    entry.kind,
+    entry.files.join(', '),
+    formatBytes(entry.rawBytes),
+    formatBytes(entry.gzipBytes),
+  ]);
+  const staticOnOkta = bundles.oktaStatic.length
+    ? bundles.oktaStatic
+        .map((entry) => `${entry.files.join(', ')} (${formatBytes(entry.gzipBytes)} gzip)`)
+        .join('; ')
+    : 'none (the manifest lists no content script for Okta hosts)';
+  const measured = failed(injection)
+    ? `not measured (${injection.error})`
+    : `${formatBytes(injection.beforeStart.gzipBytes)} gzip in ${injection.beforeStart.extensionContexts} extension contexts before Start; ` +
+      `after Start ${injection.afterStart.scripts.map((s) => `${s.url.replace(/^chrome-extension:\/\/[^/]+\//, '')} ${formatBytes(s.rawBytes)}`).join(', ')} ` +
+      `(${formatBytes(injection.afterStart.gzipBytes)} gzip)`;
+  return `Build: \`${bundles.buildDir}\` (release). Raw and gzip (level 9) bytes of everything each entrypoint loads.
+
+${table(['Entrypoint', 'Runs as', 'Files', 'Raw', 'Gzip'], rows)}
+
+**Content script on Okta pages.** Before Start: ${staticOnOkta}. On Start the worker injects
+\`${bundles.guide.files.join(', ')}\`: ${formatBytes(bundles.guide.rawBytes)} raw, ${formatBytes(bundles.guide.gzipBytes)} gzip.
+Measured in the page through CDP: ${measured}.`;
+}
+
+function pageCostSection(results: BenchResults): string {
+  const cost = results.pageCost;
+  if (failed(cost)) return `Not measured: ${cost.error}`;
+  const metric = (key: 'scriptMs' | 'taskMs' | 'heapBytes', label: string, unit: Unit) => {
+    const format = (value: number) => formatValue(value, unit);
+    return [
+      label,
+      format(cost.setups.without[key].median),
+      format(cost.setups.idle[key].median),
+      signed(cost.idle[key].diff, format),
+      `×${cost.idle[key].ratio.toFixed(3)}`,
+      format(cost.setups.running[key].median),
+      signed(cost.running[key].diff, format),
+      `×${cost.running[key].ratio.toFixed(3)}`,
+    ];
+  };
+  return `\`${cost.url}\`, median of ${cost.runs} loads per set-up (set-ups interleaved), CDP \`Performance.getMetrics\`
+${cost.settleMs} ms after the page (and the guide's highlight) showed, heap after a forced GC.
+
+${table(
+  [
+    'Metric',
+    'Without extension',
+    'Guide idle',
+    'Δ idle',
+    'Ratio idle',
+    'Guide running',
+    'Δ running',
+    'Ratio running',
+  ],
+  [
+    metric('scriptMs', 'Script (ScriptDuration)', 'ms'),
+    metric('taskMs', 'Tasks (TaskDuration)', 'ms'),
+    metric('heapBytes', 'JS heap (JSHeapUsedSize)', 'B'),
+  ],
+)}
+
+Spread of script time (min – max): without ${range(cost.setups.without.scriptMs, 'ms')}, idle ${range(cost.setups.idle.scriptMs, 'ms')}, running ${range(cost.setups.running.scriptMs, 'ms')}.`;
+}
+
+function latencySection(results: BenchResults): string {
+  const latency = results.guideLatency;
+  if (failed(latency)) return `Not measured: ${latency.error}`;
+  return `Sandbox console rendering ${latency.renderDelayMs} ms late; from the target's insertion to the overlay's
+\`data-target="found"\` and to the ring drawn over the target, one clock in the page.
+
+${table(
+  ['Case', 'Target (step)', 'Samples', 'To found, median', 'To highlight, median', 'To highlight, min – max'],
+  latency.kinds.map((kind) => [
+    kind.kind,
+    `${kind.target} (${kind.step})`,
+    kind.toHighlightMs.samples.length,
+    formatValue(kind.toFoundMs.median, 'ms'),
+    formatValue(kind.toHighlightMs.median, 'ms'),
+    range(kind.toHighlightMs, 'ms'),
+  ]),
+)}`;
+}
+
+function popupSection(results: BenchResults): string {
+  const popup = results.popupPaint;
+  if (failed(popup)) return `Not measured: ${popup.error}`;
+  const line = (label: string, paint: typeof popup.workerRunning) => [
+    label,
+    formatValue(paint.firstContentfulPaintMs.median, 'ms'),
+    formatValue(paint.orgDomainPaintMs.median, 'ms'),
+    range(paint.orgDomainPaintMs, 'ms'),
+  ];
+  return `\`popup.html?tabId=<Okta tab>\`, ${popup.runs} opens each, from navigation start.
+
+${table(
+  ['Service worker', 'First contentful paint, median', 'Org domain painted, median', 'Org domain, min – max'],
+  [line('running', popup.workerRunning), line('stopped first (cold)', popup.workerStopped)],
+)}`;
+}
+
+function journeySection(results: BenchResults): string {
+  const journey = results.journey;
+  if (failed(journey)) return `Not measured: ${journey.error}`;
+  const rows = [
+    ...journey.assistant.map((path) => [
+      `With the assistant: ${path.name} path${path.passed ? '' : ' (FAILED)'}`,
+      path.count.clicks,
+      path.count.keyEntries,
+      path.count.tabSwitches,
+      path.count.total,
+    ]),
+    [
+      'Manual (public connection guide)',
+      journey.manual.count.clicks,
+      journey.manual.count.keyEntries,
+      journey.manual.count.tabSwitches,
+      journey.manual.count.total,
+    ],
+  ];
+  const actionsOf = (actions: { kind: string; what: string }[]) => actions.map((a) => a.what).join(' → ');
+  return `From the Okta end-user dashboard (the hub's form open in another tab) to the account linked. The assistant's
+counts are the actions the scripted journey performed (scripts/demo/journey.ts); the manual count follows
+${journey.manual.source}, step by step (bench/manual-journey.ts, bench/README.md).
+
+${table(['Journey', 'Clicks', 'Key entries', 'Tab switches', 'Total'], rows)}
+
+${journey.assistant.map((path) => `- ${path.name}: ${actionsOf(path.actions)}`).join('\n')}
+- Manual: ${actionsOf(journey.manual.steps.flatMap((step) => step.actions))}`;
+}
+
+/**
+ * A warning when other work already kept the CPUs busy as the run began: wall-clock timings then say more
+ * about the machine. (The load after the run includes the benchmark's own builds and browsers.)
+ */
+function busyWarning(environment: BenchResults['environment']): string {
+  const { before } = environment.loadAverage;
+  return before > environment.cpus
+    ? `\n> **Busy machine:** the load average was ${before.toFixed(1)} on ${environment.cpus} CPUs when this run began, so the
+> timings (script and task time, latency, popup paint) are inflated and noisy; sizes, injected bytes, heap and action
+> counts are not. Rerun on a quiet machine before reading a timing verdict.\n`
+    : '';
+}
+
+export function resultsMarkdown(results: BenchResults): string {
+  const { environment } = results;
+  return `# Benchmark results
+
+Measured ${results.measuredAt} with ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs
+(1-minute load average ${environment.loadAverage.before.toFixed(1)} before the run, ${environment.loadAverage.after.toFixed(1)} after it, its own browsers included); ${environment.runs} runs per timing.
+Written by \`npm run bench\`; how each figure is measured: bench/README.md.
+${busyWarning(environment)}
+## Budgets
+
+${budgetTable(results.figures, results.budgets)}
+
+## Bundle size per entrypoint
+
+${bundleSection(results)}
+
+## Page cost on the Admin Console
+
+${pageCostSection(results)}
+
+## Guide latency
+
+${latencySection(results)}
+
+## Popup first paint
+
+${popupSection(results)}
+
+## Admin actions for the whole journey
+
+${journeySection(results)}
+`;
+}

@@ -1,0 +1,78 @@
+/*
+ * `npm run demo`: builds the e2e build, starts the sandboxes and either hands Chromium to a person (with a
+ * display) or plays the whole journey itself and writes screenshots plus report.html (headless). Exits
+ * non-zero when any step fails. See scripts/demo/options.ts for how "headless" is decided.
+ */
+import { rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { startWorld } from '../tests/e2e/support/env';
+import { chromiumVersion } from './browser-info';
+import { buildExtension, E2E_DIR, REPO_ROOT } from './build-extension';
+import { runInteractive } from './demo/interactive';
+import { playJourney } from './demo/journey';
+import { DEMO_OUTPUT_DIR, DEMO_USAGE, readDemoOptions } from './demo/options';
+import { writeReport } from './demo/report';
+
+/** demo-output/latest points at the newest run there, so docs can name one stable path. */
+function linkLatest(outDir: string) {
+  if (path.dirname(outDir) !== DEMO_OUTPUT_DIR) return; // --out elsewhere: leave that folder's parent alone
+  const latest = path.join(DEMO_OUTPUT_DIR, 'latest');
+  try {
+    rmSync(latest, { force: true });
+    symlinkSync(path.basename(outDir), latest);
+  } catch {
+    // Best effort (e.g. a file system without symlinks): the printed path is the real one.
+  }
+}
+
+async function runHeadless(outDir: string): Promise<boolean> {
+  console.log(`Playing the whole journey headless; screenshots and report go to ${outDir}`);
+  const world = await startWorld();
+  try {
+    const chromium = await chromiumVersion(world.context);
+    const result = await playJourney(world, { outDir, log: (line) => console.log(line) });
+    const report = writeReport(outDir, result, {
+      chromium,
+      extensionDir: path.relative(REPO_ROOT, E2E_DIR),
+    });
+    for (const journeyPath of result.paths) {
+      const { clicks, keyEntries, tabSwitches, total } = journeyPath.count;
+      console.log(
+        `${journeyPath.name} path ${journeyPath.passed ? 'passed' : 'FAILED'}: ${total} admin actions (${clicks} clicks, ${keyEntries} key entries, ${tabSwitches} tab switches)`,
+      );
+    }
+    const shots = result.steps.reduce((sum, step) => sum + step.screenshots.length, 0);
+    console.log(
+      `\n${result.passed ? 'Every step passed' : 'Some steps FAILED'}. ${shots} screenshots in ${outDir}`,
+    );
+    console.log(`Report: ${report}`);
+    linkLatest(outDir);
+    return result.passed;
+  } finally {
+    await world.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const options = readDemoOptions(process.argv.slice(2), process.env);
+  if ('help' in options) {
+    console.log(DEMO_USAGE);
+    return 0;
+  }
+  if (options.build) buildExtension('build:e2e');
+  if (!options.headless) {
+    await runInteractive();
+    return 0;
+  }
+  console.log(`Headless: ${options.reason}.`);
+  return (await runHeadless(options.outDir)) ? 0 : 1;
+}
+
+// Exit explicitly: a failure half-way (e.g. Chromium missing after the sandboxes started) can leave servers open.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

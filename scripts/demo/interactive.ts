@@ -1,0 +1,43 @@
+import { startHubSandbox } from '../../sandbox/hub/server';
+import { startOktaSandbox } from '../../sandbox/okta/server';
+import { launchChromium } from '../../tests/e2e/support/browser';
+import { E2E_DIR } from '../build-extension';
+import { OKTA_DASHBOARD } from './journey';
+
+/** Hands a visible Chromium with the extension to a person, on the sandbox Okta dashboard and hub page. */
+export async function runInteractive(): Promise<void> {
+  const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
+  const browser = await launchChromium({
+    extensionDir: E2E_DIR,
+    headless: false,
+    hostResolverRules: okta.hostResolverRules,
+  });
+  try {
+    const [blank] = browser.context.pages();
+    const hubTab = await browser.context.newPage();
+    await hubTab.goto(hub.urls.embedded());
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(OKTA_DASHBOARD);
+    await blank?.close();
+    await dashboard.bringToFront();
+    console.log(`
+Chromium is open with the extension (e2e build) on the sandbox Okta dashboard: ${OKTA_DASHBOARD}
+The hub page (real hub UI, stub backend) is in the other tab: ${hub.urls.embedded()}
+
+  1. Click the extension's icon (pin it from the puzzle-piece menu if it is hidden): the popup shows acme.okta.com.
+  2. Click "Start" and follow the highlights to a new API token; the guide captures it.
+  3. On the hub tab, open the popup and click "Use hub session from this tab" (or "Fill hub form").
+  4. Back on the Okta tab, open the popup and click "Connect".
+
+Close the browser window (or press Ctrl+C here) to stop the sandboxes.`);
+    await new Promise<void>((resolve) => {
+      browser.context.once('close', () => resolve());
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+  } finally {
+    await browser.close().catch(() => undefined);
+    await Promise.all([okta.close(), hub.close()]);
+    console.log('Chromium closed, sandboxes stopped.');
+  }
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../build-extension';
+
+/** Where headless runs write, one folder per run (git-ignored). */
+export const DEMO_OUTPUT_DIR = path.join(REPO_ROOT, 'demo-output');
+
+export interface DemoOptions {
+  /** Play the journey without a window (and write the report) instead of handing Chromium to a person. */
+  headless: boolean;
+  /** Why it runs headless, to print. */
+  reason: string;
+  outDir: string;
+  build: boolean;
+}
+
+export const DEMO_USAGE = `Usage: npm run demo [-- --headless] [-- --out <folder>] [-- --skip-build]
+
+  With a display: opens Chromium with the extension on the sandbox Okta dashboard for you to click through.
+  Headless (--headless, \`npm run demo --headless\`, or no display): plays the whole journey itself and writes
+  a screenshot per step and report.html to demo-output/<time>/ (or --out).`;
+
+function truthy(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
+}
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/\..*$/, '').replace(/:/g, '-').replace('T', '_');
+}
+
+/**
+ * `npm run demo -- --headless` passes the flag to the script; `npm run demo --headless` gives it to npm, which
+ * hands it on as npm_config_headless. Linux without DISPLAY/WAYLAND_DISPLAY cannot show a window at all.
+ */
+export function readDemoOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+  now = new Date(),
+): DemoOptions | { help: true } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      headless: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return { help: true };
+  const noDisplay = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
+  const reason = values.headless
+    ? '--headless'
+    : truthy(env.npm_config_headless)
+      ? 'npm run demo --headless'
+      : noDisplay
+        ? 'no display (DISPLAY is not set)'
+        : '';
+  return {
+    headless: reason !== '',
+    reason,
+    outDir: path.resolve(values.out ?? path.join(DEMO_OUTPUT_DIR, timestamp(now))),
+    build: !values['skip-build'],
+  };
+}

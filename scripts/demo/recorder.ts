@@ -1,0 +1,145 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Admin, AdminAction } from './admin';
+
+/** Records each step of the journey: outcome, wall time, the admin's actions in it, and screenshots. */
+
+export type StepStatus = 'passed' | 'failed' | 'skipped';
+
+export interface Screenshot {
+  /** File name inside the output folder. */
+  file: string;
+  caption: string;
+}
+
+export interface StepRecord {
+  path: string;
+  title: string;
+  status: StepStatus;
+  /** Wall time of the step: the page and extension reacting, plus the scripted admin's moves. */
+  ms: number;
+  actions: AdminAction[];
+  screenshots: Screenshot[];
+  notes: string[];
+  error?: string;
+}
+
+export interface StepContext {
+  shot(page: Page, caption: string): Promise<void>;
+  note(text: string): void;
+}
+
+const STATUS_MARK: Record<StepStatus, string> = { passed: '✔', failed: '✘', skipped: '–' };
+
+/** Playwright errors carry a long call log; the first lines say what went wrong. */
+function shortError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').slice(0, 6).join('\n').trim();
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48);
+}
+
+export class JourneyRecorder {
+  readonly steps: StepRecord[] = [];
+  private shots = 0;
+
+  /** `outDir` null: no screenshots (the benchmark only counts actions). */
+  constructor(
+    readonly outDir: string | null,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    if (outDir) mkdirSync(outDir, { recursive: true });
+  }
+
+  /** One path of the journey (Connect, autofill): after a failed step its remaining steps are skipped. */
+  path(name: string, admin: Admin): JourneyPath {
+    return new JourneyPath(this, name, admin);
+  }
+
+  get failed(): boolean {
+    return this.steps.some((step) => step.status === 'failed');
+  }
+
+  async screenshot(page: Page, caption: string): Promise<Screenshot | null> {
+    if (!this.outDir) return null;
+    this.shots += 1;
+    const file = `${String(this.shots).padStart(2, '0')}-${slug(caption)}.png`;
+    await page.screenshot({ path: path.join(this.outDir, file), fullPage: true });
+    return { file, caption };
+  }
+
+  /** @internal used by JourneyPath */
+  add(record: StepRecord) {
+    this.steps.push(record);
+    const count = record.actions.length;
+    const timing =
+      record.status === 'skipped'
+        ? ''
+        : ` (${Math.round(record.ms)} ms, ${count} action${count === 1 ? '' : 's'})`;
+    this.log(`${STATUS_MARK[record.status]} [${record.path}] ${record.title}${timing}`);
+    if (record.error) this.log(`    ${record.error.replace(/\n/g, '\n    ')}`);
+  }
+}
+
+export class JourneyPath {
+  private stopped = false;
+
+  constructor(
+    private readonly recorder: JourneyRecorder,
+    readonly name: string,
+    readonly admin: Admin,
+  ) {}
+
+  get failed(): boolean {
+    return this.stopped;
+  }
+
+  async step(title: string, run: (step: StepContext) => Promise<void>): Promise<void> {
+    const record: StepRecord = {
+      path: this.name,
+      title,
+      status: 'skipped',
+      ms: 0,
+      actions: [],
+      screenshots: [],
+      notes: [],
+    };
+    if (this.stopped) {
+      this.recorder.add(record);
+      return;
+    }
+    const firstAction = this.admin.actions.length;
+    const started = performance.now();
+    let lastPage: Page | null = null;
+    const context: StepContext = {
+      shot: async (page, caption) => {
+        lastPage = page;
+        const shot = await this.recorder.screenshot(page, caption);
+        if (shot) record.screenshots.push(shot);
+      },
+      note: (text) => record.notes.push(text),
+    };
+    try {
+      await run(context);
+      record.status = 'passed';
+    } catch (error) {
+      record.status = 'failed';
+      record.error = shortError(error);
+      this.stopped = true;
+      const page = this.admin.inView ?? lastPage;
+      if (page && !page.isClosed()) {
+        await context.shot(page, `${title}: where it failed`).catch(() => undefined);
+      }
+    }
+    record.ms = performance.now() - started;
+    record.actions = this.admin.actions.slice(firstAction);
+    this.recorder.add(record);
+  }
+}
