@@ -187,3 +187,43 @@ describe('parseOktaOrgUrl on generated hosts', () => {
     );
   });
 });
+
+describe('parseOktaOrgUrl on hostile generated hosts', () => {
+  /** Letters that look like Latin ones (Cyrillic, Greek). Full-width forms are left out: IDNA maps them to the real host. */
+  const HOMOGLYPHS: Record<string, string[]> = {
+    a: ['а', 'ɑ'],
+    o: ['о', 'ο', '0'],
+    k: ['κ', 'к'],
+    t: ['τ', 'т'],
+    c: ['с', 'ϲ'],
+    m: ['м'],
+  };
+
+  it('never accepts an Okta cell with a look-alike letter (IDN homoglyphs, in any position)', () => {
+    const spoofedCell = fc
+      .tuple(fc.constantFrom(...OKTA_CELLS), fc.nat(), fc.nat())
+      .map(([c, at, pick]) => {
+        const positions = [...c].flatMap((ch, index) => (HOMOGLYPHS[ch] ? [index] : []));
+        const index = positions[at % positions.length] ?? 0;
+        const options = HOMOGLYPHS[c[index] ?? 'o'] ?? ['о'];
+        return `${c.slice(0, index)}${options[pick % options.length]}${c.slice(index + 1)}`;
+      })
+      .filter((c) => !OKTA_CELLS.includes(c as (typeof OKTA_CELLS)[number]));
+    fc.assert(
+      fc.property(orgName, spoofedCell, fc.boolean(), (name, c, admin) => {
+        expect(parseOktaOrgUrl(`https://${name}${admin ? '-admin' : ''}.${c}/admin/dashboard`).ok).toBe(
+          false,
+        );
+      }),
+    );
+  });
+
+  it("never accepts Okta's own non-org hosts, on any cell, with or without -admin", () => {
+    const site = fc.constantFrom('login', 'www', 'developer', 'help', 'support', 'status', 'ok12static');
+    fc.assert(
+      fc.property(site, cell, fc.boolean(), (name, c, admin) => {
+        expect(parseOktaOrgUrl(`https://${name}${admin ? '-admin' : ''}.${c}/`).ok).toBe(false);
+      }),
+    );
+  });
+});
