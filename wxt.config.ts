@@ -16,6 +16,8 @@ const isE2eBuild = process.env.OLA_BUILD === 'e2e';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources package for store review: the code, not local run output.
+  zip: { excludeSources: ['demo-output/**', 'bench/out/**', 'test-results/**'] },
   ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifest: ({ browser }) => ({
     name: 'Okta Link Assistant',
