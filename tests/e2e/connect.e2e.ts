@@ -428,6 +428,29 @@ describe('Connect from the popup', () => {
       expect(accountPosts()).toHaveLength(1);
     }, 40_000);
 
+    it('a connection reset on a read is retried, and the retry links', async () => {
+      const { okta } = await readyToConnect();
+      world.hub.failNext({ method: 'GET', path: '/hub/connectors?provider=okta', reset: true });
+      const popup = await connectFrom(okta);
+      await popup.getByText('Connected', { exact: true }).waitFor({ timeout: 20_000 });
+      expect(extensionCalls().filter((r) => r.path === '/hub/connectors?provider=okta')).toHaveLength(2);
+      expect(world.hub.accounts).toHaveLength(1);
+    });
+
+    it('an account the hub created but whose answer was lost: one account, reported as unknown, token kept, no resend', async () => {
+      const { okta, token } = await readyToConnect();
+      world.hub.failNext({ method: 'POST', path: '/hub/accounts', succeedThenDrop: true });
+      const popup = await connectFrom(okta);
+      const alert = popup.getByRole('alert');
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.innerText()).toContain('The hub may have created the account');
+      expect(await popup.getByTestId('masked-token').textContent()).toBe(masked(token));
+      expect(world.hub.accounts).toHaveLength(1);
+      expect(accountPosts()).toHaveLength(1);
+      expect(await popup.getByRole('button', { name: 'Connect' }).isDisabled()).toBe(true);
+      await expectTokenOnlyInMemory(token, { held: true });
+    });
+
     it('malformed JSON: names what was wrong', async () => {
       const { okta, token } = await readyToConnect();
       world.hub.failNext({

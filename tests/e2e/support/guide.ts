@@ -52,12 +52,18 @@ export function guideText(page: Page): Promise<string> {
  * Follows the guide from wherever it is to `until`, clicking only what it highlights (and its Continue
  * button where the admin confirms a choice), recording every step seen.
  */
-export async function followGuide(page: Page, until: string, seen: string[] = []): Promise<string[]> {
+export async function followGuide(
+  page: Page,
+  until: string,
+  seen: string[] = [],
+  options: { beforeEachMove?: (step: string) => Promise<void> } = {},
+): Promise<string[]> {
   for (let moves = 0; moves < 20; moves++) {
     await page.waitForSelector(`${OVERLAY}[data-target="found"]`, { state: 'attached', timeout: 15_000 });
     const { step } = await currentStep(page);
     if (step && seen.at(-1) !== step) seen.push(step);
     if (step === until) return seen;
+    await options.beforeEachMove?.(step ?? '');
     if (step === 'name-token' || step === 'choose-network') {
       await guideButton(page, 'Continue').click();
     } else {
