@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem, privilegeItem } from '../storage';
@@ -92,7 +93,6 @@ async function handlePopupRequest(request: PopupRequest): Promise<unknown> {
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
   const session = await hubSessionItem.getValue();
   if (!session) return { ok: false, message: 'No hub session to test.' };
-  const { createHubClient, HubError } = await import('../hub/client');
   try {
     await createHubClient({
       baseUrl: session.baseUrl,
