@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from './support/env';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useWorld, type World } from './support/env';
 import { openOptions, resetExtensionState } from './support/extension';
 import { guideButton, OVERLAY, waitForStep } from './support/guide';
 
@@ -36,11 +36,11 @@ async function seriousViolations(page: Page, include?: string[][]): Promise<Viol
 }
 
 describe('accessibility of the popup, the options page and the guide', () => {
+  const currentWorld = useWorld();
   let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
+  beforeEach(() => {
+    world = currentWorld();
   });
-  afterAll(() => world?.close());
 
   it('popup: no serious violations, and the guide starts from the keyboard alone', async () => {
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { DEFAULT_SESSION, type RecordedRequest } from '../../sandbox/hub/server';
-import { startWorld, type World } from './support/env';
-import { readExtensionStorage, resetExtensionState, stopServiceWorker, tabIdOf } from './support/extension';
+import { useWorld, type World } from './support/env';
+import { readExtensionStorage, stopServiceWorker, tabIdOf } from './support/extension';
 import { followGuide, OVERLAY } from './support/guide';
 
 /*
@@ -19,43 +19,23 @@ declare const chrome: typeof Browser;
 const OKTA_DASHBOARD = 'http://acme.okta.com/app/UserHome';
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 
-/** A value shaped like an Okta API token (`00` + 40), different in every test. */
-function fakeOktaToken(): string {
-  return `00${randomBytes(40).toString('base64url').slice(0, 40)}`;
-}
-
 const masked = (token: string) => `${token.slice(0, 4)}…${token.slice(-4)}`;
 
 describe('Connect from the popup', () => {
+  const currentWorld = useWorld();
   let world: World;
   let extensionOrigin: string;
-  /** Everything written to a console (pages and the service worker) and every page error, this test. */
-  let consoleOutput: string[] = [];
-
-  const listenToWorker = (worker: Worker) => {
-    worker.on('console', (message) => consoleOutput.push(`[worker] ${message.text()}`));
-  };
-
-  beforeAll(async () => {
-    world = await startWorld();
-    extensionOrigin = `chrome-extension://${world.extensionId}`;
-    world.context.on('page', (page) => {
-      page.on('console', (message) => consoleOutput.push(`[${page.url()}] ${message.text()}`));
-      page.on('pageerror', (error) => consoleOutput.push(`[${page.url()}] ${error.message}`));
-    });
-    for (const worker of world.context.serviceWorkers()) listenToWorker(worker);
-    world.context.on('serviceworker', listenToWorker);
-  });
   beforeEach(() => {
-    consoleOutput = [];
+    world = currentWorld();
+    extensionOrigin = `chrome-extension://${world.extensionId}`;
   });
-  afterEach(async () => {
-    for (const page of world.context.pages()) await page.close();
-    world.okta.reset();
-    world.hub.reset();
-    await resetExtensionState(world.context);
-  });
-  afterAll(() => world?.close());
+
+  /** A value shaped like an Okta API token (`00` + 40), different in every test, swept for after it. */
+  function fakeOktaToken(): string {
+    const token = `00${randomBytes(40).toString('base64url').slice(0, 40)}`;
+    world.secrets.add(token);
+    return token;
+  }
 
   /**
    * Calls the extension made to the hub backend. The hub UI on the sandbox pages calls it too, always
@@ -122,7 +102,7 @@ describe('Connect from the popup', () => {
     expect(JSON.stringify(storage.sync)).not.toContain(token);
     if (held) expect(JSON.stringify(storage.session)).toContain(token);
     else expect(JSON.stringify(storage.session)).not.toContain(token);
-    expect(consoleOutput.join('\n')).not.toContain(token);
+    expect(world.secrets.consoleOutput().join('\n')).not.toContain(token);
   }
 
   it('links the token the guide captured: one POST with the right integration, credentials and session', async () => {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
-import { startWorld, type World } from './support/env';
-import { openOptions, readExtensionStorage, resetExtensionState } from './support/extension';
+import { useWorld, type World } from './support/env';
+import { openOptions, readExtensionStorage } from './support/extension';
 import { followGuide } from './support/guide';
 
 /*
@@ -11,17 +11,11 @@ import { followGuide } from './support/guide';
  */
 
 describe('the options page', () => {
+  const currentWorld = useWorld();
   let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
+  beforeEach(() => {
+    world = currentWorld();
   });
-  afterEach(async () => {
-    for (const page of world.context.pages()) await page.close();
-    world.okta.reset();
-    world.hub.reset();
-    await resetExtensionState(world.context);
-  });
-  afterAll(() => world?.close());
 
   async function options(): Promise<Page> {
     const page = await openOptions(world.context, world.extensionId);

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from './support/env';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useWorld, type World } from './support/env';
 
 describe('the popup reads the org from the tab it acts on', () => {
+  const currentWorld = useWorld();
   let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
+  beforeEach(() => {
+    world = currentWorld();
   });
-  afterAll(() => world?.close());
 
   it('shows the org domain, not the -admin host, on the Admin Console', async () => {
     const page = await world.open('http://acme-admin.okta.com/admin/dashboard');

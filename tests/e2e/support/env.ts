@@ -4,6 +4,7 @@ import { type HubSandbox, startHubSandbox } from '../../../sandbox/hub/server';
 import { type OktaSandbox, startOktaSandbox } from '../../../sandbox/okta/server';
 import { type LaunchedBrowser, launchChromium } from './browser';
 import { openPopupFor, resetExtensionState } from './extension';
+import { type SecretWatch, watchForSecrets } from './secrets';
 
 /** One e2e world: the sandboxes on loopback and Chromium with the e2e build, mapped to them. */
 export interface World {
@@ -16,6 +17,8 @@ export interface World {
   /** A new tab on `url`. */
   open(url: string): Promise<Page>;
   popupFor(page: Page): Promise<Page>;
+  /** Where the tokens of this world must never turn up; `useWorld` sweeps it after every test. */
+  secrets: SecretWatch;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function startWorld(options: { extraHostRules?: string[] } = {}): P
     browser,
     context,
     extensionId,
+    secrets: watchForSecrets({ context, okta, hub }),
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -52,7 +56,8 @@ export async function startWorld(options: { extraHostRules?: string[] } = {}): P
 
 /**
  * One world for a whole test file, with every test starting clean: no tabs, sandboxes reset, nothing held by
- * the extension. Call at the top of a `describe`; read the world inside tests.
+ * the extension. After every test, the token sweep: a test fails if a token it handled leaked anywhere.
+ * Call at the top of a `describe`; read the world inside tests.
  */
 export function useWorld(): () => World {
   let world: World | undefined;
@@ -61,10 +66,13 @@ export function useWorld(): () => World {
   });
   afterEach(async () => {
     if (!world) return;
+    const leaks = await world.secrets.findLeaks();
     for (const page of world.context.pages()) await page.close();
     world.okta.reset();
     world.hub.reset();
+    world.secrets.reset();
     await resetExtensionState(world.context);
+    if (leaks.length > 0) throw new Error(`The token leaked:\n${leaks.join('\n')}`);
   });
   afterAll(() => world?.close());
   return () => {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
+import { startWorld, type World } from './support/env';
+import { serviceWorkerOf } from './support/extension';
+
+/*
+ * The sweep every e2e test ends with (support/secrets.ts, run by useWorld) must be able to fail: after a
+ * clean journey it finds nothing, and each kind of leak it looks for is reported once planted.
+ */
+
+declare const chrome: typeof Browser;
+
+const TOKEN = '00SweepTestToken_abcdefghijklmnopqrstuvwxy';
+
+describe('the token sweep run after every e2e test', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('finds nothing after the hub took the token, then reports each planted leak', async () => {
+    world.secrets.add(TOKEN);
+    const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
+    const oktaPopup = await world.popupFor(okta);
+    await oktaPopup.getByLabel('Or paste an API token').fill(TOKEN);
+    await oktaPopup.getByRole('button', { name: 'Use token' }).click();
+    await oktaPopup.getByTestId('masked-token').waitFor();
+
+    const hubPage = await world.open(world.hub.urls.embedded());
+    await hubPage.locator('stackone-hub form input').first().waitFor({ timeout: 20_000 });
+    const hubPopup = await world.popupFor(hubPage);
+    await hubPopup.getByRole('button', { name: 'Fill hub form' }).click();
+    await expect.poll(() => hubPopup.getByTestId('fill-result').textContent()).toMatch(/^Filled /);
+    // Before the hub's Connect the form holds the token, as it must; the sweep only asks once it is taken.
+    expect(await world.secrets.findLeaks()).toEqual([]);
+    await hubPage.bringToFront();
+    await hubPage.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect.poll(() => hubPage.locator('#hub-status').textContent()).toMatch(/^Connected: acc_/);
+    expect(world.hub.accounts[0]?.credentials).toMatchObject({ api_token: TOKEN });
+    expect(await world.secrets.findLeaks()).toEqual([]);
+
+    await hubPage.evaluate((token) => {
+      document.body.dataset.kept = token;
+    }, TOKEN);
+    await okta.evaluate((token) => {
+      console.info(`token ${token}`);
+      return fetch(`/api/v1/users/me?token=${token}`).then((response) => response.status);
+    }, TOKEN);
+    await hubPage.evaluate(
+      ([token, backend]) => fetch(`${backend}/hub/settings?token=${token}`).catch(() => null),
+      [TOKEN, world.hub.backendOrigin],
+    );
+    await okta.evaluate((token) => {
+      document.body.append(Object.assign(document.createElement('okta-link-assistant'), { title: token }));
+    }, TOKEN);
+    await oktaPopup.evaluate((token) => document.body.append(token), TOKEN);
+    await (await serviceWorkerOf(world.context)).evaluate(
+      (token) => chrome.storage.local.set({ kept: token }),
+      TOKEN,
+    );
+
+    const leaks = (await world.secrets.findLeaks()).join('\n');
+    expect(leaks).toMatch(/^hub page .* holds 00Sw…vwxy/m);
+    expect(leaks).toMatch(/^console: .*token 00Sweep/m);
+    expect(leaks).toMatch(/^Okta request GET acme-admin\.okta\.com\/api\/v1\/users\/me\?token=/m);
+    expect(leaks).toMatch(/^hub request GET \/hub\/settings\?token=/m);
+    expect(leaks).toMatch(/^guide overlay on http:\/\/acme-admin\.okta\.com/m);
+    expect(leaks).toMatch(/^extension page chrome-extension:\/\/.*popup\.html/m);
+    expect(leaks).toMatch(/^storage\.local holds/m);
+    // The link request itself carries it, in its credentials: that is where it belongs.
+    expect(leaks).not.toMatch(/POST \/hub\/accounts/);
+  });
+});

@@ -1,0 +1,170 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { HubSandbox } from '../../../sandbox/hub/server';
+import type { OktaSandbox } from '../../../sandbox/okta/server';
+import { readExtensionStorage } from './extension';
+
+/**
+ * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
+ * places it must never reach. It may travel only in the hub link request (POST /hub/accounts) and live only in
+ * `storage.session` and in the Okta page that revealed it (Okta's own dialog, not ours).
+ */
+export interface SecretWatch {
+  /** A token the test brings itself (pasted); tokens the Okta sandbox created are known already. */
+  add(token: string): void;
+  /** Every console line and page error of every context (pages, frames, content scripts, the worker). */
+  consoleOutput(): string[];
+  /** Where a known token turned up, one line per place; empty when it is nowhere it must not be. */
+  findLeaks(): Promise<string[]>;
+  /** Forgets the tokens and console output, for the next test. */
+  reset(): void;
+}
+
+interface Sources {
+  context: BrowserContext;
+  okta: OktaSandbox;
+  hub: HubSandbox;
+}
+
+/** Shorter strings could match by chance; every Okta token is 42 characters. */
+const MIN_SECRET_LENGTH = 20;
+
+export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
+  const added = new Set<string>();
+  let output: string[] = [];
+
+  const listenToPage = (page: Page) => {
+    page.on('console', (message) => output.push(`[console ${page.url()}] ${message.text()}`));
+    page.on('pageerror', (error) => output.push(`[error ${page.url()}] ${error.message}\n${error.stack}`));
+  };
+  const listenToWorker = (worker: Worker) => {
+    worker.on('console', (message) => output.push(`[console ${worker.url()}] ${message.text()}`));
+  };
+  for (const page of context.pages()) listenToPage(page);
+  for (const worker of context.serviceWorkers()) listenToWorker(worker);
+  context.on('page', listenToPage);
+  context.on('serviceworker', listenToWorker);
+
+  async function knownSecrets(): Promise<string[]> {
+    const held = (await readExtensionStorage(context)).session.capturedToken as
+      | { token?: string }
+      | undefined;
+    const all = [...added, ...okta.createdTokens.map((created) => created.token), held?.token ?? ''];
+    return [...new Set(all)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+  }
+
+  async function findLeaks(): Promise<string[]> {
+    const secrets = await knownSecrets();
+    if (secrets.length === 0) return [];
+    const leaks: string[] = [];
+    const check = (where: string, text: string) => {
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${mask(secret)}`);
+    };
+
+    const storage = await readExtensionStorage(context);
+    check('storage.local', JSON.stringify(storage.local));
+    check('storage.sync', JSON.stringify(storage.sync));
+    for (const line of output) check(`console: ${line.slice(0, 120)}`, line);
+
+    // The extension never sends the token to Okta: capture reads Okta's dialog, the privilege check uses the
+    // admin's session. (Request bodies are not recorded by the Okta sandbox; the extension only GETs there.)
+    for (const request of okta.requests) {
+      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+    }
+    for (const request of hub.requests) {
+      const isLinkRequest = request.method === 'POST' && request.path === '/hub/accounts';
+      check(
+        `hub request ${request.method} ${request.path}`,
+        isLinkRequest
+          ? requestText({ ...request, body: withoutCredentials(request.body) })
+          : requestText(request),
+      );
+    }
+
+    const consumed = secrets.filter((secret) =>
+      hub.accounts.some((account) => Object.values(account.credentials).includes(secret)),
+    );
+    for (const page of context.pages()) {
+      if (page.isClosed()) continue;
+      const url = page.url();
+      if (url.startsWith('chrome-extension://')) {
+        // The popup and options show the token masked; a password field may hold what the admin typed.
+        check(`extension page ${url} (text)`, await visibleText(page));
+      } else if (url.startsWith(hub.appOrigin) || url.startsWith(hub.backendOrigin)) {
+        // Once the hub took the token, its page keeps it nowhere: text, attributes or field values.
+        const dom = await deepDom(page);
+        for (const secret of consumed)
+          if (dom.includes(secret)) leaks.push(`hub page ${url} holds ${mask(secret)}`);
+      } else {
+        // Okta's own dialog shows the token; our overlay on the page never does.
+        check(`guide overlay on ${url}`, await overlayText(page));
+      }
+    }
+    return leaks;
+  }
+
+  return {
+    add: (token) => void added.add(token),
+    consoleOutput: () => [...output],
+    findLeaks,
+    reset() {
+      added.clear();
+      output = [];
+    },
+  };
+}
+
+function mask(secret: string): string {
+  return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
+}
+
+function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
+  return JSON.stringify([request.path, request.headers, request.body ?? null]);
+}
+
+/** The link request's body with its credentials taken out: the token belongs there and nowhere else. */
+function withoutCredentials(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const { credentials: _credentials, ...rest } = body as Record<string, unknown>;
+  return rest;
+}
+
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+}
+
+async function overlayText(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const host = document.querySelector('okta-link-assistant');
+      return host ? `${host.outerHTML}${host.shadowRoot?.innerHTML ?? ''}` : '';
+    })
+    .catch(() => '');
+}
+
+/** The page's markup through every open shadow root and frame, with the live values of form fields. */
+async function deepDom(page: Page): Promise<string> {
+  const parts = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() => {
+          const out: string[] = [];
+          const visit = (root: Document | ShadowRoot) => {
+            for (const element of root.querySelectorAll('*')) {
+              if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+                out.push(element.value);
+              }
+              if (element.shadowRoot) {
+                out.push(element.shadowRoot.innerHTML);
+                visit(element.shadowRoot);
+              }
+            }
+          };
+          out.push(document.documentElement.outerHTML);
+          visit(document);
+          return out.join('\n');
+        })
+        .catch(() => ''),
+    ),
+  );
+  return parts.join('\n');
+}
