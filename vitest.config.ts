@@ -12,6 +12,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
+    setupFiles: ['tests/unit/support/fake-alarms.ts'],
     restoreMocks: true,
   },
 });

@@ -23,7 +23,7 @@ export default defineConfig({
     name: 'Okta Link Assistant',
     description:
       'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [
       ...OKTA_HOST_PATTERNS,
       DEFAULT_HUB_API_PATTERN,

@@ -1,7 +1,7 @@
-import { forgetTab, resumeGuideAfterNavigation } from '@/utils/flow/guides';
+import { expireToken, forgetTab, resumeGuideAfterNavigation } from '@/utils/flow/guides';
 import { settleInterruptedAttempt } from '@/utils/flow/link-service';
 import { handleMessage } from '@/utils/flow/router';
-import { readToken } from '@/utils/flow/token-vault';
+import { TOKEN_EXPIRY_ALARM } from '@/utils/flow/token-vault';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
@@ -9,8 +9,11 @@ export default defineBackground(() => {
     if (changeInfo.status === 'complete') void resumeGuideAfterNavigation(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
+  });
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();
-  // Reading wipes a token whose time ran out while the worker was stopped.
-  void readToken();
+  // In case the alarm was missed (Chrome may delay alarms while the machine sleeps).
+  void expireToken();
 });

@@ -27,7 +27,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s release manifest', (build) 
   });
 
   it('asks for exactly the agreed permissions and nothing broader', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([...OKTA_CELLS, DEFAULT_HUB_API].sort());
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', ...LOOPBACK]);
     const everything = JSON.stringify(manifest);

@@ -3,7 +3,7 @@ import type { GuidePush, GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import type { StepId } from '../okta/steps-ids';
 import { type GuideState, guidesItem, linkOutcomeItem, privilegeItem, readSettings } from '../storage';
-import { describeToken, readToken } from './token-vault';
+import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 
 /** The guide's life per tab: started on Start, injected after each navigation, stopped on request. */
 
@@ -137,6 +137,12 @@ export async function pushStatusToOrg(orgDomain: string): Promise<void> {
       .filter(([, guide]) => guide.orgDomain === orgDomain)
       .map(([tabId]) => pushStatus(Number(tabId))),
   );
+}
+
+/** Wipes a token whose time is up and tells its org's guides, which then stop showing it as captured. */
+export async function expireToken(now = Date.now()): Promise<void> {
+  const orgDomain = await wipeExpiredToken(now);
+  if (orgDomain) await pushStatusToOrg(orgDomain);
 }
 
 export async function markOrgLinked(orgDomain: string): Promise<void> {

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOKEN_LIFETIME_MS } from '../storage';
-import { readToken, storeToken, wipeToken } from './token-vault';
+import { fireAlarm } from '../../tests/unit/support/fake-alarms';
+import { expireToken } from './guides';
+import { readToken, storeToken, TOKEN_EXPIRY_ALARM, wipeToken } from './token-vault';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 
@@ -39,5 +41,23 @@ describe('the token vault', () => {
     await storeToken(TOKEN, 'acme.okta.com', 'guide');
     await wipeToken();
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(TOKEN);
+  });
+
+  it('sets an alarm for the end of the 15 minutes, so a sleeping worker wakes to wipe it', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted', 5000);
+    expect(await fakeBrowser.alarms.get(TOKEN_EXPIRY_ALARM)).toMatchObject({
+      scheduledTime: 5000 + TOKEN_LIFETIME_MS,
+    });
+    fakeBrowser.alarms.onAlarm.addListener(() => expireToken(5000 + TOKEN_LIFETIME_MS));
+    await fireAlarm(TOKEN_EXPIRY_ALARM);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(TOKEN);
+  });
+
+  it('keeps a token whose time is not up when the alarm comes early, and drops the alarm once wiped', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted', 5000);
+    await expireToken(5000 + TOKEN_LIFETIME_MS - 1);
+    expect(await readToken(5000 + TOKEN_LIFETIME_MS - 1)).toMatchObject({ token: TOKEN });
+    await wipeToken();
+    expect(await fakeBrowser.alarms.get(TOKEN_EXPIRY_ALARM)).toBeUndefined();
   });
 });

@@ -1,7 +1,14 @@
+import { browser } from 'wxt/browser';
 import { checkToken, maskToken } from '../okta/token';
 import { type CapturedToken, capturedTokenItem, TOKEN_LIFETIME_MS } from '../storage';
 
 /** The one place the captured Okta token is kept: `storage.session`, with a time limit. */
+
+/**
+ * Wakes the worker when the token's time is up. A timer would die with the worker, which MV3 stops after
+ * ~30 s idle, leaving an expired token in memory until the next event.
+ */
+export const TOKEN_EXPIRY_ALARM = 'token-expiry';
 
 export type StoreTokenResult = { ok: true; masked: string } | { ok: false; message: string };
 
@@ -20,23 +27,27 @@ export async function storeToken(
     capturedAt: now,
     expiresAt: now + TOKEN_LIFETIME_MS,
   });
-  // While the worker lives, wipe on time; if it stops first, the next read (or its restart) wipes.
-  setTimeout(() => void readToken(), TOKEN_LIFETIME_MS + 1000);
+  await browser.alarms.create(TOKEN_EXPIRY_ALARM, { when: now + TOKEN_LIFETIME_MS });
   return { ok: true, masked: maskToken(checked.token) };
 }
 
 /** The token while it is valid; an expired one is wiped on the way. */
 export async function readToken(now = Date.now()): Promise<CapturedToken | null> {
-  const captured = await capturedTokenItem.getValue();
-  if (captured && captured.expiresAt <= now) {
-    await wipeToken();
-    return null;
-  }
-  return captured;
+  if (await wipeExpiredToken(now)) return null;
+  return capturedTokenItem.getValue();
 }
 
 export async function wipeToken(): Promise<void> {
   await capturedTokenItem.removeValue();
+  await browser.alarms.clear(TOKEN_EXPIRY_ALARM);
+}
+
+/** At the alarm: wipes the token if its time is up, and says for which org, so its guides can be told. */
+export async function wipeExpiredToken(now = Date.now()): Promise<string | null> {
+  const captured = await capturedTokenItem.getValue();
+  if (!captured || captured.expiresAt > now) return null;
+  await wipeToken();
+  return captured.orgDomain;
 }
 
 export function describeToken(captured: CapturedToken) {
