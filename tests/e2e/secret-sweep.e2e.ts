@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { startWorld, type World } from './support/env';
-import { serviceWorkerOf } from './support/extension';
+import { serviceWorkerOf, tabIdOf } from './support/extension';
 
 /*
  * The sweep every e2e test ends with (support/secrets.ts, run by useWorld) must be able to fail: after a
@@ -55,14 +55,25 @@ describe('the token sweep run after every e2e test', () => {
       document.body.append(Object.assign(document.createElement('okta-link-assistant'), { title: token }));
     }, TOKEN);
     await oktaPopup.evaluate((token) => document.body.append(token), TOKEN);
-    await (await serviceWorkerOf(world.context)).evaluate(
-      (token) => chrome.storage.local.set({ kept: token }),
-      TOKEN,
+    const worker = await serviceWorkerOf(world.context);
+    await worker.evaluate((token) => chrome.storage.local.set({ kept: token }), TOKEN);
+    // A line from a content script's isolated world, where the guide and the hub filler run.
+    const oktaTab = await tabIdOf(world.context, okta);
+    await worker.evaluate(
+      ([tabId, token]) =>
+        chrome.scripting.executeScript({
+          target: { tabId },
+          world: 'ISOLATED',
+          func: (value: string) => console.warn(`isolated ${value}`),
+          args: [token],
+        }),
+      [oktaTab, TOKEN] as const,
     );
 
     const leaks = (await world.secrets.findLeaks()).join('\n');
     expect(leaks).toMatch(/^hub page .* holds 00Sw…vwxy/m);
     expect(leaks).toMatch(/^console: .*token 00Sweep/m);
+    expect(leaks).toMatch(/^console: .*isolated 00Sweep/m);
     expect(leaks).toMatch(/^Okta request GET acme-admin\.okta\.com\/api\/v1\/users\/me\?token=/m);
     expect(leaks).toMatch(/^hub request GET \/hub\/settings\?token=/m);
     expect(leaks).toMatch(/^guide overlay on http:\/\/acme-admin\.okta\.com/m);
