@@ -1,6 +1,6 @@
-import type { PopupState } from '../../utils/flow/popup-state';
+import type { TabPage } from '../../utils/popup/tab-page';
 
-export function OrgSummary({ page }: { page: PopupState['page'] }) {
+export function OrgSummary({ page }: { page: TabPage['page'] }) {
   if (page.kind !== 'okta') {
     return (
       <section class="card" aria-label="This page">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/flow/popup-state';
 import type { PopupApi } from '../../utils/popup/popup-api';
+import type { TabPage } from '../../utils/popup/tab-page';
 import { ConnectPanel } from './ConnectPanel';
 import { FillPanel } from './FillPanel';
 import { GuidePanel } from './GuidePanel';
@@ -12,6 +13,7 @@ type Errors = Partial<Record<'guide' | 'token' | 'session', string>>;
 
 export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
   const [state, setState] = useState<PopupState | null>(null);
+  const [tabPage, setTabPage] = useState<TabPage | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [eventHookName, setEventHookName] = useState('');
@@ -22,6 +24,9 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
     setNow(Date.now());
   }, [api, tabId]);
   useEffect(() => {
+    void api.loadTabPage(tabId).then(setTabPage);
+  }, [api, tabId]);
+  useEffect(() => {
     refresh();
     return api.watchState(refresh);
   }, [api, refresh]);
@@ -29,7 +34,16 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
   const report = (key: keyof Errors, result: { ok: boolean; message?: string }) =>
     setErrors((previous) => ({ ...previous, [key]: result.ok ? undefined : result.message }));
 
-  if (!state) return <p class="muted">Loading…</p>;
+  if (!state) {
+    // The background may need waking first; the org is known from the tab's address alone.
+    return (
+      <main aria-busy="true">
+        <h1>Okta Link Assistant</h1>
+        {tabPage && <OrgSummary page={tabPage.page} />}
+        <p class="muted">Loading…</p>
+      </main>
+    );
+  }
   const onOkta = state.page.kind === 'okta';
   return (
     <main>

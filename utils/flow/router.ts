@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
+import { tabUrl } from '../popup/tab-page';
 import { hubSessionItem, privilegeItem } from '../storage';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
@@ -33,13 +34,6 @@ export function handleMessage(
     case 'hub-filler':
       return recordHubConnected(parsed.tabId, parsed.url, parsed.request);
   }
-}
-
-async function tabUrl(tabId: number): Promise<string | undefined> {
-  return browser.tabs
-    .get(tabId)
-    .then((tab) => tab.url)
-    .catch(() => undefined);
 }
 
 async function handlePopupRequest(request: PopupRequest): Promise<unknown> {

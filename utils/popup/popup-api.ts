@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { HubFormFillView, HubFormInspectionView } from '../autofill/results';
 import type { PopupState } from '../flow/popup-state';
 import type { PopupRequest } from '../messages/popup-protocol';
+import { describeTabPage, type TabPage, tabUrl } from './tab-page';
 
 /** The popup's side of the conversation with the background; components get its results as props. */
 
@@ -14,6 +15,11 @@ export async function resolveTabId(search: string): Promise<number | null> {
 
 export function request<T = unknown>(message: PopupRequest): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+/** The page part of the state, read here without waking the worker, so the org shows at once. */
+export async function loadTabPage(tabId: number): Promise<TabPage> {
+  return describeTabPage(await tabUrl(tabId));
 }
 
 export function loadState(tabId: number): Promise<PopupState> {
@@ -53,6 +59,7 @@ async function withHubPermission(result: SessionResult): Promise<Result> {
 }
 
 export const popupApi = {
+  loadTabPage,
   loadState,
   watchState,
   startGuide: (tabId: number) => request<Result>({ type: 'popup:start-guide', tabId }),

@@ -27,7 +27,8 @@ export async function openPopupFor(context: BrowserContext, extensionId: string,
   const tabId = await tabIdOf(context, page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.locator('main').waitFor();
+  // The org shows first (from the tab's address); the rest once the background answered.
+  await popup.locator('main:not([aria-busy="true"])').waitFor();
   return popup;
 }
 
