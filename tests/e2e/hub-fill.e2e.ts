@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigShape, EmbeddedPageOptions, FieldVariant } from '../../sandbox/hub/server';
 import { useWorld } from './support/env';
 import { readExtensionStorage, resetExtensionState } from './support/extension';
+import { hubFormValues as formValues, hubField } from './support/hub-form';
 
 const TOKEN = '00Fh7Qz2Lm9Xc4Vb8Nw1Rt6Yp3Ks5Jd0Ga2He4Ui_-';
 const ORG_HOST = 'acme.okta.com';
@@ -42,21 +43,8 @@ async function openHubWithPopup(options: EmbeddedPageOptions = {}) {
   return { page, popup };
 }
 
-/** The inputs of the hub's form (playwright reads through the hub's open shadow root). */
-function hubField(page: Page, name?: string) {
-  return page.locator(name ? `stackone-hub form input[name="${name}"]` : 'stackone-hub form input');
-}
-
 function hubConnect(page: Page) {
   return page.getByRole('button', { name: 'Connect', exact: true });
-}
-
-async function formValues(page: Page): Promise<Record<string, string>> {
-  const inputs = await hubField(page).all();
-  const entries = await Promise.all(
-    inputs.map(async (input) => [await input.getAttribute('name'), await input.inputValue()] as const),
-  );
-  return Object.fromEntries(entries.filter(([name]) => name !== null) as [string, string][]);
 }
 
 const accountPosts = () =>

@@ -6,10 +6,11 @@ import { STEP_IDS } from '../okta/steps-ids';
 const stepId = z.enum(STEP_IDS);
 const shortText = z.string().check(z.maxLength(200));
 
+// Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const guideRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('guide:hello') }),
-  z.object({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
-  z.object({
+  z.strictObject({ type: z.literal('guide:hello') }),
+  z.strictObject({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
+  z.strictObject({
     type: z.literal('guide:privilege'),
     verdict: z.discriminatedUnion('status', [
       z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
@@ -17,8 +18,8 @@ export const guideRequestSchema = z.discriminatedUnion('type', [
       z.object({ status: z.literal('unknown'), reason: shortText }),
     ]),
   }),
-  z.object({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
-  z.object({ type: z.literal('guide:stop') }),
+  z.strictObject({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
+  z.strictObject({ type: z.literal('guide:stop') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;

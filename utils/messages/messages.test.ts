@@ -74,6 +74,38 @@ describe('parseRequest', () => {
     expect(parseRequest(message, popup, EXTENSION_ID, ORIGIN).ok).toBe(false);
   });
 
+  it.each([
+    [
+      'the org a guide token should count for',
+      { type: 'guide:token-revealed', token: TOKEN },
+      { orgDomain: 'globex.okta.com' },
+      guideOnOkta,
+    ],
+    ['a guide stop for every tab', { type: 'guide:stop' }, { everywhere: true }, guideOnOkta],
+    [
+      'a guide step for another tab',
+      { type: 'guide:step', step: 'linked', target: 'found' },
+      { tabId: 1 },
+      guideOnOkta,
+    ],
+    [
+      'the org a hub connection counts for',
+      { type: 'hub-fill:hub-connected', accountId: 'acc_1' },
+      { orgDomain: 'globex.okta.com' },
+      guideOnOkta,
+    ],
+    ['a token to connect with', { type: 'popup:connect', tabId: 3 }, { token: TOKEN }, popup],
+    [
+      'a polluting __proto__',
+      { type: 'guide:stop' },
+      JSON.parse('{"__proto__":{"polluted":true}}'),
+      guideOnOkta,
+    ],
+  ])('refuses a message with a key its type does not define: %s', (_, message, extra, sender) => {
+    expect(parseRequest(message, sender, EXTENSION_ID, ORIGIN).ok).toBe(true);
+    expect(parseRequest({ ...message, ...extra }, sender, EXTENSION_ID, ORIGIN).ok).toBe(false);
+  });
+
   it('never throws and never accepts junk, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything(), fc.boolean(), (message, fromGuide) => {

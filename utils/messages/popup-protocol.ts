@@ -5,28 +5,29 @@ import * as z from 'zod/mini';
 const tabId = z.number().check(z.int(), z.minimum(0));
 const shortText = z.string().check(z.maxLength(200));
 
+// Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const popupRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('popup:get-state'), tabId }),
-  z.object({ type: z.literal('popup:start-guide'), tabId }),
-  z.object({ type: z.literal('popup:stop-guide'), tabId }),
-  z.object({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
-  z.object({ type: z.literal('popup:forget-token') }),
-  z.object({ type: z.literal('popup:find-hub-session'), tabId }),
-  z.object({
+  z.strictObject({ type: z.literal('popup:get-state'), tabId }),
+  z.strictObject({ type: z.literal('popup:start-guide'), tabId }),
+  z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
+  z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
+  z.strictObject({ type: z.literal('popup:forget-token') }),
+  z.strictObject({ type: z.literal('popup:find-hub-session'), tabId }),
+  z.strictObject({
     type: z.literal('popup:set-hub-session'),
     session: z.string().check(z.maxLength(4096)),
     baseUrl: z.optional(z.string().check(z.maxLength(2048))),
   }),
-  z.object({ type: z.literal('popup:test-hub-session') }),
-  z.object({
+  z.strictObject({ type: z.literal('popup:test-hub-session') }),
+  z.strictObject({
     type: z.literal('popup:connect'),
     tabId,
     eventHookName: z.optional(shortText),
     integrationId: z.optional(shortText),
     confirmAfterUnknownOutcome: z.optional(z.boolean()),
   }),
-  z.object({ type: z.literal('popup:inspect-hub-form'), tabId }),
-  z.object({
+  z.strictObject({ type: z.literal('popup:inspect-hub-form'), tabId }),
+  z.strictObject({
     type: z.literal('popup:fill-hub-form'),
     tabId,
     /** The origin the popup showed as the one it will fill; another page in the tab is refused. */

@@ -1,7 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { browser as Browser } from 'wxt/browser';
+
+/** The extension APIs as seen inside a worker, where `evaluate` callbacks run. */
+declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -16,6 +20,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse this profile folder (kept on close), to test what survives a browser restart. */
   profileDir?: string;
+  /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
+  extraExtensionDirs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -54,8 +60,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   if (options.hostResolverRules?.length) {
     args.push(`--host-resolver-rules=${options.hostResolverRules.join(', ')}`);
   }
-  if (extensionDir) {
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const extensionDirs = [extensionDir, ...(options.extraExtensionDirs ?? [])].filter((dir) => !!dir);
+  if (extensionDirs.length > 0) {
+    const list = extensionDirs.join(',');
+    args.push(`--disable-extensions-except=${list}`, `--load-extension=${list}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -65,8 +73,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   });
   let extensionId: string | null = null;
   if (extensionDir) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await workerOfExtensionNamed(context, manifestName(extensionDir));
     extensionId = new URL(worker.url()).host;
+    launchedExtensionIds.set(context, extensionId);
   }
   return {
     context,
@@ -76,4 +85,31 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Our extension's id in each context launched here, so helpers find its worker among other extensions'. */
+const launchedExtensionIds = new WeakMap<BrowserContext, string>();
+
+export function launchedExtensionIdOf(context: BrowserContext): string | undefined {
+  return launchedExtensionIds.get(context);
+}
+
+function manifestName(extensionDir: string): string {
+  return (JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { name: string })
+    .name;
+}
+
+/** With several extensions loaded, their workers start in any order: ours is the one with our manifest's name. */
+async function workerOfExtensionNamed(context: BrowserContext, name: string): Promise<Worker> {
+  const isOurs = async (worker: Worker) =>
+    (await worker.evaluate(() => chrome.runtime.getManifest().name).catch(() => null)) === name;
+  // Listening before looking: a worker that starts while the present ones are asked is not missed.
+  const starting = context.waitForEvent('serviceworker', { predicate: isOurs });
+  for (const worker of context.serviceWorkers()) {
+    if (await isOurs(worker)) {
+      starting.catch(() => {});
+      return worker;
+    }
+  }
+  return starting;
 }

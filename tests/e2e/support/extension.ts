@@ -1,13 +1,20 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
+import { launchedExtensionIdOf } from './browser';
 
 /** The extension APIs as seen inside its worker, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
 
 /** Helpers that act as the admin would through the toolbar: the popup for a tab, the options page. */
 
+/** Our extension's worker; with other extensions loaded too, the one at our extension's origin. */
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = launchedExtensionIdOf(context);
+  const isOurs = (worker: Worker) => id === undefined || new URL(worker.url()).host === id;
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs }))
+  );
 }
 
 /** The browser's id for the tab showing `page`: brought to the front, it is the active tab. */
@@ -72,4 +79,47 @@ export async function resetExtensionState(context: BrowserContext): Promise<void
     await chrome.storage.session.clear();
     await chrome.storage.local.clear();
   });
+}
+
+/** What one message sent from a tab got back: the background's answer (null when none), or the send's error. */
+export type SendOutcome = { answer: unknown } | { error: string };
+
+/**
+ * Sends each message, in turn, from a script running as the extension's own content script (its isolated
+ * world) in `tabId`: what a confused or compromised content script of ours could say. Messages are given as
+ * JSON, so that keys such as `__proto__` arrive as the plain keys a page-made object would carry. With
+ * `frames: 'sub'` every sub-frame of the tab sends and the top frame stays silent; one list per frame that sent.
+ */
+export async function sendAsContentScript(
+  context: BrowserContext,
+  tabId: number,
+  messagesAsJson: string[],
+  { frames = 'top' }: { frames?: 'top' | 'sub' } = {},
+): Promise<SendOutcome[][]> {
+  const worker = await serviceWorkerOf(context);
+  return worker.evaluate(
+    async ({ tabId, messagesAsJson, subFrames }) => {
+      const injections = await chrome.scripting.executeScript({
+        target: subFrames ? { tabId, allFrames: true } : { tabId, frameIds: [0] },
+        world: 'ISOLATED',
+        args: [messagesAsJson, subFrames],
+        func: async (messages: string[], fromSubFrames: boolean) => {
+          if ((window !== window.top) !== fromSubFrames) return null;
+          const outcomes: ({ answer: unknown } | { error: string })[] = [];
+          for (const message of messages) {
+            try {
+              // Our own id: the message goes to our background (onMessage), as a content script's does.
+              const answer = await chrome.runtime.sendMessage(chrome.runtime.id, JSON.parse(message));
+              outcomes.push({ answer: answer ?? null });
+            } catch (error) {
+              outcomes.push({ error: error instanceof Error ? error.message : String(error) });
+            }
+          }
+          return outcomes;
+        },
+      });
+      return injections.map((injection) => injection.result).filter((result) => Array.isArray(result));
+    },
+    { tabId, messagesAsJson, subFrames: frames === 'sub' },
+  ) as Promise<SendOutcome[][]>;
 }

@@ -1,0 +1,15 @@
+import type { Page } from 'playwright-core';
+
+/** The inputs of the hub's form (playwright reads through the hub's open shadow root). */
+export function hubField(page: Page, name?: string) {
+  return page.locator(name ? `stackone-hub form input[name="${name}"]` : 'stackone-hub form input');
+}
+
+/** What the hub's form holds, by field key: what the hub would send on its Connect. */
+export async function hubFormValues(page: Page): Promise<Record<string, string>> {
+  const inputs = await hubField(page).all();
+  const entries = await Promise.all(
+    inputs.map(async (input) => [await input.getAttribute('name'), await input.inputValue()] as const),
+  );
+  return Object.fromEntries(entries.filter(([name]) => name !== null) as [string, string][]);
+}
