@@ -10,18 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import { startHubSandbox } from '../../sandbox/hub/server';
-import { startOktaSandbox } from '../../sandbox/okta/server';
 import { guideRequestSchema } from '../../utils/messages/guide-protocol';
 import { hubFillRequestSchema } from '../../utils/messages/hub-fill-protocol';
 import { type PopupRequest, popupRequestSchema } from '../../utils/messages/popup-protocol';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
-import { launchChromium } from './support/browser';
 import { useWorld, type World } from './support/env';
 import {
-  openPopupFor,
   readExtensionStorage,
   type SendOutcome,
   sendAsContentScript,
@@ -210,6 +206,10 @@ async function expectFillFromPopupWorks(scene: Scene, fill: PopupRequest): Promi
 
 describe('a content script of ours speaks only for its own tab, org and top frame', () => {
   const world = useWorld();
+  beforeEach(() => {
+    world().secrets.add(HELD);
+    world().secrets.add(FORGED);
+  });
 
   it('a token sent from a tab of another org, or from a frame of the guided tab, is not held; from the guided top frame it is', async () => {
     const { context } = world();
@@ -323,17 +323,15 @@ describe('a content script of ours speaks only for its own tab, org and top fram
 });
 
 describe('another extension cannot speak to ours', () => {
+  const rogueDir = writeRogueExtension();
+  const currentWorld = useWorld({ extraExtensionDirs: [rogueDir] });
   let world: World;
-  let rogueDir: string;
-
-  beforeAll(async () => {
-    rogueDir = writeRogueExtension();
-    world = await startWorldWithExtensions([rogueDir]);
+  beforeEach(() => {
+    world = currentWorld();
+    world.secrets.add(HELD);
+    world.secrets.add(FORGED);
   });
-  afterAll(async () => {
-    await world?.close();
-    rmSync(rogueDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(rogueDir, { recursive: true, force: true }));
 
   it('popup, guide and hub-filler messages from its worker and its pages are refused and change nothing', async () => {
     const scene = await setTheScene(world);
@@ -488,35 +486,4 @@ async function rogueWorkerOf(world: World): Promise<Worker> {
     world.context.serviceWorkers().find(rogue) ??
     (await world.context.waitForEvent('serviceworker', { predicate: rogue }))
   );
-}
-
-/** `startWorld` (support/env.ts) with other extensions loaded next to ours. */
-async function startWorldWithExtensions(extraExtensionDirs: string[]): Promise<World> {
-  const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
-  const browser = await launchChromium({
-    hostResolverRules: okta.hostResolverRules,
-    extraExtensionDirs,
-  }).catch(async (error: unknown) => {
-    await Promise.all([okta.close(), hub.close()]);
-    throw error;
-  });
-  const { context } = browser;
-  const extensionId = browser.extensionId ?? '';
-  return {
-    okta,
-    hub,
-    browser,
-    context,
-    extensionId,
-    async open(url) {
-      const page = await context.newPage();
-      await page.goto(url);
-      return page;
-    },
-    popupFor: (page) => openPopupFor(context, extensionId, page),
-    async close() {
-      await browser.close();
-      await Promise.all([okta.close(), hub.close()]);
-    },
-  };
 }

@@ -22,11 +22,18 @@ export interface World {
   close(): Promise<void>;
 }
 
+export interface WorldOptions {
+  extraHostRules?: string[];
+  /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
+  extraExtensionDirs?: string[];
+}
+
 /** Starts the Okta sandbox, the hub sandbox and Chromium with the e2e build; `close()` stops all three. */
-export async function startWorld(options: { extraHostRules?: string[] } = {}): Promise<World> {
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
   const browser = await launchChromium({
     hostResolverRules: [...okta.hostResolverRules, ...(options.extraHostRules ?? [])],
+    extraExtensionDirs: options.extraExtensionDirs,
   }).catch(async (error: unknown) => {
     // Without a browser the sandboxes would keep the process alive.
     await Promise.all([okta.close(), hub.close()]);
@@ -59,10 +66,10 @@ export async function startWorld(options: { extraHostRules?: string[] } = {}): P
  * the extension. After every test, the token sweep: a test fails if a token it handled leaked anywhere.
  * Call at the top of a `describe`; read the world inside tests.
  */
-export function useWorld(): () => World {
+export function useWorld(options: WorldOptions = {}): () => World {
   let world: World | undefined;
   beforeAll(async () => {
-    world = await startWorld();
+    world = await startWorld(options);
   });
   afterEach(async () => {
     if (!world) return;
