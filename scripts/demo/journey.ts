@@ -11,8 +11,8 @@ import { type JourneyPath, JourneyRecorder, type StepRecord } from './recorder';
 /**
  * The whole journey an admin makes with the assistant, played in the e2e world (sandbox Okta, real hub UI
  * on the stub backend, the e2e build in Chromium):
- *  - Connect path: walk the guide to a captured token, take the hub session from the hub tab, Connect from
- *    the popup on the Okta tab.
+ *  - Connect path: walk the guide to a captured token, then in the popup on the hub tab take its session and
+ *    Connect.
  *  - Autofill path: in a fresh browser session, walk the guide again (Okta shows a token only once and
  *    Connect wiped the first one, so a second token is created), then "Fill hub form" on the hub tab and
  *    the hub's own Connect.
@@ -111,24 +111,17 @@ async function connectPath(world: World, recorder: JourneyRecorder, admin: Admin
   await startGuide(path, () => need(okta, 'Okta tab'));
   const token = await walkGuide(path, world, () => need(okta, 'Okta tab'));
 
-  await path.step('Take the hub session from the hub tab', async (step) => {
+  await path.step('Take the hub session and Connect, from the popup on the hub tab', async (step) => {
     const hub = need(hubTab, 'hub tab');
+    const captured = need(token.value, 'captured token');
     const popup = await admin.openPopup(hub);
     await admin.click(
       popup.getByRole('button', { name: 'Use hub session from this tab' }),
       'Use hub session from this tab (popup)',
     );
     await waitForText(popup.getByTestId('hub-session'), world.hub.backendOrigin, 'the hub session', popup);
-    await step.shot(popup, 'Popup on the hub tab: hub session found');
-    await admin.closePopup(popup);
-  });
-
-  await path.step('Connect from the popup on the Okta tab', async (step) => {
-    const page = need(okta, 'Okta tab');
-    const captured = need(token.value, 'captured token');
-    const popup = await admin.openPopup(page);
     await waitForText(popup.getByTestId('masked-token'), maskToken(captured), 'the masked token', popup);
-    await step.shot(popup, 'Popup on the Okta tab: token masked, ready to Connect');
+    await step.shot(popup, 'Popup on the hub tab: hub session found, token masked, ready to Connect');
     await admin.click(popup.getByRole('button', { name: 'Connect', exact: true }), 'Connect (popup)');
     await waitForText(popup.getByTestId('account-id'), /\S/, 'the linked account id', popup);
     await popup.getByText('Connected', { exact: true }).waitFor({ timeout: STEP_TIMEOUT_MS });

@@ -185,6 +185,25 @@ describe('Connect from the popup', () => {
     },
   );
 
+  it('links from the popup on the hub tab, right after taking its session: no trip back to Okta', async () => {
+    const { okta, token } = await oktaTabWithPastedToken();
+    await okta.close();
+    const hubTab = await world.open(world.hub.urls.embedded());
+    await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
+    const popup = await world.popupFor(hubTab);
+    await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+    await expect
+      .poll(() => popup.getByTestId('hub-session').textContent())
+      .toContain(world.hub.backendOrigin);
+    expect(await popup.getByTestId('masked-token').textContent()).toBe(masked(token));
+    await popup.getByRole('button', { name: 'Connect' }).click();
+    await expectConnected(popup);
+    expect(accountPosts().map((post) => post.body)).toEqual([
+      { integration_id: 'int_okta_01', credentials: { okta_domain: 'acme.okta.com', api_token: token } },
+    ]);
+    await expectTokenOnlyInMemory(token, { held: false });
+  });
+
   it('takes the session from an auth-link tab and shows which hub and session it will use', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
     const popup = await useHubSessionFromTab(world.hub.urls.authLink());
