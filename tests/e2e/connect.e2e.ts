@@ -61,8 +61,11 @@ describe('Connect from the popup', () => {
     return { okta, token };
   }
 
-  /** Opens a hub page, and from the popup on its tab takes its session, as the admin would. */
-  async function useHubSessionFromTab(url: string): Promise<Page> {
+  /**
+   * Opens a hub page, and from the popup on its tab takes its session, as the admin would; the hub tab is
+   * closed after unless asked to stay.
+   */
+  async function useHubSessionFromTab(url: string, { keepTab = false } = {}): Promise<Page> {
     const hubTab = await world.open(url);
     await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
     const popup = await world.popupFor(hubTab);
@@ -70,7 +73,7 @@ describe('Connect from the popup', () => {
     await expect
       .poll(() => popup.getByTestId('hub-session').textContent())
       .toContain(world.hub.backendOrigin);
-    await hubTab.close();
+    if (!keepTab) await hubTab.close();
     return popup;
   }
 
@@ -188,13 +191,7 @@ describe('Connect from the popup', () => {
   it('links from the popup on the hub tab, right after taking its session: no trip back to Okta', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
     await okta.close();
-    const hubTab = await world.open(world.hub.urls.embedded());
-    await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
-    const popup = await world.popupFor(hubTab);
-    await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
-    await expect
-      .poll(() => popup.getByTestId('hub-session').textContent())
-      .toContain(world.hub.backendOrigin);
+    const popup = await useHubSessionFromTab(world.hub.urls.embedded(), { keepTab: true });
     expect(await popup.getByTestId('masked-token').textContent()).toBe(masked(token));
     await popup.getByRole('button', { name: 'Connect' }).click();
     await expectConnected(popup);

@@ -12,6 +12,7 @@ import {
   type HubFormRefusal,
 } from '../autofill/results';
 import type { HubFillRequest } from '../messages/hub-fill-protocol';
+import { originOf, tabUrl } from '../popup/tab-page';
 import { DEFAULT_SETTINGS, filledHubTabsItem, readSettings, settingsItem } from '../storage';
 import { recordLinked } from './linked';
 import { readToken } from './token-vault';
@@ -136,12 +137,8 @@ function unreachable(): HubFormRefusal {
 }
 
 async function tabOriginOf(tabId: number): Promise<string | null> {
-  try {
-    const url = (await browser.tabs.get(tabId)).url;
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
+  const url = await tabUrl(tabId);
+  return url ? originOf(url) : null;
 }
 
 /**

@@ -33,8 +33,12 @@ export async function storeToken(
 
 /** The token while it is valid; an expired one is wiped on the way. */
 export async function readToken(now = Date.now()): Promise<CapturedToken | null> {
-  if (await wipeExpiredToken(now)) return null;
-  return capturedTokenItem.getValue();
+  return (await settleExpiry(now)).valid;
+}
+
+/** At the alarm: wipes the token if its time is up, and says for which org, so its guides can be told. */
+export async function wipeExpiredToken(now = Date.now()): Promise<string | null> {
+  return (await settleExpiry(now)).expiredOrg;
 }
 
 export async function wipeToken(): Promise<void> {
@@ -42,12 +46,13 @@ export async function wipeToken(): Promise<void> {
   await browser.alarms.clear(TOKEN_EXPIRY_ALARM);
 }
 
-/** At the alarm: wipes the token if its time is up, and says for which org, so its guides can be told. */
-export async function wipeExpiredToken(now = Date.now()): Promise<string | null> {
+async function settleExpiry(
+  now: number,
+): Promise<{ valid: CapturedToken | null; expiredOrg: string | null }> {
   const captured = await capturedTokenItem.getValue();
-  if (!captured || captured.expiresAt > now) return null;
+  if (!captured || captured.expiresAt > now) return { valid: captured, expiredOrg: null };
   await wipeToken();
-  return captured.orgDomain;
+  return { valid: null, expiredOrg: captured.orgDomain };
 }
 
 export function describeToken(captured: CapturedToken) {

@@ -29,7 +29,7 @@ export function describeTabPage(url: string | undefined): TabPage {
   };
 }
 
-function originOf(url: string): string | null {
+export function originOf(url: string): string | null {
   try {
     return new URL(url).origin;
   } catch {

@@ -3,6 +3,8 @@ import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import { readExtensionStorage } from './extension';
 
+type ExtensionStorage = Awaited<ReturnType<typeof readExtensionStorage>>;
+
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
  * places it must never reach. It may travel only in the body of the hub link request (POST /hub/accounts,
@@ -56,23 +58,21 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
     });
   });
 
-  async function knownSecrets(): Promise<string[]> {
-    const held = (await readExtensionStorage(context)).session.capturedToken as
-      | { token?: string }
-      | undefined;
+  function knownSecrets(storage: ExtensionStorage): string[] {
+    const held = storage.session.capturedToken as { token?: string } | undefined;
     const all = [...added, ...okta.createdTokens.map((created) => created.token), held?.token ?? ''];
     return [...new Set(all)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   }
 
   async function findLeaks(): Promise<string[]> {
-    const secrets = await knownSecrets();
+    const storage = await readExtensionStorage(context);
+    const secrets = knownSecrets(storage);
     if (secrets.length === 0) return [];
     const leaks: string[] = [];
     const check = (where: string, text: string) => {
       for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${mask(secret)}`);
     };
 
-    const storage = await readExtensionStorage(context);
     check('storage.local', JSON.stringify(storage.local));
     check('storage.sync', JSON.stringify(storage.sync));
     for (const line of output) check(`console: ${line.slice(0, 120)}`, line);
