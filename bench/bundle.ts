@@ -27,7 +27,7 @@ export interface BundleReport {
   guide: EntrypointSize;
 }
 
-/** Where the background injects the guide from (utils/flow/guides.ts, GUIDE_SCRIPT). */
+/** Where the background injects the guide from (utils/background/guides.ts, GUIDE_SCRIPT). */
 export const GUIDE_FILE = 'content-scripts/guide.js';
 /** Pages an Okta admin uses: a static content script matching either runs there before Start. */
 const OKTA_PAGES = ['https://acme.okta.com/app/UserHome', 'https://acme-admin.okta.com/admin/dashboard'];

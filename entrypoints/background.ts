@@ -1,7 +1,7 @@
-import { expireToken, forgetTab, resumeGuideAfterNavigation } from '@/utils/flow/guides';
-import { settleInterruptedAttempt } from '@/utils/flow/link-service';
-import { handleMessage } from '@/utils/flow/router';
-import { TOKEN_EXPIRY_ALARM } from '@/utils/flow/token-vault';
+import { expireToken, forgetTab, resumeGuideAfterNavigation } from '@/utils/background/guides';
+import { settleInterruptedAttempt } from '@/utils/background/link-service';
+import { handleMessage } from '@/utils/background/router';
+import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

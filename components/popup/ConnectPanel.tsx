@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PopupState } from '../../utils/flow/popup-state';
+import type { PopupState } from '../../utils/background/popup-state';
 
 interface Props {
   link: PopupState['link'];

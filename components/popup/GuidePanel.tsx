@@ -1,4 +1,4 @@
-import type { PopupState } from '../../utils/flow/popup-state';
+import type { PopupState } from '../../utils/background/popup-state';
 import { STEP_COPY } from '../../utils/okta/step-copy';
 import { stepNumber } from '../../utils/okta/steps-ids';
 import { ErrorLine } from '../common/ErrorLine';

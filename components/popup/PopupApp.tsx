@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PopupState } from '../../utils/flow/popup-state';
+import type { PopupState } from '../../utils/background/popup-state';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import type { TabPage } from '../../utils/popup/tab-page';
 import { ConnectPanel } from './ConnectPanel';

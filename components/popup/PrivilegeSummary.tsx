@@ -1,4 +1,4 @@
-import type { PopupState } from '../../utils/flow/popup-state';
+import type { PopupState } from '../../utils/background/popup-state';
 
 export function PrivilegeSummary({ privilege }: { privilege: PopupState['privilege'] }) {
   if (!privilege) return <p class="muted">Your admin roles are checked when the guide starts.</p>;

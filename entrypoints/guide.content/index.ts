@@ -1,5 +1,5 @@
-import { runGuide } from '@/utils/guide/run-guide';
 import { oktaOrgOf } from '@/utils/okta/domain';
+import { runGuide } from './run-guide';
 
 /** Injected by the background on Start and after each navigation of a guided tab; never on its own. */
 export default defineContentScript({

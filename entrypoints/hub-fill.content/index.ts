@@ -6,7 +6,7 @@ import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
 /**
  * Injected into the top frame of the tab the admin chose, only when the popup asks (activeTab + scripting).
  * It runs nothing on its own: it leaves two functions in the extension's isolated world, which the
- * background calls (utils/flow/hub-form.ts). No `matches`, so the build adds no host permission for it.
+ * background calls (utils/background/hub-form.ts). No `matches`, so the build adds no host permission for it.
  * After a fill it waits for the hub's own "connected", so the token can be wiped once the hub has it.
  */
 export default defineContentScript({

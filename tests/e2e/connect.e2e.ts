@@ -566,7 +566,7 @@ describe('Connect from the popup', () => {
 
     // The admin clicks Connect again right away (this is the message a click sends): the restarted
     // worker must see the interrupted request, not a fresh start. (The case where that click is the
-    // very event that wakes the worker is covered in utils/flow/link-service.test.ts: here the helper's
+    // very event that wakes the worker is covered in utils/background/link-service.test.ts: here the helper's
     // own tab events wake it first.)
     const again = await sendConnectClick(popup, oktaTabId);
     expect(again).toMatchObject({ status: 'failed', kind: 'outcome-unknown' });

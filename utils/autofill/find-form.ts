@@ -6,7 +6,8 @@ import {
   searchScopes,
 } from '../dom/deep-query';
 import { isRendered } from '../dom/visibility';
-import type { FieldDescriptor } from '../hub/fields';
+import type { FieldDescriptor } from '../hub/field-mapping';
+import { originOf } from '../url';
 import type { HubFormRefusal } from './results';
 
 /*
@@ -22,7 +23,7 @@ export type FillableInput = HTMLInputElement | HTMLTextAreaElement;
 
 export interface HubFormField {
   input: FillableInput;
-  /** What the shared field mapping (utils/hub/fields.ts) reads: name, label, type, placeholder. */
+  /** What the shared field mapping (utils/hub/field-mapping.ts) reads: name, label, type, placeholder. */
   descriptor: FieldDescriptor;
   /** The label as the admin reads it, without "(Optional)". */
   label: string;
@@ -270,15 +271,6 @@ function couldShowAForm(frame: Element): boolean {
 function readableDocumentOf(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
   try {
     return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
-
-function originOf(url: string, base: string): string | null {
-  try {
-    const origin = new URL(url, base).origin;
-    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { assignMeanings, type FieldMeaning, planFieldValues } from '../hub/fields';
+import { assignMeanings, type FieldMeaning, planFieldValues } from '../hub/field-mapping';
 import { type FieldFillOutcome, fillField } from './fill';
 import { type HubFormField, type LocatedHubForm, locateHubForm } from './find-form';
 import type {

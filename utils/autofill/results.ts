@@ -1,4 +1,4 @@
-import type { FieldMeaning, LinkValues } from '../hub/fields';
+import type { FieldMeaning, LinkValues } from '../hub/field-mapping';
 
 /*
  * What "Fill hub form" reports, from the page (content script) through the background to the popup.

@@ -1,5 +1,5 @@
 import type { HubClient } from './client';
-import { type LinkValues, type PlanProblem, planCredentials } from './fields';
+import { type LinkValues, type PlanProblem, planCredentials } from './field-mapping';
 import { fieldsOfConfig, type Integration } from './schemas';
 
 /*

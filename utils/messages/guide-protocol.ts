@@ -3,6 +3,12 @@ import { STEP_IDS } from '../okta/steps-ids';
 
 /** Messages between a guide (content script on an Okta tab) and the background. */
 
+/**
+ * Set in the extension's isolated world (the page cannot see it) while a guide shows on a document; the
+ * background reads it to avoid injecting a second guide after a same-document navigation.
+ */
+export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
+
 const stepId = z.enum(STEP_IDS);
 const shortText = z.string().check(z.maxLength(200));
 

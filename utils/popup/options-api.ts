@@ -1,4 +1,4 @@
-import { describeCurrentHubSession } from '../flow/hub-session';
+import { describeCurrentHubSession } from '../background/hub-session';
 import { checkHubBaseUrl } from '../hub/session';
 import { readSettings, type Settings, settingsItem } from '../storage';
 import { askHostPermission, request } from './popup-api';

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { HubFormFillView, HubFormInspectionView } from '../autofill/results';
-import type { PopupState } from '../flow/popup-state';
+import type { PopupState } from '../background/popup-state';
 import type { PopupRequest } from '../messages/popup-protocol';
-import { describeTabPage, type TabPage, tabUrl } from './tab-page';
+import { tabUrl } from '../tabs';
+import { describeTabPage, type TabPage } from './tab-page';
 
 /** The popup's side of the conversation with the background; components get its results as props. */
 

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { type OktaOrg, parseOktaOrgUrl } from '../okta/domain';
+import { originOf } from '../url';
 
 /** What the popup says about the page in its tab: computed from the tab's address alone. */
 
@@ -27,21 +27,4 @@ export function describeTabPage(url: string | undefined): TabPage {
     pageOrigin: originOf(url),
     page: parsed.ok ? { kind: 'okta', org: parsed.org } : { kind: 'not-okta', message: parsed.message },
   };
-}
-
-export function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-/** The tab's address, when the extension may read it (its Okta hosts, or the tab the admin opened us on). */
-export async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    return undefined;
-  }
 }

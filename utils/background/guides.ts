@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { GuidePush, GuideStatus } from '../messages';
+import { GUIDE_ALIVE_FLAG, type GuidePush, type GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import type { StepId } from '../okta/steps-ids';
 import { type GuideState, guidesItem, linkOutcomeItem, privilegeItem, readSettings } from '../storage';
@@ -8,8 +8,6 @@ import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 /** The guide's life per tab: started on Start, injected after each navigation, stopped on request. */
 
 export const GUIDE_SCRIPT = '/content-scripts/guide.js';
-/** Mirrors the guide's own flag (utils/guide/run-guide.tsx); kept here so the worker does not bundle the guide. */
-const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 
 export async function guideOf(tabId: number): Promise<GuideState | null> {
   return (await guidesItem.getValue())[String(tabId)] ?? null;

@@ -12,8 +12,9 @@ import {
   type HubFormRefusal,
 } from '../autofill/results';
 import type { HubFillRequest } from '../messages/hub-fill-protocol';
-import { originOf, tabUrl } from '../popup/tab-page';
 import { DEFAULT_SETTINGS, filledHubTabsItem, readSettings, settingsItem } from '../storage';
+import { tabUrl } from '../tabs';
+import { originOf } from '../url';
 import { recordLinked } from './linked';
 import { readToken } from './token-vault';
 

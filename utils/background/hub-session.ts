@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { type HubSession, hubSessionItem, readSettings } from '../storage';
+import { originOf } from '../url';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
 
@@ -69,15 +70,6 @@ export async function useHubSessionFromInput(
     };
   }
   return keep({ token, baseUrl: base.baseUrl, source: looksLikeUrl ? 'auth-link' : 'popup' });
-}
-
-/** `null` for text that is not a URL (a pasted link can be anything). */
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
 
 interface HubPageReading {

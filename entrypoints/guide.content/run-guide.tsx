@@ -2,26 +2,25 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { GuideOverlay } from '../../components/guide/GuideOverlay';
-import { GUIDE_CSS } from '../../components/guide/styles';
-import { openShadowRootsIn } from '../dom/deep-query';
-import { setValueAsTyped } from '../dom/set-value';
+import { GuideOverlay } from '@/components/guide/GuideOverlay';
+import { GUIDE_CSS } from '@/components/guide/styles';
+import { openShadowRootsIn } from '@/utils/dom/deep-query';
+import { setValueAsTyped } from '@/utils/dom/set-value';
+import { type GuideMemory, readPageFacts } from '@/utils/guide/page-facts';
 import {
+  GUIDE_ALIVE_FLAG,
   type GuideRequest,
   type GuideStatus,
   guidePushSchema,
   guideStatusSchema,
-} from '../messages/guide-protocol';
-import type { OktaOrg } from '../okta/domain';
-import { locate, type Scope } from '../okta/locators';
-import { checkAdminPrivilege } from '../okta/session-api';
-import { deriveStep, shortcutFor, targetOf } from '../okta/steps';
-import type { StepId } from '../okta/steps-ids';
-import { type GuideMemory, readPageFacts } from './page-facts';
+} from '@/utils/messages/guide-protocol';
+import type { OktaOrg } from '@/utils/okta/domain';
+import { locate, type Scope } from '@/utils/okta/locators';
+import { checkAdminPrivilege } from '@/utils/okta/privilege-check';
+import { deriveStep, shortcutFor, targetOf } from '@/utils/okta/steps';
+import type { StepId } from '@/utils/okta/steps-ids';
 
 export const OVERLAY_TAG = 'okta-link-assistant';
-/** Set in the extension's isolated world (the page cannot see it) while a guide shows on this document. */
-export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 /** How long to wait for a late-rendering SPA before falling back to words and a direct link. */
 const RENDER_GRACE_MS = 4000;
 const OBSERVED_ATTRIBUTES = [

@@ -1,4 +1,4 @@
-import { describeTabPage, type TabPage, tabUrl } from '../popup/tab-page';
+import { describeTabPage, type TabPage } from '../popup/tab-page';
 import {
   type GuideState,
   type LinkOutcome,
@@ -8,6 +8,7 @@ import {
   readSettings,
   type Settings,
 } from '../storage';
+import { tabUrl } from '../tabs';
 import { guideOf } from './guides';
 import { describeCurrentHubSession, type HubSessionView } from './hub-session';
 import { describeToken, readToken } from './token-vault';

@@ -11,7 +11,7 @@ import {
   type LinkValues,
   planCredentials,
   planFieldValues,
-} from './fields';
+} from './field-mapping';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGHIJwxyz';
 const values: LinkValues = { orgDomain: 'acme.okta.com', token: TOKEN, eventHookName: 'StackOne events' };
