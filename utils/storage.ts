@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { DEFAULT_HUB_API_BASE } from './hub/session';
+import type { PrivilegeVerdict } from './messages/guide-protocol';
 import type { StepId } from './okta/steps-ids';
 
 /**
@@ -7,8 +9,31 @@ import type { StepId } from './okta/steps-ids';
  * `storage.session`: memory, gone when the browser session ends, unreadable by content scripts.
  */
 
+/**
+ * Read-modify-write of one item, one change at a time. Two changes that both read before either writes would
+ * lose one: e.g. a guide's step report arriving during Stop would write the stopped guide back. Each item
+ * has one queue per JS context; every read-modify-write of a shared item goes through here.
+ */
+export function updateItem<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  change: (value: T) => T,
+): Promise<T> {
+  const previous = itemQueues.get(item) ?? Promise.resolve();
+  const next = previous.then(async () => {
+    const value = change(await item.getValue());
+    await item.setValue(value);
+    return value;
+  });
+  // A failed change must not block the ones after it; its caller still sees the failure.
+  itemQueues.set(
+    item,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+const itemQueues = new WeakMap<object, Promise<unknown>>();
+
 export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
-export const DEFAULT_HUB_API_BASE = 'https://api.stackone.com';
 export const DEFAULT_TOKEN_NAME = 'StackOne Integration';
 
 export interface Settings {
@@ -46,11 +71,6 @@ export async function readSettings(): Promise<Settings & { managed: (keyof Setti
   }
   return { ...local, managed };
 }
-
-export type PrivilegeVerdict =
-  | { status: 'sufficient'; roles: string[] }
-  | { status: 'insufficient'; roles: string[] }
-  | { status: 'unknown'; reason: string };
 
 /** The guide's state in one tab: started on one org, at a step the guide derived from the page. */
 export interface GuideState {

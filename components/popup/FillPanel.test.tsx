@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HubFormFillView, HubFormInspectionView } from '../../utils/autofill/results';
+import type { HubFormFillView, HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
 import { FillPanel } from './FillPanel';
 
 const ORIGIN = 'https://app.vendor.example';

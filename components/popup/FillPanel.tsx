@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { HubFormFillView, HubFormInspectionView } from '../../utils/autofill/results';
+import type { HubFormFillView, HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
 
 /** How often, and how many times, the panel looks again while the hub is still drawing its form. */
 const RECHECK_DELAY_MS = 1000;

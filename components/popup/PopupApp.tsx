@@ -92,7 +92,7 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
           onConnect={async (options) => {
             setBusy(true);
             try {
-              await api.connect(tabId, { ...options, eventHookName });
+              await api.connect({ ...options, eventHookName });
             } finally {
               // A worker stopped mid-request rejects the call; the stored outcome says what happened.
               setBusy(false);

@@ -1,7 +1,7 @@
 import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
 import { onHubConnected } from '@/utils/autofill/hub-success';
-import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/autofill/results';
 import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
+import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/messages/hub-fill-protocol';
 
 /**
  * Injected into the top frame of the tab the admin chose, only when the popup asks (activeTab + scripting).

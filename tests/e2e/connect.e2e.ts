@@ -84,11 +84,11 @@ describe('Connect from the popup', () => {
   }
 
   /** Sends exactly what a click on Connect sends, from an extension page (e.g. a popup left open). */
-  function sendConnectClick(page: Page, tabId: number): Promise<{ status: string; kind?: string }> {
-    return page.evaluate(
-      (tab) => chrome.runtime.sendMessage({ type: 'popup:connect', tabId: tab }),
-      tabId,
-    ) as Promise<{ status: string; kind?: string }>;
+  function sendConnectClick(page: Page): Promise<{ status: string; kind?: string }> {
+    return page.evaluate(() => chrome.runtime.sendMessage({ type: 'popup:connect' })) as Promise<{
+      status: string;
+      kind?: string;
+    }>;
   }
 
   async function expectConnected(popup: Page): Promise<string> {
@@ -145,7 +145,7 @@ describe('Connect from the popup', () => {
     await expectTokenOnlyInMemory(token, { held: false });
 
     // A late click (another popup left open) has nothing to send and leaves the link as it is.
-    const late = await sendConnectClick(sessionPopup, await tabIdOf(world.context, okta));
+    const late = await sendConnectClick(sessionPopup);
     expect(late.status).toBe('linked');
     await popup.bringToFront();
     expect(await popup.getByTestId('account-id').textContent()).toBe(accountId);
@@ -558,7 +558,6 @@ describe('Connect from the popup', () => {
     const { okta, token } = await oktaTabWithPastedToken();
     await useHubSessionFromTab(world.hub.urls.embedded());
     world.hub.failNext({ method: 'POST', path: '/hub/accounts', delayMs: 2000 });
-    const oktaTabId = await tabIdOf(world.context, okta);
     const popup = await connectFrom(okta);
     await popup.getByText('Linking…').waitFor();
     await expect.poll(() => accountPosts().length).toBe(1);
@@ -568,7 +567,7 @@ describe('Connect from the popup', () => {
     // worker must see the interrupted request, not a fresh start. (The case where that click is the
     // very event that wakes the worker is covered in utils/background/link-service.test.ts: here the helper's
     // own tab events wake it first.)
-    const again = await sendConnectClick(popup, oktaTabId);
+    const again = await sendConnectClick(popup);
     expect(again).toMatchObject({ status: 'failed', kind: 'outcome-unknown' });
 
     // Both the popup that was waiting and a reopened one say so, with the token still held.

@@ -155,7 +155,7 @@ function popupRequests(world: World, scene: Scene): PopupRequest[] {
       overwrite: true,
       trustOrigin: true,
     },
-    { type: 'popup:connect', tabId: scene.acmeTab, eventHookName: 'Rogue hook' },
+    { type: 'popup:connect', eventHookName: 'Rogue hook' },
     { type: 'popup:paste-token', tabId: scene.acmeTab, token: FORGED },
     { type: 'popup:set-hub-session', session: 'rogue-session-0123456789', baseUrl: 'http://127.0.0.1:9' },
     { type: 'popup:start-guide', tabId: scene.globexTab },

@@ -7,8 +7,8 @@ import {
 } from '../dom/deep-query';
 import { isRendered } from '../dom/visibility';
 import type { FieldDescriptor } from '../hub/field-mapping';
+import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { originOf } from '../url';
-import type { HubFormRefusal } from './results';
 
 /*
  * Finds the hub's Okta form on the page, the way both hub versions render it (sandbox/hub/README.md):

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { HubFormFillRequest } from '../messages/hub-fill-protocol';
 import {
   type FixtureField,
   hubFormHtml,
@@ -9,7 +10,6 @@ import {
   SUBDOMAIN_FIELDS,
 } from './hub-dom.fixture';
 import { fillHubFormOnPage, inspectHubFormOnPage } from './hub-form-filler';
-import type { HubFormFillRequest } from './results';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 

@@ -1,13 +1,13 @@
 import { assignMeanings, type FieldMeaning, planFieldValues } from '../hub/field-mapping';
-import { type FieldFillOutcome, fillField } from './fill';
-import { type HubFormField, type LocatedHubForm, locateHubForm } from './find-form';
 import type {
   HubFormFieldReport,
   HubFormFillRequest,
   HubFormFillResult,
   HubFormInspection,
   HubFormRefusal,
-} from './results';
+} from '../messages/hub-fill-protocol';
+import { type FieldFillOutcome, fillField } from './fill';
+import { type HubFormField, type LocatedHubForm, locateHubForm } from './find-form';
 import { checkFieldSafety, checkPage, type SafetyProblem, scrollIntoViewIfNeeded } from './safety';
 
 /*

@@ -1,5 +1,5 @@
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
-import type { HubFormRefusal } from './results';
+import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 
 /*
  * Whether a page and a field may receive the admin's token. The fill must go only where the admin can see

@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { GUIDE_ALIVE_FLAG, type GuidePush, type GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import type { StepId } from '../okta/steps-ids';
-import { type GuideState, guidesItem, linkOutcomeItem, privilegeItem, readSettings } from '../storage';
+import {
+  type GuideState,
+  guidesItem,
+  linkOutcomeItem,
+  privilegeItem,
+  readSettings,
+  updateItem,
+} from '../storage';
 import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 
 /** The guide's life per tab: started on Start, injected after each navigation, stopped on request. */
@@ -14,9 +21,11 @@ export async function guideOf(tabId: number): Promise<GuideState | null> {
 }
 
 async function updateGuides(change: (guides: Record<string, GuideState>) => void): Promise<void> {
-  const guides = { ...(await guidesItem.getValue()) };
-  change(guides);
-  await guidesItem.setValue(guides);
+  await updateItem(guidesItem, (current) => {
+    const guides = { ...current };
+    change(guides);
+    return guides;
+  });
 }
 
 export type StartGuideResult = { ok: true } | { ok: false; message: string };

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import {
   HUB_FORM_FILLER_GLOBAL,
-  HUB_FORM_REFUSAL_REASONS,
+  type HubFillRequest,
   type HubFormFiller,
   type HubFormFillRequest,
   type HubFormFillResult,
@@ -10,9 +9,17 @@ import {
   type HubFormInspection,
   type HubFormInspectionView,
   type HubFormRefusal,
-} from '../autofill/results';
-import type { HubFillRequest } from '../messages/hub-fill-protocol';
-import { DEFAULT_SETTINGS, filledHubTabsItem, readSettings, settingsItem } from '../storage';
+  hubFormFillResultSchema,
+  hubFormInspectionSchema,
+} from '../messages/hub-fill-protocol';
+import {
+  DEFAULT_SETTINGS,
+  type FilledHubTab,
+  filledHubTabsItem,
+  readSettings,
+  settingsItem,
+  updateItem,
+} from '../storage';
 import { tabUrl } from '../tabs';
 import { originOf } from '../url';
 import { recordLinked } from './linked';
@@ -35,7 +42,7 @@ export interface FillHubFormOptions {
 }
 
 export async function inspectHubForm(tabId: number): Promise<HubFormInspectionView> {
-  const answer = inspectionSchema.safeParse(await callFiller(tabId, null));
+  const answer = hubFormInspectionSchema.safeParse(await callFiller(tabId, null));
   return withTrust(answer.success ? answer.data : unreachable());
 }
 
@@ -76,7 +83,7 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
     expectedOrigin: options.origin,
     overwrite: options.overwrite === true,
   };
-  const answer = fillResultSchema.safeParse(await callFiller(tabId, request));
+  const answer = hubFormFillResultSchema.safeParse(await callFiller(tabId, request));
   const result: HubFormFillResult = answer.success ? answer.data : unreachable();
   if (result.ok && result.filled.length > 0) {
     await rememberFilledTab(tabId, result.origin, captured.orgDomain);
@@ -86,11 +93,10 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
 }
 
 async function rememberFilledTab(tabId: number, origin: string, orgDomain: string): Promise<void> {
-  const filled = await filledHubTabsItem.getValue();
-  await filledHubTabsItem.setValue({
+  await updateItem(filledHubTabsItem, (filled) => ({
     ...filled,
     [String(tabId)]: { origin, orgDomain, filledAt: Date.now() },
-  });
+  }));
 }
 
 /** How long after a fill the hub's own "connected" is taken as the end of that fill. */
@@ -105,20 +111,27 @@ export async function recordHubConnected(
   pageUrl: string,
   request: HubFillRequest,
 ): Promise<void> {
-  const filled = await filledHubTabsItem.getValue();
-  const fill = filled[String(tabId)];
-  if (!fill || new URL(pageUrl).origin !== fill.origin || Date.now() - fill.filledAt > FILL_TO_CONNECT_MS)
-    return;
-  const { [String(tabId)]: _done, ...rest } = filled;
-  await filledHubTabsItem.setValue(rest);
+  // Taking the fill out of the list and deciding it counts is one step: a second "connected" finds it gone.
+  let fill: FilledHubTab | undefined;
+  await updateItem(filledHubTabsItem, (filled) => {
+    const candidate = filled[String(tabId)];
+    const fresh = Date.now() - (candidate?.filledAt ?? 0) <= FILL_TO_CONNECT_MS;
+    if (!candidate || originOf(pageUrl) !== candidate.origin || !fresh) return filled;
+    fill = candidate;
+    const { [String(tabId)]: _done, ...rest } = filled;
+    return rest;
+  });
+  if (!fill) return;
   await recordLinked(fill.orgDomain, request.accountId ?? 'shown in the hub', request.provider ?? 'okta');
 }
 
 /** Remembers that the admin trusts an origin for filling; the options page lists and revokes it. */
 async function trustHubOrigin(origin: string): Promise<void> {
-  const current = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
-  if (current.trustedHubOrigins.includes(origin)) return;
-  await settingsItem.setValue({ ...current, trustedHubOrigins: [...current.trustedHubOrigins, origin] });
+  await updateItem(settingsItem, (stored) => {
+    const current = { ...DEFAULT_SETTINGS, ...stored };
+    if (current.trustedHubOrigins.includes(origin)) return current;
+    return { ...current, trustedHubOrigins: [...current.trustedHubOrigins, origin] };
+  });
 }
 
 async function withTrust<R extends HubFormInspection | HubFormFillResult>(
@@ -167,37 +180,3 @@ function callInstalledFiller(globalName: string, request: HubFormFillRequest | n
   if (!filler) return null;
   return request ? filler.fill(request) : filler.inspect();
 }
-
-// What the page answers is checked like any message: a page can shape the DOM the answer is read from.
-const pageText = z.string().check(z.maxLength(1000));
-const fieldMeaning = z.enum(['orgDomain', 'apiToken', 'eventHookName']);
-const refusalSchema = z.object({
-  ok: z.literal(false),
-  reason: z.enum(HUB_FORM_REFUSAL_REASONS),
-  message: pageText,
-  origin: z.optional(pageText),
-});
-const inspectionSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    origin: pageText,
-    connector: z.nullable(pageText),
-    fields: z
-      .array(z.object({ label: pageText, meaning: z.nullable(fieldMeaning), hasValue: z.boolean() }))
-      .check(z.maxLength(100)),
-    summary: pageText,
-  }),
-  refusalSchema,
-]);
-const fieldReports = z.array(z.object({ label: pageText, meaning: fieldMeaning })).check(z.maxLength(100));
-const fillResultSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    origin: pageText,
-    filled: fieldReports,
-    kept: fieldReports,
-    rejected: fieldReports,
-    message: pageText,
-  }),
-  refusalSchema,
-]);

@@ -1,9 +1,9 @@
+import type { PrivilegeVerdict } from '../messages';
 import { describeTabPage, type TabPage } from '../popup/tab-page';
 import {
   type GuideState,
   type LinkOutcome,
   linkOutcomeItem,
-  type PrivilegeVerdict,
   privilegeItem,
   readSettings,
   type Settings,

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
-import { type GuideRequest, type PopupRequest, parseRequest } from '../messages';
+import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
-import { hubSessionItem, privilegeItem } from '../storage';
+import { hubSessionItem, privilegeItem, updateItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
@@ -36,52 +36,40 @@ export function handleMessage(
   }
 }
 
-async function handlePopupRequest(request: PopupRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'popup:get-state':
-      return popupStateFor(request.tabId);
-    case 'popup:start-guide':
-      return startGuide(request.tabId, await tabUrl(request.tabId));
-    case 'popup:stop-guide':
-      await stopGuide(request.tabId);
-      return { ok: true };
-    case 'popup:paste-token': {
-      const org = oktaOrgOf(await tabUrl(request.tabId));
-      if (!org)
-        return {
-          ok: false,
-          message: 'Paste the token while the popup is open on the Okta org it belongs to.',
-        };
-      const stored = await storeToken(request.token, org.orgDomain, 'pasted');
-      if (stored.ok) await pushStatusToOrg(org.orgDomain);
-      return stored;
+/** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
+const popupHandlers: PopupHandlers = {
+  'popup:get-state': ({ tabId }) => popupStateFor(tabId),
+  'popup:start-guide': async ({ tabId }) => startGuide(tabId, await tabUrl(tabId)),
+  'popup:stop-guide': async ({ tabId }) => {
+    await stopGuide(tabId);
+    return { ok: true };
+  },
+  'popup:paste-token': async ({ tabId, token }) => {
+    const org = oktaOrgOf(await tabUrl(tabId));
+    if (!org) {
+      return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
     }
-    case 'popup:forget-token': {
-      await wipeToken();
-      return { ok: true };
-    }
-    case 'popup:find-hub-session':
-      return findHubSessionInTab(request.tabId);
-    case 'popup:set-hub-session':
-      return useHubSessionFromInput(request.session, request.baseUrl);
-    case 'popup:test-hub-session':
-      return testHubSession();
-    case 'popup:connect':
-      return connect({
-        eventHookName: request.eventHookName,
-        integrationId: request.integrationId,
-        confirmAfterUnknownOutcome: request.confirmAfterUnknownOutcome,
-      });
-    case 'popup:inspect-hub-form':
-      return inspectHubForm(request.tabId);
-    case 'popup:fill-hub-form':
-      return fillHubForm(request.tabId, {
-        origin: request.origin,
-        eventHookName: request.eventHookName,
-        overwrite: request.overwrite,
-        trustOrigin: request.trustOrigin,
-      });
-  }
+    const stored = await storeToken(token, org.orgDomain, 'pasted');
+    if (stored.ok) await pushStatusToOrg(org.orgDomain);
+    return stored;
+  },
+  'popup:forget-token': async () => {
+    await wipeToken();
+    return { ok: true };
+  },
+  'popup:find-hub-session': ({ tabId }) => findHubSessionInTab(tabId),
+  'popup:set-hub-session': ({ session, baseUrl }) => useHubSessionFromInput(session, baseUrl),
+  'popup:test-hub-session': () => testHubSession(),
+  'popup:connect': ({ eventHookName, integrationId, confirmAfterUnknownOutcome }) =>
+    connect({ eventHookName, integrationId, confirmAfterUnknownOutcome }),
+  'popup:inspect-hub-form': ({ tabId }) => inspectHubForm(tabId),
+  'popup:fill-hub-form': ({ tabId, ...options }) => fillHubForm(tabId, options),
+};
+
+function handlePopupRequest(request: PopupRequest): Promise<unknown> {
+  // The schema tied `type` to its request shape; TypeScript cannot follow that through an indexed call.
+  const handler = popupHandlers[request.type] as (request: PopupRequest) => Promise<unknown>;
+  return handler(request);
 }
 
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
@@ -115,10 +103,7 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await recordStep(tabId, request.step, request.target);
       return undefined;
     case 'guide:privilege':
-      await privilegeItem.setValue({
-        ...(await privilegeItem.getValue()),
-        [guide.orgDomain]: request.verdict,
-      });
+      await updateItem(privilegeItem, (verdicts) => ({ ...verdicts, [guide.orgDomain]: request.verdict }));
       break;
     case 'guide:token-revealed': {
       const stored = await storeToken(request.token, guide.orgDomain, 'guide');

@@ -1,7 +1,5 @@
 /** Whether a person can see an element: laid out, not hidden, not transparent, inside the viewport's page. */
 
-const MIN_OPACITY = 0.1;
-
 export function isRendered(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < 1 || rect.height < 1) return false;
@@ -20,10 +18,6 @@ export function effectiveOpacity(element: Element): number {
     opacity *= Number.parseFloat(view.getComputedStyle(node).opacity || '1');
   }
   return opacity;
-}
-
-export function isVisibleToPerson(element: Element): boolean {
-  return isRendered(element) && effectiveOpacity(element) >= MIN_OPACITY;
 }
 
 export function parentAcrossShadow(element: Element): Element | null {

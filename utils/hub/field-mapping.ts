@@ -8,7 +8,9 @@
  * finally the secret flag. Pure functions only: this file also runs in a content script.
  */
 
-export type FieldMeaning = 'orgDomain' | 'apiToken' | 'eventHookName';
+/** What we put into a hub field; the hub filler's reports name fields by these. */
+export const FIELD_MEANINGS = ['orgDomain', 'apiToken', 'eventHookName'] as const;
+export type FieldMeaning = (typeof FIELD_MEANINGS)[number];
 export type DomainForm = 'host' | 'url' | 'subdomain';
 
 /** What we know about a field, whether it came from the connector config or from a form input. */

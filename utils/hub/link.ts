@@ -16,7 +16,8 @@ export interface IntegrationChoice {
 
 export type CannotLinkReason = 'no-okta-integration' | 'unknown-integration' | 'unusable-config';
 
-export type LinkOutcome =
+/** What one link attempt came to, as the hub answered it (the background stores its own `LinkOutcome` from it). */
+export type LinkResult =
   | { status: 'linked'; accountId: string; provider: string; integrationId: string }
   | { status: 'choose-integration'; integrations: { id: string; name: string; environment?: string }[] }
   | {
@@ -31,7 +32,7 @@ export async function linkOktaAccount(
   client: LinkClient,
   values: LinkValues,
   choice: IntegrationChoice = {},
-): Promise<LinkOutcome> {
+): Promise<LinkResult> {
   const integrations = await client.listOktaIntegrations();
   const picked = pickIntegration(integrations, choice);
   if (picked.status !== 'picked') return picked;
@@ -63,7 +64,7 @@ export async function linkOktaAccount(
 
 type IntegrationPick =
   | { status: 'picked'; integration: Integration }
-  | Extract<LinkOutcome, { status: 'choose-integration' | 'cannot-link' }>;
+  | Extract<LinkResult, { status: 'choose-integration' | 'cannot-link' }>;
 
 function pickIntegration(integrations: readonly Integration[], choice: IntegrationChoice): IntegrationPick {
   if (integrations.length === 0) {

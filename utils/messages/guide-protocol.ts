@@ -12,18 +12,19 @@ export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 const stepId = z.enum(STEP_IDS);
 const shortText = z.string().check(z.maxLength(200));
 
+/** What the guide's privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
+const privilegeVerdictSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
+  z.object({ status: z.literal('insufficient'), roles: z.array(shortText) }),
+  z.object({ status: z.literal('unknown'), reason: shortText }),
+]);
+export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
+
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const guideRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide:hello') }),
   z.strictObject({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
-  z.strictObject({
-    type: z.literal('guide:privilege'),
-    verdict: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
-      z.object({ status: z.literal('insufficient'), roles: z.array(shortText) }),
-      z.object({ status: z.literal('unknown'), reason: shortText }),
-    ]),
-  }),
+  z.strictObject({ type: z.literal('guide:privilege'), verdict: privilegeVerdictSchema }),
   z.strictObject({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
   z.strictObject({ type: z.literal('guide:stop') }),
 ]);

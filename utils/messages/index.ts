@@ -1,4 +1,4 @@
-import { type Browser, browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { type GuideRequest, guideRequestSchema } from './guide-protocol';
 import { type HubFillRequest, hubFillRequestSchema } from './hub-fill-protocol';
 import { type PopupRequest, popupRequestSchema } from './popup-protocol';
@@ -8,7 +8,6 @@ import { type PopupRequest, popupRequestSchema } from './popup-protocol';
 export * from './guide-protocol';
 export * from './hub-fill-protocol';
 export * from './popup-protocol';
-export type BackgroundRequest = PopupRequest | GuideRequest | HubFillRequest;
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -64,9 +63,4 @@ export function parseRequest(
     return { ok: true, from: 'hub-filler', tabId: who.tabId, url: who.url, request: hubFiller.data };
   }
   return { ok: false, why: 'malformed or forbidden request from a content script' };
-}
-
-/** Sends a request to the background; the answer's type follows the request's. */
-export function askBackground<R extends BackgroundRequest>(request: R): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
 }

@@ -37,7 +37,7 @@ describe('identifySender', () => {
 
 describe('parseRequest', () => {
   it('accepts what each sender may say', () => {
-    expect(parseRequest({ type: 'popup:connect', tabId: 3 }, popup, EXTENSION_ID, ORIGIN)).toMatchObject({
+    expect(parseRequest({ type: 'popup:connect' }, popup, EXTENSION_ID, ORIGIN)).toMatchObject({
       ok: true,
     });
     expect(
@@ -94,7 +94,13 @@ describe('parseRequest', () => {
       { orgDomain: 'globex.okta.com' },
       guideOnOkta,
     ],
-    ['a token to connect with', { type: 'popup:connect', tabId: 3 }, { token: TOKEN }, popup],
+    ['a token to connect with', { type: 'popup:connect' }, { token: TOKEN }, popup],
+    [
+      'a tab for Connect, which acts on the held token, not a tab',
+      { type: 'popup:connect' },
+      { tabId: 3 },
+      popup,
+    ],
     [
       'a polluting __proto__',
       { type: 'guide:stop' },

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
+import type { StartGuideResult } from '../background/guides';
+import type { HubSessionResult } from '../background/hub-session';
+import type { PopupState } from '../background/popup-state';
+import type { StoreTokenResult } from '../background/token-vault';
+import type { LinkOutcome } from '../storage';
+import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol';
 
-/** Requests from extension pages (popup, options) to the background. */
+/** Requests from extension pages (popup, options) to the background, and what the background answers to each. */
 
 const tabId = z.number().check(z.int(), z.minimum(0));
 const shortText = z.string().check(z.maxLength(200));
@@ -21,7 +27,6 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:test-hub-session') }),
   z.strictObject({
     type: z.literal('popup:connect'),
-    tabId,
     eventHookName: z.optional(shortText),
     integrationId: z.optional(shortText),
     confirmAfterUnknownOutcome: z.optional(z.boolean()),
@@ -39,3 +44,25 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export type PopupRequest = z.infer<typeof popupRequestSchema>;
+export type PopupRequestType = PopupRequest['type'];
+export type PopupRequestOf<T extends PopupRequestType> = Extract<PopupRequest, { type: T }>;
+
+/** The background's own answers (trusted: they come from our worker), by request type. */
+export interface PopupResponses {
+  'popup:get-state': PopupState;
+  'popup:start-guide': StartGuideResult;
+  'popup:stop-guide': { ok: true };
+  'popup:paste-token': StoreTokenResult;
+  'popup:forget-token': { ok: true };
+  'popup:find-hub-session': HubSessionResult;
+  'popup:set-hub-session': HubSessionResult;
+  'popup:test-hub-session': { ok: boolean; message: string };
+  'popup:connect': LinkOutcome;
+  'popup:inspect-hub-form': HubFormInspectionView;
+  'popup:fill-hub-form': HubFormFillView;
+}
+
+/** One handler per request type, each typed by its request and its answer. */
+export type PopupHandlers = {
+  [T in PopupRequestType]: (request: PopupRequestOf<T>) => Promise<PopupResponses[T]>;
+};

@@ -107,6 +107,7 @@ export function oktaOrgOf(input: string | URL | undefined): OktaOrg | null {
   return parsed.ok ? parsed.org : null;
 }
 
+/** The org's Admin Console host, e.g. `https://acme-admin.okta.com`. */
 export function adminConsoleOrigin(org: Pick<OktaOrg, 'subdomain' | 'cell'>, protocol = 'https:'): string {
   return `${protocol}//${org.subdomain}${ADMIN_SUFFIX}.${org.cell}`;
 }

@@ -1,4 +1,4 @@
-import type { PrivilegeVerdict } from '../storage';
+import type { PrivilegeVerdict } from '../messages/guide-protocol';
 
 /**
  * Asks Okta, with the admin's own session (same-origin, cookie only, read-only GETs), which admin roles

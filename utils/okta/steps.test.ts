@@ -57,7 +57,7 @@ describe('targets and shortcuts', () => {
   });
 
   it('offers direct links that skip the clicking', () => {
-    const org = { subdomain: 'acme', cell: 'okta.com' };
+    const org = { subdomain: 'acme', cell: 'okta.com' } as const;
     expect(shortcutFor('open-admin', org, 'https:')).toBe('https://acme.okta.com/home/admin-entry');
     expect(shortcutFor('open-security', org, 'https:')).toBe(
       'https://acme-admin.okta.com/admin/access/api/tokens',

@@ -1,3 +1,4 @@
+import { adminConsoleOrigin, type OktaOrg } from './domain';
 import type { TargetId } from './locators';
 import type { StepId } from './steps-ids';
 
@@ -73,10 +74,10 @@ const STEP_TARGET: Record<StepId, TargetId | null> = {
 /** A direct link that skips the clicking, where one exists. */
 export function shortcutFor(
   step: StepId,
-  org: { subdomain: string; cell: string },
+  org: Pick<OktaOrg, 'subdomain' | 'cell'>,
   protocol: string,
 ): string | null {
-  const adminTokens = `${protocol}//${org.subdomain}-admin.${org.cell}${ADMIN_TOKENS_PATH}`;
+  const adminTokens = `${adminConsoleOrigin(org, protocol)}${ADMIN_TOKENS_PATH}`;
   switch (step) {
     case 'open-admin':
       return `${protocol}//${org.subdomain}.${org.cell}${ADMIN_ENTRY_PATH}`;

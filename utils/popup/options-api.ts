@@ -1,6 +1,6 @@
 import { describeCurrentHubSession } from '../background/hub-session';
 import { checkHubBaseUrl } from '../hub/session';
-import { readSettings, type Settings, settingsItem } from '../storage';
+import { readSettings, type Settings, settingsItem, updateItem } from '../storage';
 import { askHostPermission, request } from './popup-api';
 
 /** What the options page does: settings in `storage.local`, the hub session (a secret) through the background. */
@@ -33,15 +33,15 @@ export async function saveOptions(input: {
       message: `Without access to ${base.origin} the extension cannot call this hub.`,
     };
   }
-  const [current, { managed }] = await Promise.all([settingsItem.getValue(), readSettings()]);
+  const { managed } = await readSettings();
   // A policy value is shown (disabled) but is not the admin's own: theirs is kept for when it goes.
-  await settingsItem.setValue({
+  await updateItem(settingsItem, (current) => ({
     ...current,
     hubApiBaseUrl: managed.includes('hubApiBaseUrl') ? current.hubApiBaseUrl : base.baseUrl,
     tokenName: managed.includes('tokenName') ? current.tokenName : tokenName,
-  });
+  }));
   if (input.hubSession.trim()) {
-    const result = await request<{ ok: boolean; message?: string }>({
+    const result = await request({
       type: 'popup:set-hub-session',
       session: input.hubSession,
       baseUrl: base.baseUrl,
@@ -53,14 +53,14 @@ export async function saveOptions(input: {
 }
 
 export function testHubSession() {
-  return request<{ ok: boolean; message: string }>({ type: 'popup:test-hub-session' });
+  return request({ type: 'popup:test-hub-session' });
 }
 
 export async function revokeTrustedOrigin(origin: string): Promise<Settings> {
-  const current = await settingsItem.getValue();
-  const next = { ...current, trustedHubOrigins: current.trustedHubOrigins.filter((o) => o !== origin) };
-  await settingsItem.setValue(next);
-  return next;
+  return updateItem(settingsItem, (current) => ({
+    ...current,
+    trustedHubOrigins: current.trustedHubOrigins.filter((o) => o !== origin),
+  }));
 }
 
 export type OptionsApi = {

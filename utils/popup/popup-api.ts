@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { HubFormFillView, HubFormInspectionView } from '../autofill/results';
+import type { HubSessionResult } from '../background/hub-session';
 import type { PopupState } from '../background/popup-state';
-import type { PopupRequest } from '../messages/popup-protocol';
+import type { PopupRequestOf, PopupRequestType, PopupResponses } from '../messages/popup-protocol';
 import { tabUrl } from '../tabs';
 import { describeTabPage, type TabPage } from './tab-page';
 
@@ -14,8 +14,9 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return active?.id ?? null;
 }
 
-export function request<T = unknown>(message: PopupRequest): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
+/** Sends a request to the background; the answer's type follows the request's (see `PopupResponses`). */
+export function request<T extends PopupRequestType>(message: PopupRequestOf<T>): Promise<PopupResponses[T]> {
+  return browser.runtime.sendMessage(message) as Promise<PopupResponses[T]>;
 }
 
 /** The page part of the state, read here without waking the worker, so the org shows at once. */
@@ -24,7 +25,7 @@ export async function loadTabPage(tabId: number): Promise<TabPage> {
 }
 
 export function loadState(tabId: number): Promise<PopupState> {
-  return request<PopupState>({ type: 'popup:get-state', tabId });
+  return request({ type: 'popup:get-state', tabId });
 }
 
 /** Calls `onChange` whenever extension storage changes (guide step, token, link outcome). */
@@ -41,14 +42,8 @@ export async function askHostPermission(origin: string): Promise<boolean> {
 
 type Result = { ok: boolean; message?: string };
 
-interface SessionResult {
-  ok: boolean;
-  message?: string;
-  needsPermission?: string | null;
-}
-
 /** Asks for host access to a non-default hub API right after the session is chosen (still in the click). */
-async function withHubPermission(result: SessionResult): Promise<Result> {
+async function withHubPermission(result: HubSessionResult): Promise<Result> {
   if (!result.ok || !result.needsPermission) return result;
   const granted = await askHostPermission(result.needsPermission);
   return granted
@@ -63,24 +58,24 @@ export const popupApi = {
   loadTabPage,
   loadState,
   watchState,
-  startGuide: (tabId: number) => request<Result>({ type: 'popup:start-guide', tabId }),
+  startGuide: (tabId: number) => request({ type: 'popup:start-guide', tabId }),
   stopGuide: (tabId: number) => request({ type: 'popup:stop-guide', tabId }),
-  pasteToken: (tabId: number, token: string) => request<Result>({ type: 'popup:paste-token', tabId, token }),
+  pasteToken: (tabId: number, token: string) => request({ type: 'popup:paste-token', tabId, token }),
   forgetToken: () => request({ type: 'popup:forget-token' }),
   findHubSession: async (tabId: number) =>
-    withHubPermission(await request<SessionResult>({ type: 'popup:find-hub-session', tabId })),
+    withHubPermission(await request({ type: 'popup:find-hub-session', tabId })),
   setHubSession: async (session: string, baseUrl?: string) =>
-    withHubPermission(await request<SessionResult>({ type: 'popup:set-hub-session', session, baseUrl })),
-  connect: (
-    tabId: number,
-    options: { eventHookName?: string; integrationId?: string; confirmAfterUnknownOutcome?: boolean },
-  ) => request({ type: 'popup:connect', tabId, ...options }),
-  inspectHubForm: (tabId: number) =>
-    request<HubFormInspectionView>({ type: 'popup:inspect-hub-form', tabId }),
+    withHubPermission(await request({ type: 'popup:set-hub-session', session, baseUrl })),
+  connect: (options: {
+    eventHookName?: string;
+    integrationId?: string;
+    confirmAfterUnknownOutcome?: boolean;
+  }) => request({ type: 'popup:connect', ...options }),
+  inspectHubForm: (tabId: number) => request({ type: 'popup:inspect-hub-form', tabId }),
   fillHubForm: (
     tabId: number,
     options: { origin: string; eventHookName?: string; overwrite?: boolean; trustOrigin?: boolean },
-  ) => request<HubFormFillView>({ type: 'popup:fill-hub-form', tabId, ...options }),
+  ) => request({ type: 'popup:fill-hub-form', tabId, ...options }),
 };
 
 export type PopupApi = typeof popupApi;
