@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_HUB_API_BASE } from './hub/session';
-import type { PrivilegeVerdict } from './messages/guide-protocol';
+import type { GuideMode, PrivilegeVerdict } from './messages/guide-protocol';
 import type { StepId } from './okta/steps-ids';
 
 /**
@@ -75,6 +75,7 @@ export async function readSettings(): Promise<Settings & { managed: (keyof Setti
 /** The guide's state in one tab: started on one org, at a step the guide derived from the page. */
 export interface GuideState {
   orgDomain: string;
+  mode: GuideMode;
   startedAt: number;
   step: StepId | null;
   target: 'found' | 'missing' | null;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { GUIDE_ALIVE_FLAG, type GuidePush, type GuideStatus } from '../messages';
+import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import type { StepId } from '../okta/steps-ids';
 import {
@@ -30,11 +30,21 @@ async function updateGuides(change: (guides: Record<string, GuideState>) => void
 
 export type StartGuideResult = { ok: true } | { ok: false; message: string };
 
-export async function startGuide(tabId: number, pageUrl: string | undefined): Promise<StartGuideResult> {
+export async function startGuide(
+  tabId: number,
+  pageUrl: string | undefined,
+  mode: GuideMode = 'tour',
+): Promise<StartGuideResult> {
   const org = oktaOrgOf(pageUrl);
   if (!org) return { ok: false, message: 'The guide runs only on Okta org pages.' };
   await updateGuides((guides) => {
-    guides[String(tabId)] = { orgDomain: org.orgDomain, startedAt: Date.now(), step: null, target: null };
+    guides[String(tabId)] = {
+      orgDomain: org.orgDomain,
+      mode,
+      startedAt: Date.now(),
+      step: null,
+      target: null,
+    };
   });
   return injectGuide(tabId);
 }
@@ -109,6 +119,7 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
   const privilege = orgDomain ? (privileges[orgDomain] ?? null) : null;
   return {
     running,
+    mode: guide?.mode ?? 'tour',
     orgDomain,
     tokenName: settings.tokenName,
     tokenCaptured:
@@ -117,6 +128,7 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
         : null,
     linkedAccountId:
       outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? outcome.accountId : null,
+    connect: null,
     privilege: privilege
       ? { status: privilege.status, roles: 'roles' in privilege ? privilege.roles : undefined }
       : null,

@@ -27,17 +27,35 @@ export const guideRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide:privilege'), verdict: privilegeVerdictSchema }),
   z.strictObject({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
   z.strictObject({ type: z.literal('guide:stop') }),
+  /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
+  z.strictObject({ type: z.literal('guide:connect') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;
 
 /** What the background tells a guide about its tab when asked (`guide:hello`) or after a change. */
+export const GUIDE_MODES = ['direct', 'tour'] as const;
+/** `direct`: Start sent the tab straight to the Tokens page. `tour`: "Show me the way", one menu at a time. */
+export type GuideMode = (typeof GUIDE_MODES)[number];
+
 export const guideStatusSchema = z.object({
   running: z.boolean(),
+  mode: z.enum(GUIDE_MODES),
   orgDomain: z.nullable(z.string()),
   tokenName: z.string(),
   tokenCaptured: z.nullable(z.object({ masked: z.string(), expiresAt: z.number() })),
   linkedAccountId: z.nullable(z.string()),
+  /** Connect from the overlay: offered once a token is held and a hub session is known; null otherwise. */
+  connect: z.nullable(
+    z.object({
+      /** Where the token will go, shown before the click. */
+      hubOrigin: z.string(),
+      /** The hub integration it will link to, once known. */
+      integration: z.nullable(z.string()),
+      state: z.enum(['ready', 'in-flight', 'failed']),
+      message: z.nullable(z.string()),
+    }),
+  ),
   privilege: z.nullable(
     z.object({
       status: z.enum(['sufficient', 'insufficient', 'unknown']),
