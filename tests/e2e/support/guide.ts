@@ -1,42 +1,26 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { ChromiumTab } from '../drivers/chromium';
+import * as admin from '../journeys/admin';
 import type { World } from './env';
 
-/** Acting on the guide as an admin would: read its step, click what it highlights. */
+/**
+ * Acting on the guide as an admin would, for the Chromium-only tests (playwright pages): the same moves as
+ * the journeys' (journeys/admin.ts), through the Chromium driver's tab.
+ */
 
-export const OVERLAY = 'okta-link-assistant';
+export const OVERLAY = admin.OVERLAY;
 
 export async function currentStep(page: Page): Promise<{ step: string | null; target: string | null }> {
-  return page.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    return {
-      step: host?.getAttribute('data-step') ?? null,
-      target: host?.getAttribute('data-target') ?? null,
-    };
-  }, OVERLAY);
+  return (await admin.overlayState(new ChromiumTab(page))) ?? { step: null, target: null };
 }
 
-export async function waitForStep(
-  page: Page,
-  step: string,
-  target: 'found' | 'missing' = 'found',
-): Promise<void> {
-  await page.waitForSelector(`${OVERLAY}[data-step="${step}"][data-target="${target}"]`, {
-    state: 'attached',
-    timeout: 15_000,
-  });
+export function waitForStep(page: Page, step: string, target: 'found' | 'missing' = 'found'): Promise<void> {
+  return admin.waitForStep(new ChromiumTab(page), step, target);
 }
 
 /** Clicks the middle of the highlight ring: whatever the admin would hit there. */
-export async function clickHighlighted(page: Page): Promise<void> {
-  const point = await page.evaluate((tag) => {
-    const ring = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.ring');
-    if (!ring) return null;
-    const rect = ring.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, OVERLAY);
-  expect(point, 'a highlight ring is shown').not.toBeNull();
-  if (point) await page.mouse.click(point.x, point.y);
+export function clickHighlighted(page: Page): Promise<void> {
+  return admin.clickHighlighted(new ChromiumTab(page));
 }
 
 /** The guide's own buttons (Continue, Take me there, Stop guide), inside its shadow root. */
@@ -50,38 +34,16 @@ export function guideText(page: Page): Promise<string> {
 
 /**
  * Follows the guide from wherever it is to `until`, clicking only what it highlights (and its Continue
- * button where the admin confirms a choice), recording every step seen.
+ * button where the current guide still asks the admin to confirm), recording every step seen.
  */
 export async function followGuide(
   page: Page,
   until: string,
   seen: string[] = [],
-  options: { beforeEachMove?: (step: string) => Promise<void> } = {},
+  options: admin.WalkOptions = {},
 ): Promise<string[]> {
-  for (let moves = 0; moves < 20; moves++) {
-    await page.waitForSelector(`${OVERLAY}[data-target="found"]`, { state: 'attached', timeout: 15_000 });
-    const { step } = await currentStep(page);
-    if (step && seen.at(-1) !== step) seen.push(step);
-    if (step === until) return seen;
-    await options.beforeEachMove?.(step ?? '');
-    if (step === 'name-token' || step === 'choose-network') {
-      await guideButton(page, 'Continue').click();
-    } else {
-      await clickHighlighted(page);
-    }
-    await page
-      .waitForFunction(
-        ({ tag, before }) => document.querySelector(tag)?.getAttribute('data-step') !== before,
-        { tag: OVERLAY, before: step },
-        { timeout: 15_000 },
-      )
-      .catch((error: Error) => {
-        throw new Error(
-          `The guide stayed at ${step} after the admin's move on ${page.url()}: ${error.message}`,
-        );
-      });
-  }
-  throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
+  seen.push(...(await admin.walk(new ChromiumTab(page), until, options)));
+  return seen;
 }
 
 /** Opens `url` in a new tab and presses Start in the popup for it, as the admin would. */

@@ -1,0 +1,223 @@
+import type { Driver, Point, Tab } from '../drivers/driver';
+import { pollUntil } from '../drivers/poll';
+
+/**
+ * The admin's hands and eyes, in either browser: read the guide's step, click what it highlights at the
+ * centre of its ring, press buttons found by their accessible name, type into labelled fields. Every click
+ * comes after a short human-like pause, and the walk never clicks an element it knows from the page's markup.
+ */
+
+export const OVERLAY = 'okta-link-assistant';
+
+/** 150–300 ms: about the quickest a person moves to the next thing and clicks it. */
+export function humanPause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 150));
+}
+
+export interface OverlayState {
+  step: string | null;
+  target: string | null;
+}
+
+export function overlayState(tab: Tab): Promise<OverlayState | null> {
+  return tab.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    return host ? { step: host.getAttribute('data-step'), target: host.getAttribute('data-target') } : null;
+  }, OVERLAY);
+}
+
+export async function waitForStep(
+  tab: Tab,
+  step: string,
+  target: 'found' | 'missing' = 'found',
+  timeoutMs = 15_000,
+): Promise<void> {
+  await pollUntil(
+    () => overlayState(tab),
+    (state) => state?.step === step && state.target === target,
+    { what: `the guide at ${step} (${target}) on ${tab.url()}`, timeoutMs },
+  );
+}
+
+/** The guide's text as the admin reads it (its shadow root's callout). */
+export function guideText(tab: Tab): Promise<string> {
+  return tab.evaluate(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('section')?.innerText ?? '',
+    OVERLAY,
+  );
+}
+
+/** The centre of the guide's highlight ring, when it shows one. */
+export function ringCentre(tab: Tab): Promise<Point | null> {
+  return tab.evaluate((tag) => {
+    const ring = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.ring');
+    if (!ring) return null;
+    const rect = ring.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return null;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, OVERLAY);
+}
+
+/** Clicks the middle of the highlight ring: whatever the admin would hit there. */
+export async function clickHighlighted(tab: Tab): Promise<void> {
+  await humanPause();
+  const point = await ringCentre(tab);
+  if (!point) throw new Error(`The guide shows no highlight ring on ${tab.url()}`);
+  await tab.click(point);
+}
+
+/** The centre of one of the guide's own buttons (in its shadow root), by its text or label. */
+export function guideButtonCentre(tab: Tab, name: string): Promise<Point | null> {
+  return tab.evaluate(
+    ([tag, wanted]) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      const button = [...(root?.querySelectorAll<HTMLElement>('button, [role="button"]') ?? [])].find(
+        (candidate) =>
+          (candidate.getAttribute('aria-label') ?? candidate.textContent ?? '').trim() === wanted,
+      );
+      if (!button) return null;
+      const rect = button.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [OVERLAY, name] as const,
+  );
+}
+
+export async function clickGuideButton(tab: Tab, name: string): Promise<void> {
+  const point = await pollUntil(
+    () => guideButtonCentre(tab, name),
+    (found) => found !== null,
+    { what: `the guide's "${name}" button on ${tab.url()}` },
+  );
+  await humanPause();
+  await tab.click(point as Point);
+}
+
+/** Finds a control by role and accessible name (waiting for it to show), and clicks its centre. */
+export async function clickRole(
+  tab: Tab,
+  role: 'button' | 'link' | 'checkbox',
+  name: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const point = await pollUntil(
+    () => tab.centreOfRole(role, name),
+    (found) => found !== null,
+    { what: `a ${role} named "${name}" on ${tab.url()}`, timeoutMs },
+  );
+  await humanPause();
+  await tab.click(point as Point);
+}
+
+export function clickButton(tab: Tab, name: string, timeoutMs?: number): Promise<void> {
+  return clickRole(tab, 'button', name, timeoutMs);
+}
+
+/** The centre of the form field labelled `label` (its `<label>`, or `aria-label`), when it is on the page. */
+export function fieldCentre(tab: Tab, label: string): Promise<Point | null> {
+  return tab.evaluate((wanted) => {
+    const byLabel = [...document.querySelectorAll('label')].find(
+      (candidate) => candidate.textContent?.trim() === wanted,
+    )?.control;
+    const field = byLabel ?? document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(wanted)}"]`);
+    if (!field) return null;
+    field.scrollIntoView({ block: 'nearest' });
+    const rect = field.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, label);
+}
+
+/** What the field labelled `label` holds, or null when there is no such field. */
+export function fieldValue(tab: Tab, label: string): Promise<string | null> {
+  return tab.evaluate((wanted) => {
+    const control = [...document.querySelectorAll('label')].find(
+      (candidate) => candidate.textContent?.trim() === wanted,
+    )?.control;
+    return control && 'value' in control ? String(control.value) : null;
+  }, label);
+}
+
+/** Clicks into the field labelled `label`, selects what it holds, and types over it, key by key. */
+export async function typeInto(tab: Tab, label: string, text: string): Promise<void> {
+  const point = await pollUntil(
+    () => fieldCentre(tab, label),
+    (found) => found !== null,
+    { what: `a field labelled "${label}" on ${tab.url()}` },
+  );
+  await humanPause();
+  await tab.click(point as Point);
+  await tab.evaluate(() => (document.activeElement as HTMLInputElement | null)?.select?.());
+  await tab.type(text);
+}
+
+/** The page's visible text (the popup, the options page, a hub page's status). */
+export function visibleText(tab: Tab): Promise<string> {
+  return tab.evaluate(() => document.body?.innerText ?? '');
+}
+
+export function waitForText(tab: Tab, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  return pollUntil(
+    () => visibleText(tab),
+    (shown) => (typeof text === 'string' ? shown.includes(text) : text.test(shown)),
+    { what: `"${text}" on ${tab.url()}`, timeoutMs },
+  );
+}
+
+/** The text of the element with this `data-testid`, or null when there is none. */
+export function testIdText(tab: Tab, testId: string): Promise<string | null> {
+  return tab.evaluate(
+    (id) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.innerText ?? null,
+    testId,
+  );
+}
+
+/** The popup for a tab (`popup.html?tabId=<id>`, as the spec allows tests), once it has painted its state. */
+export async function openPopup(driver: Driver, tab: Tab): Promise<Tab> {
+  const popup = await driver.openExtensionPage(`popup.html?tabId=${await driver.tabIdOf(tab)}`);
+  await pollUntil(
+    () => popup.evaluate(() => document.querySelector('main')?.getAttribute('aria-busy') ?? 'absent'),
+    (busy) => busy === 'false' || busy === 'absent',
+    { what: 'the popup to paint its state' },
+  );
+  return popup;
+}
+
+/** The steps where the current guide may still ask for "Continue" (the spec drops it: they pass through). */
+const CONFIRM_STEPS = new Set(['name-token', 'choose-network']);
+
+export interface WalkOptions {
+  /** Called before each of the admin's moves, with the step about to be acted on. */
+  beforeEachMove?: (step: string) => Promise<void>;
+}
+
+/**
+ * Follows the guide from wherever it is to `until`, clicking only what it highlights, at the centre of its
+ * ring, after a human pause. Returns every step seen, in order.
+ */
+export async function walk(tab: Tab, until: string, options: WalkOptions = {}): Promise<string[]> {
+  const seen: string[] = [];
+  for (let moves = 0; moves < 20; moves++) {
+    const state = await pollUntil(
+      () => overlayState(tab),
+      (current) => current?.target === 'found' || current?.step === until,
+      { what: `a highlighted target on ${tab.url()} (walking to ${until}; seen ${seen.join(' → ')})` },
+    );
+    const step = state?.step ?? '';
+    if (seen.at(-1) !== step) seen.push(step);
+    if (step === until) return seen;
+    await options.beforeEachMove?.(step);
+    const confirm = CONFIRM_STEPS.has(step) ? await guideButtonCentre(tab, 'Continue') : null;
+    if (confirm) {
+      await humanPause();
+      await tab.click(confirm);
+    } else {
+      await clickHighlighted(tab);
+    }
+    await pollUntil(
+      () => overlayState(tab),
+      (after) => after?.step !== step,
+      { what: `the guide to move on from ${step} after the admin's click on ${tab.url()}` },
+    );
+  }
+  throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
+}
