@@ -58,19 +58,20 @@ function isOlder(have: number[], need: number[]): boolean {
  * The Firefox this suite runs, checked against the manifest's `strict_min_version`: an older one would not
  * even install the extension, and a test run on it would say nothing about the browsers we support.
  */
-export function checkFirefoxVersion(minimum: string): string {
-  if (!existsSync(FIREFOX_PATH)) {
+export function checkFirefoxVersion(minimum: string, binary = FIREFOX_PATH): string {
+  if (!existsSync(binary)) {
     throw new Error(
-      `No Firefox at ${FIREFOX_PATH}. Install Debian's package (apt-get install -y firefox-esr) ` +
+      `No Firefox at ${binary}. Install Debian's package (apt-get install -y firefox-esr) ` +
         'or point FIREFOX_PATH at a Firefox binary.',
     );
   }
-  const output = execFileSync(FIREFOX_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  const output = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
   const version = /(\d+(?:\.\d+)*)/.exec(output)?.[1];
-  if (!version) throw new Error(`Could not read the version of ${FIREFOX_PATH} from "${output}".`);
+  if (!version) throw new Error(`Could not read the version of ${binary} from "${output}".`);
   if (isOlder(versionParts(version), versionParts(minimum))) {
     throw new Error(
-      `${FIREFOX_PATH} is Firefox ${version}; the extension needs Firefox ${minimum} or newer (its manifest's strict_min_version).`,
+      `${binary} is Firefox ${version}; the extension needs Firefox ${minimum} or newer (its manifest's strict_min_version). ` +
+        'Install a newer one, or point FIREFOX_PATH at it.',
     );
   }
   return version;
