@@ -145,9 +145,6 @@ export function chromiumDriverFor(
         session: await chrome.storage.session.get(null),
       })),
     stopBackground: () => stopServiceWorker(context, extensionId),
-    async backgroundRunning() {
-      return context.serviceWorkers().some((worker) => new URL(worker.url()).host === extensionId);
-    },
     consoleOutput: () => [...output],
     sentRequests: () => [...sent],
     clearRecords() {

@@ -68,8 +68,9 @@ export interface Driver {
   /** Every open tab (not the driver's own helper page). */
   tabs(): Promise<Tab[]>;
   /**
-   * Runs `fn` with the extension's APIs (`chrome.*`, promise-based in both browsers), in a context of the
-   * extension that runs none of its code: the worker in Chromium, a helper extension page in Firefox.
+   * Runs `fn` with the extension's APIs (`chrome.*`, promise-based in both browsers) in a page of the
+   * extension's origin that neither wakes nor holds its background: in Chromium its manifest shown as a page,
+   * in Firefox its options page (which sends the background nothing). Kept out of `tabs()`.
    */
   inExtension<R, A = undefined>(fn: Evaluated<R, A>, arg?: A): Promise<R>;
   readStorage(): Promise<ExtensionStorage>;
@@ -78,11 +79,13 @@ export interface Driver {
    * service worker through CDP; Firefox's event page by waiting out `extensions.background.idle.timeout`.
    */
   stopBackground(): Promise<void>;
-  /** Whether the extension's background (worker or event page) is running now. */
-  backgroundRunning(): Promise<boolean>;
   /** Every console line and page error of every context since the last `clearRecords`. */
   consoleOutput(): string[];
-  /** Every request the browser sent since the last `clearRecords`. */
+  /**
+   * Requests the browser sent since the last `clearRecords`, answered or not: in Chromium every request of
+   * every context; in Firefox every one to a host that is neither Okta's nor loopback (through a recording
+   * proxy; the sandboxes record the others).
+   */
   sentRequests(): SentRequest[];
   clearRecords(): void;
   /** Closes the test's tabs and forgets everything the extension holds, as a fresh session would. */

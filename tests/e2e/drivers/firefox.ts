@@ -137,12 +137,12 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     await recorder.close();
     throw error;
   }
-  const console = new ConsoleLines();
-  browser.process()?.stdout?.on('data', (chunk) => console.add(String(chunk)));
-  browser.process()?.stderr?.on('data', (chunk) => console.add(String(chunk)));
+  const output = new ConsoleLines();
+  browser.process()?.stdout?.on('data', (chunk) => output.add(String(chunk)));
+  browser.process()?.stderr?.on('data', (chunk) => output.add(String(chunk)));
 
   if (withExtension && !profileDir) await browser.installExtension(FIREFOX_E2E_EXTENSION_DIR);
-  const driver = new FirefoxDriver(browser, `moz-extension://${uuid}`, recorder, console, withExtension);
+  const driver = new FirefoxDriver(browser, `moz-extension://${uuid}`, recorder, output, withExtension);
   await driver.start();
   return driver;
 }
@@ -161,7 +161,10 @@ function sideLoad(profileDir: string, geckoId: string): void {
   cpSync(FIREFOX_E2E_EXTENSION_DIR, target, { recursive: true });
 }
 
-/** Firefox's stdout, split into console lines, without the browser's own noise. */
+/**
+ * Firefox's stdout and stderr, in lines: the console of every context (with `devtools.console.stdout.*`, not
+ * saying which), next to the browser's own chatter. The sweep reads all of it.
+ */
 class ConsoleLines {
   lines: string[] = [];
   private partial = '';
@@ -230,7 +233,7 @@ class FirefoxDriver implements Driver {
     private readonly browser: Browser,
     readonly extensionOrigin: string,
     private readonly recorder: RequestRecorder,
-    private readonly console: ConsoleLines,
+    private readonly output: ConsoleLines,
     private readonly withExtension: boolean,
   ) {}
 
@@ -298,7 +301,8 @@ class FirefoxDriver implements Driver {
     }));
   }
 
-  backgroundRunning(): Promise<boolean> {
+  /** Whether the event page is alive: it is one of the extension's views while it runs. */
+  private backgroundRunning(): Promise<boolean> {
     return this.inExtension(() =>
       chrome.extension
         .getViews()
@@ -318,7 +322,7 @@ class FirefoxDriver implements Driver {
   }
 
   consoleOutput(): string[] {
-    return this.console.all().map((line) => `[firefox stdout] ${line}`);
+    return this.output.all().map((line) => `[firefox stdout] ${line}`);
   }
 
   sentRequests() {
@@ -326,7 +330,7 @@ class FirefoxDriver implements Driver {
   }
 
   clearRecords(): void {
-    this.console.clear();
+    this.output.clear();
     this.recorder.requests.length = 0;
   }
 
