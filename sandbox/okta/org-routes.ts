@@ -33,13 +33,13 @@ function orgRequest(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
-  hostOrigin: string,
+  url: URL,
 ): OrgRequest {
   const options = state.optionsFor(org.subdomain);
   return {
     req,
     res,
-    url: new URL(req.url ?? '/', hostOrigin),
+    url,
     state,
     org,
     options,
@@ -137,8 +137,9 @@ export async function handleOrgHost(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
+  url: URL,
 ): Promise<void> {
-  const r = orgRequest(req, res, state, org, org.orgOrigin);
+  const r = orgRequest(req, res, state, org, url);
   const { pathname } = r.url;
   if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
   if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
@@ -170,8 +171,9 @@ export async function handleAdminHost(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
+  url: URL,
 ): Promise<void> {
-  const r = orgRequest(req, res, state, org, org.adminOrigin);
+  const r = orgRequest(req, res, state, org, url);
   const { pathname } = r.url;
   if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
   if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));

@@ -585,6 +585,22 @@ describe('bookkeeping', () => {
     ]);
   });
 
+  it('routes and records absolute-form request targets, as a browser sends them through a proxy', async () => {
+    const dashboard = await send('acme-admin.okta.com', 'http://acme-admin.okta.com/admin/dashboard?x=1');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body).toContain('<div id="root">');
+    // The target names the host; a Host header that disagrees does not reroute it.
+    const home = await send('proxy.example', 'http://acme.okta.com/app/UserHome');
+    expect(home.body).toContain('data-se="admin-button"');
+    const favicon = await send('acme.okta.com', 'http://acme.okta.com/favicon.ico');
+    expect(favicon.status).toBe(204);
+    expect(sandbox.requests.map(({ host, path }) => ({ host, path }))).toEqual([
+      { host: 'acme-admin.okta.com', path: '/admin/dashboard?x=1' },
+      { host: 'acme.okta.com', path: '/app/UserHome' },
+      { host: 'acme.okta.com', path: '/favicon.ico' },
+    ]);
+  });
+
   it('reset clears tokens, requests and org options but keeps the same arrays', async () => {
     const { createdTokens, requests } = sandbox;
     sandbox.setOrgOptions('acme', { role: 'READ_ONLY_ADMIN', requireSignIn: true });
