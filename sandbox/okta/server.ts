@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { odysseyConsoleBundle } from './console-bundle';
 import { classifyHost, hostResolverRulesFor, splitHostHeader } from './hosts';
 import { sendHtml } from './http';
 import type { OrgOptions } from './options';
@@ -63,6 +64,7 @@ function requestTarget(req: IncomingMessage): URL | null {
 
 /** A local replica of Okta orgs, served by Host header; see sandbox/okta/README.md. */
 export async function startOktaSandbox(options: { port?: number } = {}): Promise<OktaSandbox> {
+  await odysseyConsoleBundle(); // built (or read from its cache) before the first page asks for it
   const state = new SandboxState();
   const server = createServer((req, res) => {
     const url = requestTarget(req);
