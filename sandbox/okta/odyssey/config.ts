@@ -1,9 +1,13 @@
 import type { AdminConsoleConfig } from '../pages/admin-console-config';
 
+function readConfig(): AdminConsoleConfig {
+  const json = document.getElementById('admin-console-config')?.textContent;
+  if (!json) throw new Error('The Admin Console page has no #admin-console-config');
+  return JSON.parse(json);
+}
+
 /** What the server put in the page for this org and path; read once, as the console boots. */
-export const config: AdminConsoleConfig = JSON.parse(
-  document.getElementById('admin-console-config')?.textContent ?? 'null',
-);
+export const config = readConfig();
 
 export const texts = config.texts;
 
