@@ -204,8 +204,8 @@ function verificationDisplay(options: OrgOptions): 'page' | 'popup' | null {
 /**
  * The Admin Console's own endpoints behind the create-token dialog: `POST /api/internal/tokens?expand=user`
  * (its path and answer as Okta's System Log and third-party clients show them), and `/pending`, invented, which
- * finishes a creation parked for a step-up. Session only, and every call must echo `#_xsrfToken` in
- * `X-Okta-XsrfToken`, as Okta's console calls do.
+ * finishes a creation parked for a verification (step-up page or pop-up). Session only, and every call must echo
+ * `#_xsrfToken` in `X-Okta-XsrfToken`, as Okta's console calls do.
  */
 export async function handleInternalApi(api: ApiRequest): Promise<void> {
   const { req, res, pathname, runtime, org, state } = api;
