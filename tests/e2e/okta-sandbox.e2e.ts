@@ -1,6 +1,7 @@
 // Drives real Chromium, WITHOUT the extension, through the Okta sandbox the way an admin would: it proves the
 // replica behaves like the Admin Console the extension is built for (shadow-root nav, SPA routing, late
-// rendering, framework-driven form, step-up, the one-time token reveal) before any extension test relies on it.
+// rendering, framework-driven form, step-up, the one-time token reveal), in its Courage and its Odyssey console
+// and their variants (languages, network controls, re-authentication), before any extension test relies on it.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OktaSandbox, startOktaSandbox } from '../../sandbox/okta/server';
