@@ -196,6 +196,15 @@ export function linkingJourneys(world: () => JourneyWorld): void {
       const token = w.okta.createdTokens.at(-1)?.token ?? '';
       // The extension brings the hub tab back with its Okta form filled; the admin clicks the hub's Connect.
       await pollUntil(
+        () =>
+          w.driver.inExtension(async () => {
+            const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            return active?.url ?? '';
+          }),
+        (url) => url.startsWith(w.hub.appOrigin),
+        { what: 'the hub tab to be brought back' },
+      );
+      await pollUntil(
         () => hubFormValues(hubTab),
         (values) => values.api_token === token,
         { what: "the hub's form to be filled" },
