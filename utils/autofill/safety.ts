@@ -1,5 +1,6 @@
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
+import { isLoopbackHost } from '../url';
 
 /*
  * Whether a page and a field may receive the admin's token. The fill must go only where the admin can see
@@ -14,17 +15,6 @@ export type SafetyProblem = Omit<HubFormRefusal, 'origin'>;
  * /visibility.ts): a secret goes into this field, and a faded form is how a decoy hides the real one.
  */
 export const MIN_FILL_OPACITY = 0.5;
-
-/** Loopback hosts: plain http there never leaves the machine (local development, the test sandbox). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '::1' ||
-    /^127(?:\.\d{1,3}){3}$/.test(host)
-  );
-}
 
 /** Only the top frame, on https (or loopback http), may be filled. */
 export function checkPage(win: Window): SafetyProblem | null {

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from '../url';
+
 /*
  * Where a hub session comes from and where it may be sent. A session is a bearer credential for the
  * vendor's StackOne project, so it is only read from hub pages we trust and only sent over https
@@ -8,8 +10,6 @@ export const DEFAULT_HUB_API_BASE = 'https://api.stackone.com';
 
 /** Hosts of StackOne's own hosted hub (auth links, dashboard). */
 const STACKONE_DOMAIN = 'stackone.com';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Connect-session tokens are opaque but URL-safe; anything else is not a session. */
 const SESSION_SHAPE = /^[A-Za-z0-9._~+/=-]{8,4096}$/;
@@ -68,10 +68,10 @@ export function checkHubBaseUrl(input: string): HubBaseUrlCheck {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, reason: 'The hub API base URL must start with https://.' };
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
-      reason: 'The hub API base URL must use https:// (plain http only for 127.0.0.1 or localhost).',
+      reason: 'The hub API base URL must use https:// (plain http only for loopback: 127.0.0.1, localhost).',
     };
   }
   if (url.username || url.password) {
