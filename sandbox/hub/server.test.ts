@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from './server';
@@ -525,6 +526,58 @@ describe('request recording', () => {
       credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
     });
     expect(raw?.body).toBe('not json');
+  });
+
+  /** A request as a PAC proxy hands it on: the target in absolute form (`GET http://host:port/path HTTP/1.1`). */
+  function callThroughProxy(origin: string, pathAndQuery: string, method = 'GET', body?: unknown) {
+    return new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const target = new URL(origin);
+      const text = body === undefined ? undefined : JSON.stringify(body);
+      const request = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method,
+          path: `${origin}${pathAndQuery}`,
+          headers: {
+            host: target.host,
+            'content-type': 'application/json',
+            'x-hub-session-token': DEFAULT_SESSION,
+          },
+        },
+        (response) => {
+          let answer = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            answer += chunk;
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: answer }));
+        },
+      );
+      request.on('error', reject);
+      request.end(text);
+    });
+  }
+
+  it('routes, records and matches faults on path+query when the target comes in absolute form (a proxy)', async () => {
+    hub.failNext({ method: 'GET', path: '/hub/settings', status: 503 });
+    expect((await callThroughProxy(hub.backendOrigin, '/hub/settings')).status).toBe(503);
+    const listed = await callThroughProxy(hub.backendOrigin, '/hub/connectors?provider=okta');
+    expect(listed.status).toBe(200);
+    expect(JSON.parse(listed.text).integrations).toHaveLength(1);
+    const created = await callThroughProxy(hub.backendOrigin, '/hub/accounts', 'POST', {
+      integration_id: 'int_okta_01',
+      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
+    });
+    expect(created.status).toBe(201);
+    expect(hub.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /hub/settings',
+      'GET /hub/connectors?provider=okta',
+      'POST /hub/accounts',
+    ]);
+    const page = await callThroughProxy(hub.appOrigin, `/embedded/integrations?token=${DEFAULT_SESSION}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`token="${DEFAULT_SESSION}"`);
   });
 
   it('does not record the static assets or the framed hub page', async () => {

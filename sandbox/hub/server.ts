@@ -71,7 +71,7 @@ export interface HubFault {
 
 export interface RecordedRequest {
   method: string;
-  /** Path and query as received. */
+  /** Path and query (also when the request target came in absolute form, through a proxy). */
   path: string;
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
@@ -222,6 +222,20 @@ function closeServer(server: http.Server): Promise<void> {
 interface ApiAnswer {
   status: number;
   body?: unknown;
+}
+
+/**
+ * The address a request is for. Through a proxy (the Firefox tests reach the sandboxes through a PAC proxy) the
+ * target comes in absolute form, `GET http://127.0.0.1:PORT/path HTTP/1.1`; directly, as a path. Both resolve
+ * against the Host header the same way.
+ */
+function requestUrl(req: IncomingMessage, fallbackOrigin: string): URL {
+  const base = req.headers.host ? `http://${req.headers.host}` : fallbackOrigin;
+  try {
+    return new URL(req.url ?? '/', base);
+  } catch {
+    return new URL('/', fallbackOrigin);
+  }
 }
 
 const errorBody = (statusCode: number, message: string, provider_response?: string) =>
@@ -456,7 +470,8 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
 
   async function handleBackend(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', backendOrigin);
+    const url = requestUrl(req, backendOrigin);
+    const path = `${url.pathname}${url.search}`;
     // One request per connection: a dropped answer must surface as an error, not as a silent
     // browser-level resend on a reused keep-alive socket (which would create a second account).
     res.setHeader('Connection', 'close');
@@ -468,11 +483,11 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
     const body = parseBody(text);
-    requests.push({ method, path: req.url ?? '/', headers: { ...req.headers }, body });
+    requests.push({ method, path, headers: { ...req.headers }, body });
     setCors(res);
 
     if (method === 'OPTIONS') {
-      const fault = takeFault(method, req.url ?? '/');
+      const fault = takeFault(method, path);
       if (!fault) {
         if (req.headers['access-control-request-private-network'] === 'true') {
           res.setHeader('Access-Control-Allow-Private-Network', 'true');
@@ -500,7 +515,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return route(method, url, body);
     };
 
-    const fault = takeFault(method, req.url ?? '/');
+    const fault = takeFault(method, path);
     if (fault) {
       await applyFault(fault, req, res, answer);
       return;
@@ -553,7 +568,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   }
 
   function handleApp(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', appOrigin);
+    const url = requestUrl(req, appOrigin);
     if (serveShared(req, res, url)) return;
     const html = (status: number, page: string) => {
       res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
