@@ -1,12 +1,13 @@
+// @vitest-environment node
 /*
- * The hub module end to end against the stub hub backend (sandbox/hub) over loopback HTTP with the
- * real fetch: every connector shape and field variant, several integrations, and the faults that
+ * The extension's hub client and link flow (utils/hub) against this stub hub backend over loopback HTTP
+ * with the real fetch (real servers, so it lives beside the sandbox, not among the unit tests): every connector shape and field variant, several integrations, and the faults that
  * decide whether a link request may be sent again.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from '../../sandbox/hub/server';
-import { createHubClient, HUB_CLIENT_VERSION, type HubClientOptions, HubError } from './client';
-import { linkOktaAccount } from './link';
+import { createHubClient, HUB_CLIENT_VERSION, type HubClientOptions, HubError } from '../../utils/hub/client';
+import { linkOktaAccount } from '../../utils/hub/link';
+import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from './server';
 
 const TOKEN = '00Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3a';
 const values = { orgDomain: 'acme.okta.com', token: TOKEN, eventHookName: 'StackOne events' };
