@@ -5,8 +5,9 @@
  * decide whether a link request may be sent again.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHubClient, HUB_CLIENT_VERSION, type HubClientOptions, HubError } from '../../utils/hub/client';
+import { createHubClient, type HubClientOptions, HubError } from '../../utils/hub/client';
 import { linkOktaAccount } from '../../utils/hub/link';
+import { HUB_CLIENT_VERSION } from '../../utils/hub/transport';
 import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from './server';
 
 const TOKEN = '00Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3a';
