@@ -8,6 +8,8 @@
  * finally the secret flag. Pure functions only: this file also runs in a content script.
  */
 
+import { compileHubPattern } from './hub-pattern';
+
 /** What we put into a hub field; the hub filler's reports name fields by these. */
 export const FIELD_MEANINGS = ['orgDomain', 'apiToken', 'eventHookName'] as const;
 export type FieldMeaning = (typeof FIELD_MEANINGS)[number];
@@ -363,18 +365,6 @@ function formHintOfWords(text: string | undefined): DomainForm | undefined {
   return undefined;
 }
 
-/** The hub's check, exactly as the real client builds it, or undefined when there is none. */
-function compileValidation(validation: FieldDescriptor['validation']): RegExp | undefined {
-  if (!validation?.pattern) return undefined;
-  try {
-    if (validation.type === 'html-pattern') return new RegExp(validation.pattern);
-    if (validation.type === 'domain') return new RegExp(`.*${validation.pattern}\\.com.*`);
-  } catch {
-    // A pattern the browser cannot compile cannot be checked, here or by the hub's own form.
-  }
-  return undefined;
-}
-
 /**
  * Which form of the org domain a field wants. Hints (placeholder, then label, then key) rank the
  * forms; when the hub validates the field, the best-ranked form that passes the check wins.
@@ -387,10 +377,10 @@ export function domainFormFor(field: FieldDescriptor, orgDomain: string = SAMPLE
   ].filter((form): form is DomainForm => form !== undefined);
   const ranked = [...new Set<DomainForm>([...hinted, 'host', 'url', 'subdomain'])];
   const preferred = ranked[0] ?? 'host';
-  const check = compileValidation(field.validation);
+  const check = compileHubPattern(field.validation);
   if (!check) return preferred;
   const sample = hostOf(orgDomain) ? orgDomain : SAMPLE_ORG_DOMAIN;
-  return ranked.find((form) => check.test(formatOrgDomain(sample, form))) ?? preferred;
+  return ranked.find((form) => check(formatOrgDomain(sample, form)) === true) ?? preferred;
 }
 
 /** The host of an org domain given as a host or a URL: `https://Acme.okta.com/` → `acme.okta.com`. */
@@ -497,8 +487,9 @@ function validationProblem(
   field: PlannedField,
   validation: FieldDescriptor['validation'],
 ): PlanProblem | undefined {
-  const check = compileValidation(validation);
-  if (!check || field.value === '' || check.test(field.value)) return undefined;
+  const check = compileHubPattern(validation);
+  // Not checked when the hub's pattern is not safe to run here: the hub's own form and backend check it.
+  if (!check || field.value === '' || check(field.value) !== false) return undefined;
   const expected = validation?.error?.trim() || `it expects the format ${validation?.pattern}`;
   const whose = field.meaning ? `${describeMeaning(field.meaning)} does not fit` : 'The value does not fit';
   return {
