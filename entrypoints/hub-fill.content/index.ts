@@ -16,19 +16,17 @@ export default defineContentScript({
     let stopWatching = () => {};
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
-      fill: (request) => {
-        const result = fillHubFormOnPage(window, request);
-        if (result.ok && result.filled.length > 0) {
+      fill: (request) =>
+        fillHubFormOnPage(window, request, ({ hub }) => {
+          // The hub element this fill used, wherever it sits (a vendor may nest it in a shadow root).
           stopWatching();
-          stopWatching = onHubConnected(document, (connected) => {
+          stopWatching = onHubConnected(hub, (connected) => {
             void browser.runtime.sendMessage({
               type: 'hub-fill:hub-connected',
               ...connected,
             } satisfies HubFillRequest);
           });
-        }
-        return result;
-      },
+        }),
     };
     (globalThis as Record<string, unknown>)[HUB_FORM_FILLER_GLOBAL] = filler;
   },

@@ -650,6 +650,15 @@ describe('app pages', () => {
     expect(page.text).not.toContain('stackone-hub');
   });
 
+  it("nests the hub in the vendor's own web component (an open shadow root), the hub's script in the page", async () => {
+    const page = await get(hub.urls.embedded({ nested: true }));
+    expect(page.text).toMatch(
+      /<template id="vendor-integrations-template"><stackone-hub [^>]*token="hub-session-demo"[^>]*><\/stackone-hub><\/template>/,
+    );
+    expect(page.text).toContain("attachShadow({ mode: 'open' })");
+    expect(page.text).toMatch(/<\/script>\s*<script src="\/assets\/hub\/webcomponent.js"><\/script>/);
+  });
+
   it('frames the hub cross-origin (from the backend origin) or in a sandboxed iframe', async () => {
     const cross = await get(hub.urls.embedded({ frame: 'cross-origin', session: 's1' }));
     expect(cross.text).toContain(`src="${hub.backendOrigin}/frame/hub?session=s1"`);

@@ -95,6 +95,8 @@ export interface EmbeddedPageOptions {
   attack?: AttackVariant;
   /** Open the hub in edit mode for this account (`account-id` attribute; the hub then PATCHes). */
   accountId?: string;
+  /** Put the hub inside the vendor's own web component, in its open shadow root. */
+  nested?: boolean;
 }
 
 export interface HubSandboxUrls {
@@ -588,6 +590,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
             { href: urls.embedded(), label: 'Vendor app embedding the hub (1.11.4)' },
             { href: urls.embedded({ legacy: true }), label: 'Vendor app embedding hub-legacy (1.10.1)' },
             { href: urls.authLink(), label: 'Hosted auth link page' },
+            { href: urls.embedded({ nested: true }), label: "Hub inside the vendor's own web component" },
             { href: urls.embedded({ frame: 'cross-origin' }), label: 'Hub in a cross-origin iframe' },
             { href: urls.embedded({ frame: 'sandboxed' }), label: 'Hub in a sandboxed iframe' },
             {
@@ -631,6 +634,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
             attack,
             frameSrc,
             accountId: q.get('account') ?? undefined,
+            nested: q.get('nest') === 'shadow',
           }),
         );
         return;
@@ -691,6 +695,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.frame) q.set('frame', opts.frame);
       if (opts.attack) q.set('attack', opts.attack);
       if (opts.accountId) q.set('account', opts.accountId);
+      if (opts.nested) q.set('nest', 'shadow');
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },

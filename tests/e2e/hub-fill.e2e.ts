@@ -164,6 +164,17 @@ describe('after "Fill hub form" the hub’s own Connect links the account with t
   });
 });
 
+describe("the hub's own success wipes the token", () => {
+  it("also when the vendor nests the hub in its own web component's shadow root", async () => {
+    const { page, popup } = await openHubWithPopup({ nested: true });
+    expect(await page.evaluate(() => document.querySelector('stackone-hub'))).toBeNull();
+    await expectFinding(popup, 'Okta form with 3 fields');
+    // fillAndConnect waits for the popup's "Connected": the hub's success reached the extension.
+    const account = await fillAndConnect(page, popup);
+    expect(account.credentials).toEqual(STANDARD);
+  });
+});
+
 describe('nothing is filled without the click', () => {
   it('opening the popup on the hub page reads the form and leaves it empty', async () => {
     const { page, popup } = await openHubWithPopup();

@@ -87,11 +87,27 @@ export function hubFormHtml(
   return `<div><div><div><div><div><div><div><img src="/logos/${provider}.svg" alt="${provider}"><span>${escapeHtml(name)}</span></div><a href="#"><button>Connection guide</button></a></div></div></div><div><div><div><form>${body}</form></div></div></div><div><div><div><a href="#"><img src="data:," width="16" alt="StackOne Logo"></a></div><div><div><button>Back</button><button disabled="">Connect</button></div></div></div></div></div></div></div>`;
 }
 
-/** Mounts `<stackone-hub>` whose first child holds an open shadow root with `html`. */
-export function mountHub(html: string, doc: Document = document): HubFixture {
-  doc.body.innerHTML =
-    '<main><div id="hub-slot"><stackone-hub token="s" base-url="http://127.0.0.1:9"></stackone-hub></div></main>';
-  const hub = doc.querySelector('stackone-hub') as HTMLElement;
+/**
+ * Mounts `<stackone-hub>` whose first child holds an open shadow root with `html`. `nested`: the vendor's page
+ * puts the hub inside its own web component's open shadow root, where `document.querySelector` cannot see it.
+ */
+export function mountHub(
+  html: string,
+  doc: Document = document,
+  { nested = false }: { nested?: boolean } = {},
+): HubFixture {
+  const slot =
+    '<div id="hub-slot"><stackone-hub token="s" base-url="http://127.0.0.1:9"></stackone-hub></div>';
+  let scope: Document | ShadowRoot = doc;
+  if (nested) {
+    doc.body.innerHTML = '<main><vendor-integrations></vendor-integrations></main>';
+    const vendor = doc.querySelector('vendor-integrations') as HTMLElement;
+    scope = vendor.attachShadow({ mode: 'open' });
+    scope.innerHTML = slot;
+  } else {
+    doc.body.innerHTML = `<main>${slot}</main>`;
+  }
+  const hub = scope.querySelector('stackone-hub') as HTMLElement;
   const host = doc.createElement('div');
   hub.append(host);
   const root = host.attachShadow({ mode: 'open' });

@@ -44,7 +44,16 @@ export function inspectHubFormOnPage(win: Window): HubFormInspection {
   };
 }
 
-export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): HubFormFillResult {
+/** What the page-side caller learns of a fill that put values in: the hub element it filled. */
+export interface FilledHub {
+  hub: Element;
+}
+
+export function fillHubFormOnPage(
+  win: Window,
+  request: HubFormFillRequest,
+  onFilled: (filled: FilledHub) => void = () => {},
+): HubFormFillResult {
   const origin = win.location.origin;
   if (origin !== request.expectedOrigin) {
     return {
@@ -86,6 +95,7 @@ export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): Hub
     const outcome = fillField(field.input, value, { overwrite: request.overwrite });
     report[outcome].push({ label: field.label, meaning });
   }
+  if (report.filled.length > 0) onFilled({ hub: located.hub });
   return { ok: true, origin, ...report, message: describeFill(report) };
 }
 

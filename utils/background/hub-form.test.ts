@@ -125,3 +125,26 @@ describe('filling the hub form of a tab', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe("the hub's own success after a fill", () => {
+  it('is heard from the hub that was filled, also when the vendor nests it in a shadow root', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+    const fixture = mountHub(hubFormHtml(STANDARD_FIELDS), document, { nested: true });
+    layOut(fixture);
+    scriptThisPage();
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    expect(await fillHubForm(await openTab(), { origin: location.origin })).toMatchObject({ ok: true });
+    fixture.hub.dispatchEvent(
+      new CustomEvent('success', {
+        detail: { id: 'acc_1', provider: 'okta' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    expect(sent).toHaveBeenCalledWith({
+      type: 'hub-fill:hub-connected',
+      accountId: 'acc_1',
+      provider: 'okta',
+    });
+  });
+});
