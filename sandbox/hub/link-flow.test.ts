@@ -61,6 +61,25 @@ describe('linking against the stub hub', () => {
     }
   }
 
+  for (const shape of ['falcon', 'legacy'] as const) {
+    it(`a ${shape} hub offering Okta's OAuth 2.0 and API Key: links the API Key integration, no "pick one"`, async () => {
+      hub.setConnector({ shape, authMethods: 'both' });
+      const outcome = await linkOktaAccount(client(), values);
+      expect(outcome).toMatchObject({ status: 'linked', integrationId: 'int_okta_01' });
+      expect(hub.accounts.map((account) => account.credentials)).toEqual([expectedCredentials.standard]);
+      expect(apiCalls().filter((call) => call.method === 'POST')).toHaveLength(1);
+    });
+
+    it(`a ${shape} connector that asks for the method first: chooses API Key`, async () => {
+      hub.setConnector({ shape, authMethods: 'chooser' });
+      expect(await linkOktaAccount(client(), values)).toMatchObject({ status: 'linked' });
+      expect(hub.accounts[0]?.credentials).toEqual({
+        auth_method: 'api_key',
+        ...expectedCredentials.standard,
+      });
+    });
+  }
+
   it('sends the headers of the real client on every call', async () => {
     await linkOktaAccount(client(), values);
     const calls = apiCalls();

@@ -205,7 +205,7 @@ describe('settings and connectors', () => {
       expect(hub.fields().map((f) => f.key)).toEqual(expected.keys);
     });
 
-    it('legacy shape: authentication[authKey][environment].fields, with a decoy auth config first', async () => {
+    it("legacy shape: authentication[authKey][environment].fields, with OAuth 2.0's auth config first", async () => {
       hub.setConnector({ shape: 'legacy', fields: variant as keyof typeof variants, integrations: 2 });
       for (const [id, env] of [
         ['int_okta_01', 'production'],
@@ -219,12 +219,97 @@ describe('settings and connectors', () => {
           Record<string, { type: string; fields: Field[] }>
         >;
         expect(Object.keys(auth)[0]).toBe('oauth2');
-        expect(auth.oauth2?.production?.fields.map((f) => f.key)).toEqual(['client_id', 'client_secret']);
+        expect(auth.oauth2?.production?.fields.map((f) => f.key)).toEqual([
+          'okta_domain',
+          'client_id',
+          'client_secret',
+        ]);
         const picked = auth.api_token?.[env];
         expect(picked?.type).toBe('custom');
         check(picked?.fields as Field[]);
       }
     });
+  });
+
+  it("offers Okta's two auth methods as two integrations, both named Okta, OAuth 2.0 first", async () => {
+    hub.setConnector({ authMethods: 'both' });
+    const list = (await call('/hub/connectors')).json.integrations as Record<string, unknown>[];
+    expect(
+      list.filter((i) => i.active).map((i) => [i.integration_id, i.name, i.authentication_config_key]),
+    ).toEqual([
+      ['int_okta_oauth', 'Okta', 'oauth2'],
+      ['int_okta_01', 'Okta', 'api_token'],
+    ]);
+    const oauth = (await call('/hub/connectors/int_okta_oauth')).json.config as Record<string, unknown>;
+    expect(oauth.type).toBe('oauth2');
+    expect((oauth.configFields as Field[]).map((f) => f.key)).toEqual([
+      'okta_domain',
+      'client_id',
+      'client_secret',
+    ]);
+    const apiKey = (await call('/hub/connectors/int_okta_01')).json.config as Record<string, unknown>;
+    expect(apiKey.type).toBe('custom');
+    expect((apiKey.configFields as Field[]).map((f) => f.key)).toEqual([
+      'okta_domain',
+      'api_token',
+      'event_hook_name',
+    ]);
+    // OAuth 2.0 connects through its authentication window: no account from credentials.
+    const refused = await call('/hub/accounts', {
+      method: 'POST',
+      body: {
+        integration_id: 'int_okta_oauth',
+        credentials: { okta_domain: 'acme.okta.com', client_id: 'c', client_secret: 's' },
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toContain('OAuth 2.0');
+    expect(hub.accounts).toHaveLength(0);
+  });
+
+  it('a connector whose form asks for the method first: only API Key takes credentials', async () => {
+    hub.setConnector({ authMethods: 'chooser', shape: 'legacy' });
+    const config = (await call('/hub/connectors/int_okta_01')).json.config as {
+      authentication: Record<string, Record<string, { fields: (Field & { options?: unknown })[] }>>;
+    };
+    const fields = config.authentication.api_token?.production?.fields ?? [];
+    expect(fields.map((f) => [f.key, f.type])).toEqual([
+      ['auth_method', 'select'],
+      ['okta_domain', 'text'],
+      ['api_token', 'password'],
+      ['event_hook_name', 'text'],
+    ]);
+    expect(fields[0]?.options).toEqual([
+      { value: 'oauth2', label: 'OAuth 2.0' },
+      { value: 'api_key', label: 'API Key' },
+    ]);
+    const credentials = { okta_domain: 'acme.okta.com', api_token: TOKEN };
+    expect((await createAccount(credentials)).status).toBe(400);
+    expect((await createAccount({ ...credentials, auth_method: 'oauth2' })).json.message).toContain(
+      'OAuth 2.0',
+    );
+    expect((await createAccount({ ...credentials, auth_method: 'basic' })).status).toBe(400);
+    expect((await createAccount({ ...credentials, auth_method: 'api_key' })).status).toBe(201);
+    expect(hub.accounts).toHaveLength(1);
+  });
+
+  it('can give one session a connector of its own (another hub), the others keep theirs', async () => {
+    hub.sessions.add('other-hub-session');
+    hub.setConnector({ integrations: 2 }, { session: 'other-hub-session' });
+    const ids = async (session: string) =>
+      (
+        (await call('/hub/connectors', { session })).json.integrations as {
+          integration_id: string;
+          active: boolean;
+        }[]
+      )
+        .filter((i) => i.active)
+        .map((i) => i.integration_id);
+    expect(await ids('other-hub-session')).toEqual(['int_okta_01', 'int_okta_02']);
+    expect(await ids(DEFAULT_SESSION)).toEqual(['int_okta_01']);
+    hub.reset();
+    hub.sessions.add('other-hub-session');
+    expect(await ids('other-hub-session')).toEqual(['int_okta_01']);
   });
 
   it('answers 404 for an unknown integration id', async () => {

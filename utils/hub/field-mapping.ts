@@ -29,6 +29,8 @@ export interface FieldDescriptor {
   validation?:
     | { type?: string | undefined; pattern?: string | undefined; error?: string | undefined }
     | undefined;
+  /** A select's choices (from the connector config; a form's dropdown shows only the chosen one). */
+  options?: readonly { value: string; label: string }[] | undefined;
 }
 
 export interface LinkValues {
@@ -404,6 +406,103 @@ export function formatOrgDomain(orgDomain: string, form: DomainForm): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Okta's auth method: only the API Key form takes a token
+
+/**
+ * Which of Okta's auth methods a form is for. StackOne's Okta connector offers OAuth 2.0 and API Key: a hub
+ * may list an integration for each, or ask for the method first. Only an API Key form takes the token; an
+ * OAuth form sends what it is given to an OAuth redirect, so the token must never go there.
+ */
+export type FormAuthMethod = 'api-token' | 'oauth' | 'unchosen';
+
+/** Labels and keys of a field that asks for the method: "Authentication Method", "auth_type", "Grant type". */
+function namesAuthMethod(words: readonly string[]): boolean {
+  const joined = words.join(' ');
+  return (
+    /\b(auth|authentication|authorization|connection|login|sign)\b.*\b(method|type|mode|kind|option)s?\b/.test(
+      joined,
+    ) || /\bgrant\b/.test(joined)
+  );
+}
+
+/** Which method a choice's text names: "OAuth 2.0", "API Key", "API token (SSWS)"; null when neither. */
+export function authMethodOfChoice(text: string | undefined): 'api-token' | 'oauth' | null {
+  // Not `wordsOf`: it would split "OAuth" into "o auth".
+  const plain = ` ${(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (/ (oauth\d*|oidc|openid|sso) /.test(plain)) return 'oauth';
+  if (/ api ?(key|token)s? | ssws |^ (key|token) $/.test(plain)) return 'api-token';
+  return null;
+}
+
+/** A field that asks which method to use (a select, a radio group, a dropdown), rather than for a value. */
+export function isAuthMethodChooser(field: FieldDescriptor): boolean {
+  if (acceptsText(field) && !field.options) return false;
+  if (namesAuthMethod([...wordsOf(field.label), ...wordsOf(field.key)])) return true;
+  const offered = (field.options ?? []).map((option) => authMethodOfChoice(option.label || option.value));
+  return offered.includes('oauth') && offered.includes('api-token');
+}
+
+/** Words of a field that asks for an OAuth client rather than an API token: "Client ID", "Redirect URI"… */
+function namesOAuthCredential(field: FieldDescriptor): boolean {
+  return [field.label, field.key].some((text) => {
+    const words = wordsOf(text);
+    const has = (word: string) => words.includes(word);
+    return (
+      authMethodOfChoice(text) === 'oauth' ||
+      has('redirect') ||
+      has('callback') ||
+      has('scope') ||
+      has('scopes') ||
+      has('consumer') ||
+      (has('client') && (has('id') || has('secret') || has('key'))) ||
+      (has('private') && has('key')) ||
+      (has('refresh') && has('token')) ||
+      (has('authorization') && (has('url') || has('endpoint') || has('code')))
+    );
+  });
+}
+
+/** The text of the choice a chooser holds: its option's label, or what the form shows. */
+function choiceOf(field: FieldDescriptor): string | undefined {
+  const option = field.options?.find((candidate) => candidate.value === field.value);
+  return option?.label || field.value;
+}
+
+/**
+ * The method a form is for: OAuth when a field asks for an OAuth client or the chooser holds OAuth,
+ * 'unchosen' while a chooser holds neither, else API Key.
+ */
+export function formAuthMethod(fields: readonly FieldDescriptor[]): FormAuthMethod {
+  let method: FormAuthMethod = 'api-token';
+  for (const field of fields) {
+    if (isAuthMethodChooser(field)) {
+      const chosen = authMethodOfChoice(choiceOf(field));
+      if (chosen === 'oauth') return 'oauth';
+      if (chosen === null) method = 'unchosen';
+    } else if (namesOAuthCredential(field)) {
+      return 'oauth';
+    }
+  }
+  return method;
+}
+
+/** A chooser the config describes, set to its API Key choice (what our own request sends); others as they are. */
+function withApiKeyChosen(fields: readonly FieldDescriptor[]): FieldDescriptor[] {
+  return fields.map((field) => {
+    if (!field.options || !isAuthMethodChooser(field)) return field;
+    const apiKey = field.options.find(
+      (option) => authMethodOfChoice(option.label || option.value) === 'api-token',
+    );
+    return apiKey ? { ...field, value: apiKey.value } : field;
+  });
+}
+
+/** Whether a form, as its connector config describes it, is Okta's API Key form (a chooser set to API Key). */
+export function isApiKeyForm(fields: readonly FieldDescriptor[]): boolean {
+  return formAuthMethod(withApiKeyChosen(fields)) === 'api-token';
+}
+
+// ---------------------------------------------------------------------------------------------
 // Planning the values
 
 export interface PlannedField {
@@ -417,12 +516,17 @@ export interface PlannedField {
   ours: boolean;
 }
 
-/** Every field with the value the form should hold. The hub-form filler uses this directly. */
+/**
+ * Every field with the value the form should hold. The hub-form filler uses this directly. A method chooser
+ * the config describes is set to API Key; a form for OAuth (or whose chooser holds no method) gets no token.
+ */
 export function planFieldValues(fields: readonly FieldDescriptor[], values: LinkValues): PlannedField[] {
-  const meanings = assignMeanings(fields);
-  return fields.map((field, index) => {
+  const chosen = withApiKeyChosen(fields);
+  const takesToken = formAuthMethod(chosen) === 'api-token';
+  const meanings = assignMeanings(chosen);
+  return chosen.map((field, index) => {
     const meaning = field.readOnly ? null : (meanings[index] ?? null);
-    const ours = meaning ? valueFor(meaning, field, values) : '';
+    const ours = meaning && (meaning !== 'apiToken' || takesToken) ? valueFor(meaning, field, values) : '';
     return {
       key: field.key,
       label: labelOf(field),
@@ -451,7 +555,8 @@ function labelOf(field: FieldDescriptor): string {
 
 export type PlanProblem =
   | { kind: 'pattern-mismatch'; key: string; label: string; message: string }
-  | { kind: 'no-token-field'; message: string };
+  | { kind: 'no-token-field'; message: string }
+  | { kind: 'oauth-form'; message: string };
 
 export type CredentialsPlan =
   | { ok: true; credentials: Record<string, string>; filled: { key: string; meaning: FieldMeaning }[] }
@@ -470,7 +575,13 @@ export function planCredentials(fields: readonly FieldDescriptor[], values: Link
     const problem = validationProblem(field, fields[index]?.validation);
     return problem ? [problem] : [];
   });
-  if (!planned.some((field) => field.meaning === 'apiToken' && field.ours)) {
+  if (formAuthMethod(withApiKeyChosen(fields)) !== 'api-token') {
+    problems.push({
+      kind: 'oauth-form',
+      message:
+        "The hub's Okta form is for OAuth 2.0 sign-in, which takes no API token, so nothing was sent. Use the hub's API Key method.",
+    });
+  } else if (!planned.some((field) => field.meaning === 'apiToken' && field.ours)) {
     problems.push(noTokenFieldProblem(planned, values));
   }
   if (missingRequired.length > 0 || problems.length > 0) return { ok: false, missingRequired, problems };
