@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { type HubSession, hubSessionItem, readSettings } from '../storage';
 import { originOf } from '../url';
+import { forgetChoicesOfOtherSessions } from './link-service';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
 
@@ -40,6 +41,8 @@ async function permissionNeededFor(origin: string): Promise<string | null> {
 
 async function keep(session: HubSession): Promise<HubSessionResult> {
   await hubSessionItem.setValue(session);
+  // What the previous session's hub offered (a pending "pick one") is not this hub's.
+  await forgetChoicesOfOtherSessions(session);
   const view = viewOf(session);
   return { ok: true, session: view, needsPermission: await permissionNeededFor(view.origin) };
 }

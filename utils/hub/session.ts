@@ -92,3 +92,12 @@ export function describeHubSession(token: string): string {
   if (shown === 0) return '…';
   return `${session.slice(0, shown)}…${session.slice(-shown)}`;
 }
+
+/**
+ * A stable name for a session that does not reveal it (SHA-256, 16 hex digits): what the extension knows of
+ * one hub (its integrations, a pending choice) is tied to the session that asked, never to the token itself.
+ */
+export async function fingerprintHubSession(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token.trim()));
+  return Array.from(new Uint8Array(digest).slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
