@@ -93,6 +93,7 @@ describe('the Fill hub form panel', () => {
       eventHookName: 'StackOne Events',
       overwrite: false,
       trustOrigin: true,
+      pointAtConnect: true,
     });
     expect(byTestId('fill-result')).toBe("Filled 2 fields: review them and click the hub's Connect.");
   });

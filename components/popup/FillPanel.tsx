@@ -15,6 +15,7 @@ interface Props {
     eventHookName?: string;
     overwrite?: boolean;
     trustOrigin?: boolean;
+    pointAtConnect?: boolean;
   }) => Promise<HubFormFillView>;
 }
 
@@ -52,7 +53,9 @@ export function FillPanel({ pageOrigin, hasToken, onInspect, onFill }: Props) {
   const fill = async (overwrite: boolean) => {
     setBusy(true);
     try {
-      setResult(await onFill({ origin, eventHookName, overwrite, trustOrigin: trusted || trustOrigin }));
+      // The hub's own Connect finishes the link: the page points at it after the fill.
+      const trust = trusted || trustOrigin;
+      setResult(await onFill({ origin, eventHookName, overwrite, trustOrigin: trust, pointAtConnect: true }));
     } catch {
       // The worker can be stopped at any moment (MV3); the call then never answers with a result.
       setResult(interruptedFill(origin, trusted));

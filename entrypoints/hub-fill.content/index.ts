@@ -1,3 +1,4 @@
+import { pointAtHubConnect } from '@/utils/autofill/connect-pointer';
 import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
 import { onHubConnected } from '@/utils/autofill/hub-success';
 import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
@@ -14,10 +15,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     let stopWatching = () => {};
+    let stopPointing: (() => void) | null = null;
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
-      fill: (request) =>
-        fillHubFormOnPage(window, request, ({ hub }) => {
+      fill: (request) => {
+        let pointed = false;
+        const result = fillHubFormOnPage(window, request, ({ hub }) => {
           // The hub element this fill used, wherever it sits (a vendor may nest it in a shadow root).
           stopWatching();
           stopWatching = onHubConnected(hub, (connected) => {
@@ -26,7 +29,12 @@ export default defineContentScript({
               ...connected,
             } satisfies HubFillRequest);
           });
-        }),
+          stopPointing?.();
+          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub) : null;
+          pointed = stopPointing !== null;
+        });
+        return result.ok && request.pointAtConnect ? { ...result, pointedAtConnect: pointed } : result;
+      },
     };
     (globalThis as Record<string, unknown>)[HUB_FORM_FILLER_GLOBAL] = filler;
   },
