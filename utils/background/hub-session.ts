@@ -83,9 +83,21 @@ interface HubPageReading {
   pageUrl: string;
 }
 
-/** Runs in the hub tab, only when the admin asked for it: reads the hub element's attributes or the URL. */
+/**
+ * Runs in the hub tab, only when the admin asked for it: reads the hub element's attributes or the URL. It is
+ * serialised into the page, so it uses nothing from this module: the hub may sit in a vendor's open shadow root.
+ */
 function readHubSessionOnPage(): HubPageReading {
-  const hub = document.querySelector('stackone-hub');
+  const findHub = (root: Document | ShadowRoot): Element | null => {
+    const direct = root.querySelector('stackone-hub');
+    if (direct) return direct;
+    for (const element of root.querySelectorAll('*')) {
+      const inner = element.shadowRoot ? findHub(element.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const hub = findHub(document);
   return {
     showsHub: hub !== null,
     token: hub?.getAttribute('token') ?? null,
