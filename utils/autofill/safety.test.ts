@@ -54,6 +54,21 @@ describe('whether a person sees a field', () => {
     expect(document.elementFromPoint(100, 116)).toBe(fixture.host);
   });
 
+  it("the hub's own UI over a field scrolled inside the hub: not held against the page, but not filled there either", () => {
+    const footer = document.createElement('div');
+    fixture.root.append(footer);
+    (fixture.root as ShadowRoot & { elementFromPoint: Document['elementFromPoint'] }).elementFromPoint = () =>
+      footer;
+    expect(check(false)).toBeNull();
+    expect(check(true)).toMatchObject({ reason: 'off-screen' });
+  });
+
+  it('an element of the page over the field: covered, whatever is checked', () => {
+    layOut(fixture, { cover: document.createElement('div') });
+    expect(check(false)).toMatchObject({ reason: 'covered' });
+    expect(check(true)).toMatchObject({ reason: 'covered' });
+  });
+
   it('hidden (not laid out): refused', () => {
     domain().getBoundingClientRect = () => ({ width: 0, height: 0, top: 0, left: 0 }) as DOMRect;
     expect(check()).toMatchObject({
