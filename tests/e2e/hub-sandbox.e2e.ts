@@ -163,6 +163,17 @@ async function expectConnectEnabled(target: Target): Promise<void> {
 
 const accountPosts = () => hub.requests.filter((r) => r.method === 'POST' && r.path === '/hub/accounts');
 
+/** Fills the standard Okta form as the admin would, clicks Connect: one POST to the first Okta integration. */
+async function linkStandardForm(target: Target): Promise<void> {
+  await fillNative(target, { okta_domain: 'acme.okta.com', api_token: TOKEN });
+  await expectConnectEnabled(target);
+  const { post } = await connectAndExpectSuccess(target);
+  expect(post.body).toEqual({
+    integration_id: 'int_okta_01',
+    credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
+  });
+}
+
 /** Clicks the hub's Connect, waits for the success shown by the page, checks exactly one POST. */
 async function connectAndExpectSuccess(target: Target, statusPage: Page = page) {
   await target.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -272,13 +283,7 @@ describe('hub 1.11.4 (labels) on the vendor app page', () => {
   it('drops empty optional fields from the credentials', async () => {
     await page.goto(hub.urls.embedded());
     await waitForField(page, 'okta_domain');
-    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
-    await expectConnectEnabled(page);
-    const { post } = await connectAndExpectSuccess(page);
-    expect(post.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
-    });
+    await linkStandardForm(page);
   });
 
   it("legacy config shape: the fields of authentication[authKey][environment], not OAuth 2.0's listed first", async () => {
@@ -287,13 +292,7 @@ describe('hub 1.11.4 (labels) on the vendor app page', () => {
     await waitForField(page, 'okta_domain');
     const form = await describeForm(page);
     expect(form.inputs.map((i) => i.name)).toEqual(['okta_domain', 'api_token', 'event_hook_name']);
-    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
-    await expectConnectEnabled(page);
-    const { post } = await connectAndExpectSuccess(page);
-    expect(post.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
-    });
+    await linkStandardForm(page);
   });
 
   interface VariantCase {
@@ -391,13 +390,7 @@ describe('hub 1.11.4 (labels) on the vendor app page', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await entries.nth(1).click();
     await waitForField(page, 'api_token');
-    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
-    await expectConnectEnabled(page);
-    const { post } = await connectAndExpectSuccess(page);
-    expect(post.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
-    });
+    await linkStandardForm(page);
   });
 
   it('a connector that asks for the method first: the real dropdown, API Key chosen, posted with the rest', async () => {

@@ -71,7 +71,7 @@ export function checkHubBaseUrl(input: string): HubBaseUrlCheck {
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
-      reason: 'The hub API base URL must use https:// (plain http only for loopback: 127.0.0.1, localhost).',
+      reason: 'The hub API base URL must use https:// (plain http only for 127.0.0.1 or localhost).',
     };
   }
   if (url.username || url.password) {
