@@ -52,8 +52,10 @@ export function pointAtHubConnect(hub: Element): (() => void) | null {
   root.append(style, ring, callout);
   doc.documentElement.append(host);
 
+  const address = win.location.href;
   const place = () => {
-    if (!button.isConnected) {
+    // An app that changes its page without a navigation (history.pushState) changes the address all the same.
+    if (!button.isConnected || win.location.href !== address) {
       remove();
       return;
     }

@@ -245,6 +245,16 @@ describe('the form\'s Okta domain, for the popup\'s "Okta org"', () => {
     expect(JSON.stringify(inspection)).not.toContain(TOKEN);
   });
 
+  it('is reported with a refusal for the method chooser too: the admin may get the token first', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS, { chooser: 'Choose how to connect' });
+    (inputs[0] as HTMLInputElement).value = 'acme.okta.com';
+    expect(inspectHubFormOnPage(window)).toMatchObject({
+      ok: false,
+      reason: 'auth-method-chooser',
+      orgDomainValue: 'acme.okta.com',
+    });
+  });
+
   it('is left out when longer than any domain', () => {
     const { inputs } = hubWith(STANDARD_FIELDS);
     (inputs[0] as HTMLInputElement).value = `${'a'.repeat(400)}.okta.com`;

@@ -138,9 +138,13 @@ function findOktaForm(win: Window): Found {
       message: `The hub shows the ${located.connector} form, not Okta's. Go back in the hub and choose Okta.`,
     };
   }
-  const authProblem = authMethodProblem(located.choices, located.fields);
-  if (authProblem) return authProblem;
   const meanings = assignMeanings(located.fields.map((field) => field.descriptor));
+  const authProblem = authMethodProblem(located.choices, located.fields);
+  if (authProblem) {
+    // The admin may start from here anyway (get the token first, choose API Key later): the org they typed helps.
+    const orgDomainValue = typedOrgDomain(located.fields, meanings);
+    return orgDomainValue ? { ...authProblem, orgDomainValue } : authProblem;
+  }
   if (!meanings.includes('apiToken') || !meanings.includes('orgDomain')) {
     return {
       ok: false,

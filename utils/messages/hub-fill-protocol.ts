@@ -70,6 +70,7 @@ export type HubFormRefusalReason = (typeof HUB_FORM_REFUSAL_REASONS)[number];
 const pageText = z.string().check(z.maxLength(1000));
 /** Longer than any org domain, in any form (`https://` + host + `/`). */
 export const ORG_DOMAIN_VALUE_LIMIT = 300;
+const orgDomainValue = z.string().check(z.minLength(1), z.maxLength(ORG_DOMAIN_VALUE_LIMIT));
 const fieldMeaning = z.enum(FIELD_MEANINGS);
 
 const refusalSchema = /* @__PURE__ */ z.object({
@@ -78,6 +79,8 @@ const refusalSchema = /* @__PURE__ */ z.object({
   message: pageText,
   /** The page's origin, when the page could be read. */
   origin: z.optional(pageText),
+  /** As in a found form: what its Okta-domain field holds, when the form was read but not Okta's API Key one. */
+  orgDomainValue: z.optional(orgDomainValue),
 });
 
 /** What the filler found on the page, before any fill. */
@@ -97,7 +100,7 @@ export const hubFormInspectionSchema = /* @__PURE__ */ z.discriminatedUnion('ok'
      * What the form's Okta-domain field holds (the admin typed it; not a secret), trimmed; absent when it is
      * empty or longer than any domain. The popup pre-fills "Okta org" from it.
      */
-    orgDomainValue: z.optional(z.string().check(z.minLength(1), z.maxLength(ORG_DOMAIN_VALUE_LIMIT))),
+    orgDomainValue: z.optional(orgDomainValue),
   }),
   refusalSchema,
 ]);
