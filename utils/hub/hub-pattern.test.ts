@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planCredentials } from './field-mapping';
 import { compileHubPattern } from './hub-pattern';
@@ -65,5 +66,32 @@ describe('a pattern the hub supplies, run in the worker', () => {
       token: TOKEN,
     });
     expect(plan.ok).toBe(true);
+  });
+});
+
+describe('any pattern it agrees to run', () => {
+  /** Patterns built from what backtracking blows up on: repeats, alternatives, optional groups, wildcards. */
+  const pattern: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('a', '.', '[a-z]', '\\.', 'okta', '\\d'),
+      fc
+        .tuple(tie('node'), fc.constantFrom('*', '+', '?', '{2,}', '{0,40}', '*?'))
+        .map(([a, q]) => `${a}${q}`),
+      fc.tuple(tie('node'), tie('node')).map(([a, b]) => `${a}${b}`),
+      fc.tuple(tie('node'), tie('node')).map(([a, b]) => `(${a}|${b})`),
+      fc.tuple(tie('node'), fc.constantFrom('', '?', '*', '+')).map(([a, q]) => `(?:${a})${q}`),
+    ),
+  })).node;
+
+  it('answers at once on the values that make backtracking engines struggle', () => {
+    const values = ['a'.repeat(128), `${'a'.repeat(120)}!`, `${'a.'.repeat(60)}okta.com!`];
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('html-pattern', 'domain'), (source, type) => {
+        const check = compileHubPattern({ type, pattern: source });
+        for (const value of values) check?.(value);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
