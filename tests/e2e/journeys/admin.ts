@@ -84,13 +84,68 @@ export function guideButtonCentre(tab: Tab, name: string): Promise<Point | null>
 }
 
 export async function clickGuideButton(tab: Tab, name: string): Promise<void> {
-  const point = await pollUntil(
-    () => guideButtonCentre(tab, name),
-    (found) => found !== null,
-    { what: `the guide's "${name}" button on ${tab.url()}` },
+  await tab.click(await lookFor(tab, () => guideButtonCentre(tab, name), `the guide's "${name}" button`));
+}
+
+/**
+ * The centre of a closed "More options" (the popup's ways that are not the one it offers first), when the
+ * page has one.
+ */
+function closedMoreOptions(tab: Tab): Promise<Point | null> {
+  return tab.evaluate(() => {
+    const summary = [...document.querySelectorAll('details:not([open]) > summary')].find(
+      (candidate) => candidate.textContent?.trim() === 'More options',
+    );
+    if (!summary) return null;
+    const rect = summary.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+}
+
+/**
+ * Resolves once the page has not changed for `quietMs` (at most `maxMs`): the admin's pause before a click,
+ * spent reading a page that has finished laying itself out, so the click lands where the control now is.
+ */
+function pageSettled(tab: Tab, quietMs: number, maxMs = 3000): Promise<void> {
+  // No named functions in evaluated code: tsx (the demo) would wrap them in a helper the page lacks.
+  return tab.evaluate(
+    ([quiet, max]) => {
+      let observer: MutationObserver | undefined;
+      return new Promise<void>((resolve) => {
+        let timer = window.setTimeout(resolve, quiet);
+        window.setTimeout(resolve, max);
+        observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = window.setTimeout(resolve, quiet);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).then(() => observer?.disconnect());
+    },
+    [quietMs, maxMs] as const,
   );
-  await humanPause();
-  await tab.click(point as Point);
+}
+
+/**
+ * Looks for a control as an admin does, until it shows: on the page, else under a closed "More options",
+ * which the admin then opens. Returns the point to click, taken after the admin's pause on a settled page.
+ */
+async function lookFor(tab: Tab, find: () => Promise<Point | null>, what: string, timeoutMs = 15_000) {
+  return (await pollUntil(
+    async () => {
+      if (await find()) {
+        await pageSettled(tab, 150 + Math.random() * 150);
+        return find();
+      }
+      const more = await closedMoreOptions(tab);
+      if (more) {
+        await humanPause();
+        await tab.click(more);
+      }
+      return null;
+    },
+    (found) => found !== null,
+    { what: `${what} on ${tab.url()}`, timeoutMs },
+  )) as Point;
 }
 
 /** Finds a control by role and accessible name (waiting for it to show), and clicks its centre. */
@@ -100,13 +155,14 @@ export async function clickRole(
   name: string,
   timeoutMs = 15_000,
 ): Promise<void> {
-  const point = await pollUntil(
+  const point = await lookFor(
+    tab,
     () => tab.centreOfRole(role, name),
-    (found) => found !== null,
-    { what: `a ${role} named "${name}" on ${tab.url()}`, timeoutMs },
+    `a ${role} named "${name}"`,
+    timeoutMs,
   );
   await humanPause();
-  await tab.click(point as Point);
+  await tab.click(point);
 }
 
 export function clickButton(tab: Tab, name: string, timeoutMs?: number): Promise<void> {
@@ -120,7 +176,8 @@ export function fieldCentre(tab: Tab, label: string): Promise<Point | null> {
       (candidate) => candidate.textContent?.trim() === wanted,
     )?.control;
     const field = byLabel ?? document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(wanted)}"]`);
-    if (!field) return null;
+    // A field the admin cannot see (e.g. under a closed "More options") is not there for them.
+    if (!field?.checkVisibility()) return null;
     field.scrollIntoView({ block: 'nearest' });
     const rect = field.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -139,13 +196,8 @@ export function fieldValue(tab: Tab, label: string): Promise<string | null> {
 
 /** Clicks into the field labelled `label`, selects what it holds, and types over it, key by key. */
 export async function typeInto(tab: Tab, label: string, text: string): Promise<void> {
-  const point = await pollUntil(
-    () => fieldCentre(tab, label),
-    (found) => found !== null,
-    { what: `a field labelled "${label}" on ${tab.url()}` },
-  );
-  await humanPause();
-  await tab.click(point as Point);
+  const point = await lookFor(tab, () => fieldCentre(tab, label), `a field labelled "${label}"`);
+  await tab.click(point);
   await tab.evaluate(() => (document.activeElement as HTMLInputElement | null)?.select?.());
   await tab.type(text);
 }

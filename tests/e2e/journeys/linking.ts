@@ -5,6 +5,7 @@ import type { Tab } from '../drivers/driver';
 import { pollUntil } from '../drivers/poll';
 import {
   clickButton,
+  fieldValue,
   openPopup,
   testIdText,
   typeInto,
@@ -185,9 +186,18 @@ export function linkingJourneys(world: () => JourneyWorld): void {
     'hub first: Get token from Okta opens the Tokens page, the token comes back into the hub form, the hub links',
     async () => {
       const w = world();
+      // The admin has been on the org before: the extension saw it (its popup showed it there).
+      const seenOrg = await w.driver.open(ORG_HOME);
+      await (await openPopup(w.driver, seenOrg)).close();
+      await seenOrg.close();
+
       const hubTab = await w.driver.open(w.hub.urls.embedded());
       const popup = await openPopup(w.driver, hubTab);
-      await typeInto(popup, 'Okta org', 'acme');
+      await pollUntil(
+        () => fieldValue(popup, 'Okta org'),
+        (value) => value === 'acme.okta.com',
+        { what: 'the popup to offer the org it saw' },
+      );
       await clickButton(popup, 'Get token from Okta');
       const okta = await w.driver.waitForTab((url) => url.startsWith('http://acme-admin.okta.com/'));
       await okta.bringToFront();

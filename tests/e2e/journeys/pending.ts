@@ -2,12 +2,15 @@ import { it } from 'vitest';
 
 /**
  * Journeys written to the spec whose product side is still on a branch. Each is registered as skipped with
- * the reason, and enabled (this list shrinks) once the branch is merged into main.
+ * the reason, and enabled (this list shrinks) once the branch is merged into main. Checked against a trial
+ * merge of the popup branch: with it, hub first passes, and the short path and the tour fail only where the
+ * current guide still asks for "Continue" in Okta's dialog.
  */
 export const PENDING = {
-  shortPath: 'pending the popup and guide branches: Start goes straight to the Tokens page',
-  tour: 'pending the popup branch: the "Show me the way" button',
-  hubFirst: 'pending the hub branch: "Get token from Okta" on a hub tab',
+  shortPath:
+    'pending the popup branch (Start goes straight to the Tokens page) and the guide branch (no Continue)',
+  tour: 'pending the popup branch ("Show me the way") and the guide branch (no Continue)',
+  hubFirst: 'pending the popup branch: "Get token from Okta" on a hub tab',
 } as const;
 
 /** A journey: run, or skipped with its one-line reason while `pending` names one. */
