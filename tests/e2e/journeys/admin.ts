@@ -136,10 +136,10 @@ async function lookFor(tab: Tab, find: () => Promise<Point | null>, what: string
         await pageSettled(tab, 150 + Math.random() * 150);
         return find();
       }
-      const more = await closedMoreOptions(tab);
-      if (more) {
-        await humanPause();
-        await tab.click(more);
+      if (await closedMoreOptions(tab)) {
+        await pageSettled(tab, 150 + Math.random() * 150);
+        const more = await closedMoreOptions(tab);
+        if (more) await tab.click(more);
       }
       return null;
     },
@@ -231,6 +231,8 @@ export async function openPopup(driver: Driver, tab: Tab): Promise<Tab> {
     (busy) => busy === 'false' || busy === 'absent',
     { what: 'the popup to paint its state' },
   );
+  // Its other sections (what it found on the page, the admin's roles) arrive a moment later.
+  await pageSettled(popup, 400);
   return popup;
 }
 

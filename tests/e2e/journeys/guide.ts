@@ -38,7 +38,11 @@ export async function expectCaptured(world: JourneyWorld, tab: Tab): Promise<str
   const created = world.okta.createdTokens.at(-1);
   expect(created).toMatchObject({ name: 'StackOne Integration', networkChoice: 'ANYWHERE' });
   const token = created?.token ?? '';
-  expect(await guideText(tab)).toContain('held in memory only');
+  await pollUntil(
+    () => guideText(tab),
+    (text) => text.includes('held in memory only'),
+    { what: 'the guide to say it holds the token' },
+  );
   const popup = await openPopup(world.driver, tab);
   await pollUntil(
     () => testIdText(popup, 'masked-token'),
