@@ -11,8 +11,8 @@ import {
   GUIDE_ALIVE_FLAG,
   type GuideRequest,
   type GuideStatus,
-  guidePushSchema,
-  guideStatusSchema,
+  isGuidePush,
+  isGuideStatus,
 } from '@/utils/messages/guide-protocol';
 import type { OktaOrg } from '@/utils/okta/domain';
 import { locate, type Scope } from '@/utils/okta/locators';
@@ -39,8 +39,7 @@ function setAlive(alive: boolean) {
 
 async function ask(request: GuideRequest): Promise<GuideStatus | null> {
   const answer = await browser.runtime.sendMessage(request).catch(() => null);
-  const parsed = guideStatusSchema.safeParse(answer);
-  return parsed.success ? parsed.data : null;
+  return isGuideStatus(answer) ? answer : null;
 }
 
 /**
@@ -205,8 +204,7 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
 
   const onPush = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const parsed = guidePushSchema.safeParse(message);
-    if (parsed.success) applyStatus(parsed.data.status);
+    if (isGuidePush(message)) applyStatus(message.status);
   };
   browser.runtime.onMessage.addListener(onPush);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));

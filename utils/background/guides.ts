@@ -129,9 +129,7 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
     linkedAccountId:
       outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? outcome.accountId : null,
     connect: null,
-    privilege: privilege
-      ? { status: privilege.status, roles: 'roles' in privilege ? privilege.roles : undefined }
-      : null,
+    privilege,
   };
 }
 

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from '../okta/steps-ids';
 
-/** Messages between a guide (content script on an Okta tab) and the background. */
+/*
+ * Messages between a guide (content script on an Okta tab) and the background.
+ * - Guide → background: `GuideRequest`, validated with zod in the background, where untrusted input enters.
+ * - Background → guide: `GuideStatus` (an answer, or a `guide:status` push). The guide checks it with the small
+ *   hand-written guards below instead of zod: it comes from our own worker (the sender is checked too), and the
+ *   page bundle must stay small. The guards are tested against the schemas (guide-protocol.test.ts).
+ * Every schema call is marked `@__PURE__` (nested ones too: an unmarked argument would keep its call, and zod with
+ * it) so the page bundle, which needs only the guards, types and constants, drops the schemas and zod.
+ */
 
 /**
  * Set in the extension's isolated world (the page cannot see it) while a guide shows on a document; the
@@ -9,26 +17,54 @@ import { STEP_IDS } from '../okta/steps-ids';
  */
 export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 
-const stepId = z.enum(STEP_IDS);
-const shortText = z.string().check(z.maxLength(200));
+const stepId = /* @__PURE__ */ z.enum(STEP_IDS);
+const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200));
+
+/**
+ * Why a token the admin creates would not do everything the hub needs (Okta's admin comparison table):
+ * - `read-only`: a Read-only Administrator can create a token, but it can only read;
+ * - `group-scoped`: a group-scoped admin's token sees and changes only the groups they administer;
+ * - `not-listed`: the admin's roles (e.g. API Access Management Administrator alone) are not among those Okta
+ *   lists as able to create tokens;
+ * - `no-admin-role`: no active admin role at all.
+ */
+export const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
+export type PrivilegeLimit = (typeof PRIVILEGE_LIMITS)[number];
 
 /** What the guide's privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
-const privilegeVerdictSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
-  z.object({ status: z.literal('insufficient'), roles: z.array(shortText) }),
-  z.object({ status: z.literal('unknown'), reason: shortText }),
+export const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('sufficient'),
+    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
+  }),
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('insufficient'),
+    limit: /* @__PURE__ */ z.enum(PRIVILEGE_LIMITS),
+    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
+  }),
+  /* @__PURE__ */ z.object({ status: /* @__PURE__ */ z.literal('unknown'), reason: shortText }),
 ]);
 export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
-export const guideRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('guide:hello') }),
-  z.strictObject({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
-  z.strictObject({ type: z.literal('guide:privilege'), verdict: privilegeVerdictSchema }),
-  z.strictObject({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
-  z.strictObject({ type: z.literal('guide:stop') }),
+export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:hello') }),
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:step'),
+    step: stepId,
+    target: /* @__PURE__ */ z.enum(['found', 'missing']),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:privilege'),
+    verdict: privilegeVerdictSchema,
+  }),
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:token-revealed'),
+    token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(256)),
+  }),
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:stop') }),
   /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
-  z.strictObject({ type: z.literal('guide:connect') }),
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:connect') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;
@@ -38,33 +74,92 @@ export const GUIDE_MODES = ['direct', 'tour'] as const;
 /** `direct`: Start sent the tab straight to the Tokens page. `tour`: "Show me the way", one menu at a time. */
 export type GuideMode = (typeof GUIDE_MODES)[number];
 
-export const guideStatusSchema = z.object({
-  running: z.boolean(),
-  mode: z.enum(GUIDE_MODES),
-  orgDomain: z.nullable(z.string()),
-  tokenName: z.string(),
-  tokenCaptured: z.nullable(z.object({ masked: z.string(), expiresAt: z.number() })),
-  linkedAccountId: z.nullable(z.string()),
+export const CONNECT_STATES = ['ready', 'in-flight', 'failed'] as const;
+
+export const guideStatusSchema = /* @__PURE__ */ z.object({
+  running: /* @__PURE__ */ z.boolean(),
+  mode: /* @__PURE__ */ z.enum(GUIDE_MODES),
+  orgDomain: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  tokenName: /* @__PURE__ */ z.string(),
+  tokenCaptured: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({ masked: /* @__PURE__ */ z.string(), expiresAt: /* @__PURE__ */ z.number() }),
+  ),
+  /** Set only when the org was linked after this guide started: a new Start on a linked org is a new journey. */
+  linkedAccountId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Connect from the overlay: offered once a token is held and a hub session is known; null otherwise. */
-  connect: z.nullable(
-    z.object({
+  connect: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
       /** Where the token will go, shown before the click. */
-      hubOrigin: z.string(),
+      hubOrigin: /* @__PURE__ */ z.string(),
       /** The hub integration it will link to, once known. */
-      integration: z.nullable(z.string()),
-      state: z.enum(['ready', 'in-flight', 'failed']),
-      message: z.nullable(z.string()),
+      integration: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      state: /* @__PURE__ */ z.enum(CONNECT_STATES),
+      /** Why the last attempt failed (state `failed`). */
+      message: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  privilege: z.nullable(
-    z.object({
-      status: z.enum(['sufficient', 'insufficient', 'unknown']),
-      roles: z.optional(z.array(z.string())),
-    }),
-  ),
+  privilege: /* @__PURE__ */ z.nullable(privilegeVerdictSchema),
 });
 export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
 /** Background → guide: the tab's guide state changed (stopped, token captured, linked). */
-export const guidePushSchema = z.object({ type: z.literal('guide:status'), status: guideStatusSchema });
+export const guidePushSchema = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('guide:status'),
+  status: guideStatusSchema,
+});
 export type GuidePush = z.infer<typeof guidePushSchema>;
+
+// ---------------------------------------------------------------- guards for the page (no zod there)
+
+type Guard = (value: unknown) => boolean;
+
+const isString: Guard = (value) => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const nullable =
+  (guard: Guard): Guard =>
+  (value) =>
+    value === null || guard(value);
+const oneOf =
+  (values: readonly string[]): Guard =>
+  (value) =>
+    typeof value === 'string' && values.includes(value);
+const shape =
+  (fields: Record<string, Guard>): Guard =>
+  (value) =>
+    isRecord(value) && Object.entries(fields).every(([key, guard]) => guard(value[key]));
+const stringList: Guard = (value) => Array.isArray(value) && value.every(isString);
+
+const isPrivilegeVerdict: Guard = (value) =>
+  isRecord(value) &&
+  (value.status === 'unknown'
+    ? isString(value.reason)
+    : stringList(value.roles) && (value.status === 'sufficient' || oneOf(PRIVILEGE_LIMITS)(value.limit)));
+
+const isStatus = shape({
+  running: (value) => typeof value === 'boolean',
+  mode: oneOf(GUIDE_MODES),
+  orgDomain: nullable(isString),
+  tokenName: isString,
+  tokenCaptured: nullable(shape({ masked: isString, expiresAt: Number.isFinite })),
+  linkedAccountId: nullable(isString),
+  connect: nullable(
+    shape({
+      hubOrigin: isString,
+      integration: nullable(isString),
+      state: oneOf(CONNECT_STATES),
+      message: nullable(isString),
+    }),
+  ),
+  privilege: nullable(isPrivilegeVerdict),
+});
+
+/** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */
+export function isGuideStatus(value: unknown): value is GuideStatus {
+  return isStatus(value);
+}
+
+/** Whether a message is our worker's `guide:status` push. */
+export function isGuidePush(value: unknown): value is GuidePush {
+  return isRecord(value) && value.type === 'guide:status' && isStatus(value.status);
+}

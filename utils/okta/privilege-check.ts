@@ -1,11 +1,18 @@
-import type { PrivilegeVerdict } from '../messages/guide-protocol';
+import type { PrivilegeLimit, PrivilegeVerdict } from '../messages/guide-protocol';
 
 /**
  * Asks Okta, with the admin's own session (same-origin, cookie only, read-only GETs), which admin roles
- * they hold, and whether a token they create can do the job. Any failure means "could not check".
+ * they hold, and what a token they create could do. Any failure means "could not check".
+ *
+ * Okta's admin comparison table ("Create user tokens"): Super, Org, Group, Group Membership and Read-only
+ * admins can create tokens, each for themselves; a token acts with its creator's rights.
  */
 
-export const ROLES_THAT_SUFFICE = new Set(['SUPER_ADMIN', 'ORG_ADMIN', 'API_ACCESS_MANAGEMENT_ADMIN']);
+/** A token of theirs can do everything the hub needs. */
+const FULL_ROLES = new Set(['SUPER_ADMIN', 'ORG_ADMIN']);
+/** Their rights, and so their token's, reach only the groups they administer. */
+const GROUP_SCOPED_ROLES = new Set(['USER_ADMIN', 'GROUP_MEMBERSHIP_ADMIN', 'HELP_DESK_ADMIN']);
+const READ_ONLY_ROLE = 'READ_ONLY_ADMIN';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -36,12 +43,19 @@ async function getJson(fetchFn: Fetch, origin: string, path: string): Promise<un
   return response.json();
 }
 
+function limitOf(types: ReadonlySet<string>): PrivilegeLimit {
+  if ([...types].some((type) => GROUP_SCOPED_ROLES.has(type))) return 'group-scoped';
+  if (types.has(READ_ONLY_ROLE)) return 'read-only';
+  return types.size > 0 ? 'not-listed' : 'no-admin-role';
+}
+
 export function verdictFromRoles(roles: readonly OktaRole[]): PrivilegeVerdict {
   const active = roles.filter((role) => !role.status || role.status === 'ACTIVE');
-  const labels = active.map((role) => role.label ?? role.type);
-  return active.some((role) => ROLES_THAT_SUFFICE.has(role.type))
+  const labels = active.map((role) => (role.label ?? role.type).slice(0, 200)).slice(0, 50);
+  const types = new Set(active.map((role) => role.type));
+  return [...types].some((type) => FULL_ROLES.has(type))
     ? { status: 'sufficient', roles: labels }
-    : { status: 'insufficient', roles: labels };
+    : { status: 'insufficient', limit: limitOf(types), roles: labels };
 }
 
 export async function checkAdminPrivilege(origin: string, fetchFn: Fetch = fetch): Promise<PrivilegeVerdict> {
@@ -53,6 +67,9 @@ export async function checkAdminPrivilege(origin: string, fetchFn: Fetch = fetch
       return { status: 'unknown', reason: 'Okta answered with an unexpected list of roles.' };
     return verdictFromRoles(roles);
   } catch (error) {
-    return { status: 'unknown', reason: error instanceof Error ? error.message : 'The check failed.' };
+    return {
+      status: 'unknown',
+      reason: (error instanceof Error ? error.message : 'The check failed.').slice(0, 200),
+    };
   }
 }
