@@ -3,13 +3,18 @@ import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } fr
 import { oktaOrgOf } from '../okta/domain';
 import type { StepId } from '../okta/steps-ids';
 import {
+  type CapturedToken,
   type GuideState,
   guidesItem,
+  type HubSession,
+  hubSessionItem,
+  type LinkOutcome,
   linkOutcomeItem,
   privilegeItem,
   readSettings,
   updateItem,
 } from '../storage';
+import { originOf } from '../url';
 import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 
 /** The guide's life per tab: started on Start, injected after each navigation, stopped on request. */
@@ -104,33 +109,63 @@ async function isGuideAlive(tabId: number): Promise<boolean> {
   }
 }
 
-/** What one guide may know: never the token itself, only its masked form. */
+/** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, captured, outcome] = await Promise.all([
+  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
     guideOf(tabId),
     readSettings(),
     privilegeItem.getValue(),
     readToken(),
     linkOutcomeItem.getValue(),
+    hubSessionItem.getValue(),
   ]);
   const org = oktaOrgOf(pageUrl);
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
-  const privilege = orgDomain ? (privileges[orgDomain] ?? null) : null;
+  const token = captured && captured.orgDomain === orgDomain ? captured : null;
   return {
     running,
     mode: guide?.mode ?? 'tour',
     orgDomain,
     tokenName: settings.tokenName,
-    tokenCaptured:
-      captured && captured.orgDomain === orgDomain
-        ? { masked: describeToken(captured).masked, expiresAt: captured.expiresAt }
-        : null,
+    tokenCaptured: token ? { masked: describeToken(token).masked, expiresAt: token.expiresAt } : null,
+    // A link made before this guide started belongs to an earlier journey: Start after `linked` begins anew.
     linkedAccountId:
-      outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? outcome.accountId : null,
-    connect: null,
-    privilege,
+      guide &&
+      outcome?.status === 'linked' &&
+      outcome.orgDomain === orgDomain &&
+      outcome.linkedAt >= guide.startedAt
+        ? outcome.accountId
+        : null,
+    connect: token && session ? connectOffer(session, token, outcome) : null,
+    privilege: orgDomain ? (privileges[orgDomain] ?? null) : null,
   };
+}
+
+/** Connect from the overlay: where the token would go, and how the last attempt with this token went. */
+function connectOffer(
+  session: HubSession,
+  token: CapturedToken,
+  outcome: LinkOutcome | null,
+): NonNullable<GuideStatus['connect']> {
+  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, integration: null, message: null };
+  if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
+  switch (outcome.status) {
+    case 'in-flight':
+      return { ...offer, state: outcome.startedAt >= token.capturedAt ? 'in-flight' : 'ready' };
+    case 'failed':
+      return outcome.at >= token.capturedAt
+        ? { ...offer, state: 'failed', message: outcome.message }
+        : { ...offer, state: 'ready' };
+    case 'choose-integration':
+      return {
+        ...offer,
+        state: 'failed',
+        message: 'The hub offers more than one Okta integration: choose one in the extension’s popup.',
+      };
+    default:
+      return { ...offer, state: 'ready' };
+  }
 }
 
 export async function pushStatus(tabId: number): Promise<void> {

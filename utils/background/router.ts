@@ -9,7 +9,7 @@ import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
-import { storeToken, wipeToken } from './token-vault';
+import { readToken, storeToken, wipeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -114,8 +114,20 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await stopGuide(tabId);
       return undefined;
     case 'guide:connect':
-      // Not offered yet (status.connect is null): the overlay's Connect arrives with the short journey.
+      await connectFromGuide(guide.orgDomain);
       break;
   }
   return guideStatusFor(tabId, url);
+}
+
+/**
+ * The overlay's Connect (a trusted click on the guided org's page): links the token held for that org only —
+ * a guide on one org never sends another org's token. The popup's Connect is the same `connect()`, so two
+ * clicks still make one request. The clicking guide gets the outcome as its answer, the org's other guides
+ * by a push.
+ */
+async function connectFromGuide(orgDomain: string): Promise<void> {
+  if ((await readToken())?.orgDomain !== orgDomain) return;
+  await connect({});
+  await pushStatusToOrg(orgDomain);
 }
