@@ -9,21 +9,24 @@ export const GUIDE_CSS = `
     --warn-bg: #3b2a10; --warn-fg: #ffd8a8; --ok-bg: #0f2e1c; --ok-fg: #b7ebc9; --border: #3c4043; }
 }
 .ring { position: fixed; pointer-events: none; z-index: 2147483646; border: 3px solid var(--ring); border-radius: 8px;
-  box-shadow: 0 0 0 4px rgba(22, 98, 221, 0.25); }
-.callout { position: fixed; z-index: 2147483647; width: 300px; max-width: calc(100vw - 24px); box-sizing: border-box;
-  background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px;
-  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25); }
-.callout.docked { right: 16px; bottom: 16px; }
+  box-sizing: border-box; box-shadow: 0 0 0 4px rgba(22, 98, 221, 0.25); }
+.callout { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 300px; max-width: calc(100vw - 24px);
+  max-height: calc(100vh - 24px); overflow: auto; box-sizing: border-box; background: var(--bg); color: var(--fg);
+  border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25); }
+.callout[style] { right: auto; bottom: auto; }
 .progress { font-size: 12px; color: var(--muted); margin: 0 0 2px; }
 h2 { font-size: 15px; margin: 0 0 6px; }
 p { margin: 0 0 8px; }
+.hint { font-size: 12px; color: var(--muted); }
 .note { font-size: 13px; border-radius: 6px; padding: 6px 8px; margin: 0 0 8px; }
 .note.warn { background: var(--warn-bg); color: var(--warn-fg); }
 .note.ok { background: var(--ok-bg); color: var(--ok-fg); }
+.summary strong { word-break: break-word; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 8px; }
 button, a.button { font: inherit; font-size: 13px; border-radius: 6px; padding: 5px 10px; cursor: pointer;
   border: 1px solid var(--border); background: transparent; color: var(--fg); text-decoration: none; }
 button.primary, a.button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+button:disabled { cursor: default; opacity: 0.7; }
 button:focus-visible, a:focus-visible { outline: 3px solid var(--ring); outline-offset: 2px; }
 .stop { margin-left: auto; }
 `;

@@ -1,5 +1,5 @@
 import type { PopupState } from '../../utils/background/popup-state';
-import { STEP_COPY } from '../../utils/okta/step-copy';
+import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { stepNumber } from '../../utils/okta/steps-ids';
 import { ErrorLine } from '../common/ErrorLine';
 import { PrivilegeSummary } from './PrivilegeSummary';
@@ -20,7 +20,7 @@ export function GuidePanel({ guide, privilege, error, onStart, onStop }: Props) 
         <>
           <p data-testid="guide-progress">
             {guide.step
-              ? `${progress ? `Step ${progress.index} of ${progress.total}: ` : ''}${STEP_COPY[guide.step].title}`
+              ? `${progress ? `Step ${progress.index} of ${progress.total}: ` : ''}${GUIDE_STEPS[guide.step].copy.title}`
               : 'Guide started on this tab.'}
             {guide.target === 'missing' && ' (follow the instructions on the page)'}
           </p>

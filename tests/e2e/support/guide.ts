@@ -5,6 +5,8 @@ import type { World } from './env';
 /** Acting on the guide as an admin would: read its step, click what it highlights. */
 
 export const OVERLAY = 'okta-link-assistant';
+/** The contract's grace (spec.md): nothing says "missing" sooner on a page. */
+export const MISSING_GRACE_MS = 4000;
 
 export async function currentStep(page: Page): Promise<{ step: string | null; target: string | null }> {
   return page.evaluate((tag) => {
@@ -27,8 +29,14 @@ export async function waitForStep(
   });
 }
 
-/** Clicks the middle of the highlight ring: whatever the admin would hit there. */
+/** A person's pause before a click: they read, then move the mouse. */
+export function humanPause(page: Page): Promise<void> {
+  return page.waitForTimeout(150 + Math.round(Math.random() * 150));
+}
+
+/** Clicks the middle of the highlight ring, after a human-like pause: whatever the admin would hit there. */
 export async function clickHighlighted(page: Page): Promise<void> {
+  await humanPause(page);
   const point = await page.evaluate((tag) => {
     const ring = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.ring');
     if (!ring) return null;
@@ -39,7 +47,7 @@ export async function clickHighlighted(page: Page): Promise<void> {
   if (point) await page.mouse.click(point.x, point.y);
 }
 
-/** The guide's own buttons (Continue, Take me there, Stop guide), inside its shadow root. */
+/** The guide's own buttons (Take me there, Connect, Stop guide), inside its shadow root. */
 export function guideButton(page: Page, name: string) {
   return page.locator(OVERLAY).getByRole('button', { name });
 }
@@ -49,8 +57,9 @@ export function guideText(page: Page): Promise<string> {
 }
 
 /**
- * Follows the guide from wherever it is to `until`, clicking only what it highlights (and its Continue
- * button where the admin confirms a choice), recording every step seen.
+ * Follows the guide from wherever it is to `until`, clicking only what it highlights, at the ring's centre,
+ * recording every step seen. In the create-token dialog the guide fills in the form itself: the admin's only
+ * click there is Okta's own "Create token".
  */
 export async function followGuide(
   page: Page,
@@ -59,21 +68,17 @@ export async function followGuide(
   options: { beforeEachMove?: (step: string) => Promise<void> } = {},
 ): Promise<string[]> {
   for (let moves = 0; moves < 20; moves++) {
-    await page.waitForSelector(`${OVERLAY}[data-target="found"]`, { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector(`${OVERLAY}[data-target="found"]`, { state: 'attached', timeout: 20_000 });
     const { step } = await currentStep(page);
     if (step && seen.at(-1) !== step) seen.push(step);
     if (step === until) return seen;
     await options.beforeEachMove?.(step ?? '');
-    if (step === 'name-token' || step === 'choose-network') {
-      await guideButton(page, 'Continue').click();
-    } else {
-      await clickHighlighted(page);
-    }
+    await clickHighlighted(page);
     await page
       .waitForFunction(
         ({ tag, before }) => document.querySelector(tag)?.getAttribute('data-step') !== before,
         { tag: OVERLAY, before: step },
-        { timeout: 15_000 },
+        { timeout: 20_000 },
       )
       .catch((error: Error) => {
         throw new Error(
@@ -84,11 +89,74 @@ export async function followGuide(
   throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
 }
 
-/** Opens `url` in a new tab and presses Start in the popup for it, as the admin would. */
-export async function startGuideOn(world: World, url: string): Promise<{ page: Page; popup: Page }> {
-  const page = await world.open(url);
+/** The popup's two ways to start: straight to the Tokens page, or the tour from where the admin is. */
+export type StartButton = 'Start' | 'Show me the way';
+
+/**
+ * Opens `url` in a new tab and presses Start (or Show me the way) in the popup for it, as the admin would.
+ * Every change of the overlay's step and target on that tab is recorded in `changes`.
+ */
+export async function startGuideOn(
+  world: World,
+  url: string,
+  button: StartButton = 'Start',
+): Promise<{ page: Page; popup: Page; changes: TargetChange[] }> {
+  const page = await world.context.newPage();
+  const changes = await recordTargetChanges(page);
+  await page.goto(url);
   const popup = await world.popupFor(page);
-  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: button }).click();
   await page.bringToFront();
-  return { page, popup };
+  return { page, popup, changes };
+}
+
+export interface TargetChange {
+  url: string;
+  /** Milliseconds since that document started loading (its time origin). */
+  at: number;
+  step: string | null;
+  target: string | null;
+}
+
+/**
+ * Records every change of the overlay's `data-step`/`data-target` on every document `page` loads, with the
+ * time since that document started: to check that nothing says "missing" before the grace on any page.
+ * Call before the page's first navigation.
+ */
+export async function recordTargetChanges(page: Page): Promise<TargetChange[]> {
+  const changes: TargetChange[] = [];
+  await page.exposeFunction('__olaRecordTarget', (change: TargetChange) => {
+    changes.push(change);
+  });
+  await page.addInitScript((tag) => {
+    const send = (globalThis as unknown as { __olaRecordTarget: (change: unknown) => void })
+      .__olaRecordTarget;
+    const seen = (host: Element) =>
+      send({
+        url: location.href,
+        at: performance.now(),
+        step: host.getAttribute('data-step'),
+        target: host.getAttribute('data-target'),
+      });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target as Element;
+        if (record.type === 'attributes' && node.localName === tag) seen(node);
+        for (const added of record.addedNodes)
+          if ((added as Element).localName === tag) seen(added as Element);
+      }
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-step', 'data-target'],
+    });
+  }, OVERLAY);
+  return changes;
+}
+
+/** No page said "missing" before the grace, counted from that page's own start. */
+export function expectNoEarlyMissing(changes: readonly TargetChange[]): void {
+  const early = changes.filter((change) => change.target === 'missing' && change.at < MISSING_GRACE_MS);
+  expect(early, 'no "missing" before the grace on any page').toEqual([]);
 }

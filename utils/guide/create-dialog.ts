@@ -1,0 +1,187 @@
+import { queryAllDeep } from '../dom/deep-query';
+import { setValueAsTyped } from '../dom/set-value';
+import { isRendered } from '../dom/visibility';
+import { ADMIN_TOKENS_PATH, ANY_IP_TEXT, DIALOG, NETWORK_CHOICES, TARGETS } from '../okta/guide-steps';
+import { locate, ownText, type Scope } from '../okta/locators';
+import type { NetworkState } from '../okta/steps';
+import { OKTA_TOKEN_IN_TEXT } from '../okta/token';
+
+/**
+ * Okta's dialogs as the guide reads them: the create-token dialog (its name field and network choice, in a
+ * `<select>`, a Courage/Chosen dropdown over a hidden `<select>`, or an Odyssey/MUI combobox) and the dialog
+ * that reveals the token once. The guide fills what Okta leaves empty and sets "Any IP" while the choice is
+ * still Okta's default; it never clicks Okta's "Create token".
+ */
+
+const ANYWHERE = 'ANYWHERE';
+const ZONE_CHOICES = new Set(['IN_ZONES', 'NOT_IN_ZONES']);
+
+/** The open dialogs, innermost boxes only (a modal's container and its paper can both say role=dialog). */
+export function openDialogs(scopes: readonly Scope[]): Element[] {
+  const dialogs = queryAllDeep(DIALOG, scopes).filter(isRendered);
+  return dialogs.filter((dialog) => !dialogs.some((other) => other !== dialog && dialog.contains(other)));
+}
+
+export interface CreateDialog {
+  dialog: Element;
+  name: HTMLInputElement;
+  /** The network choice as the admin sees it: a `<select>`, Chosen's dropdown, or an ARIA combobox. */
+  network: Element | null;
+  /** The zones control, shown for the two "…following zones" choices. */
+  zones: Element | null;
+}
+
+/** The create-token dialog: an open dialog with a name field and, off the Tokens page, a network choice too. */
+export function findCreateDialog(scopes: readonly Scope[], path: string): CreateDialog | null {
+  for (const dialog of openDialogs(scopes)) {
+    const name = locate(TARGETS['token-name-input'], [dialog]);
+    if (!(name instanceof HTMLInputElement)) continue;
+    const network = locate(TARGETS['network-control'], [dialog]);
+    if (!network && !path.startsWith(ADMIN_TOKENS_PATH)) continue;
+    const zones = locate(TARGETS['zones-control'], [dialog]);
+    return { dialog, name, network, zones: zones === network ? null : zones };
+  }
+  return null;
+}
+
+/** The token Okta shows once, read only from inside a dialog: a token-shaped string elsewhere is ignored. */
+export function readRevealedToken(scopes: readonly Scope[]): { element: Element; token: string } | null {
+  for (const dialog of openDialogs(scopes)) {
+    const element = locate(TARGETS['revealed-token'], [dialog]);
+    const token = element ? ownText(element).match(OKTA_TOKEN_IN_TEXT)?.[0] : undefined;
+    if (element && token) return { element, token };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- the network choice
+
+/** Where a dropdown keeps its value: the `<select>` (shown, or hidden behind Chosen) or MUI's hidden input. */
+export function valueHolderOf(shown: Element): HTMLSelectElement | HTMLInputElement | null {
+  if (shown instanceof HTMLSelectElement) return shown;
+  if (shown.matches('.chzn-container, .chosen-container')) {
+    const before = shown.previousElementSibling;
+    if (before instanceof HTMLSelectElement) return before;
+    const root = shown.getRootNode() as Document | ShadowRoot;
+    const byId = root.getElementById?.(shown.id.replace(/_(chzn|chosen)$/, ''));
+    return byId instanceof HTMLSelectElement ? byId : null;
+  }
+  const input = shown.parentElement?.querySelector('input');
+  return input instanceof HTMLInputElement ? input : null;
+}
+
+/** The choice as the page holds it (`ANYWHERE`, …; '' for no choice). */
+export function networkValue(shown: Element): string {
+  return valueHolderOf(shown)?.value ?? '';
+}
+
+/** The choice as the admin reads it. */
+export function shownChoice(shown: Element): string {
+  if (shown instanceof HTMLSelectElement) return shown.selectedOptions[0]?.text.trim() ?? '';
+  const chosenText = shown.querySelector('.chzn-single span, .chosen-single span');
+  return (chosenText ?? shown).textContent?.trim() ?? '';
+}
+
+/** Whether zones are picked, when the zones control is known. */
+function zonesPicked(zones: Element | null): boolean | null {
+  if (!zones) return null;
+  const holder = valueHolderOf(zones);
+  if (holder instanceof HTMLSelectElement)
+    return Array.from(holder.options).some((option) => option.selected);
+  return holder ? holder.value !== '' : null;
+}
+
+/** What the network choice still needs; `choosing`: the guide is setting Any IP right now. */
+export function networkState(dialog: CreateDialog, choosing: boolean): NetworkState {
+  if (!dialog.network) return 'settled';
+  const value = networkValue(dialog.network).toUpperCase();
+  if (value === ANYWHERE || ANY_IP_TEXT.test(shownChoice(dialog.network))) return 'settled';
+  if (ZONE_CHOICES.has(value)) return zonesPicked(dialog.zones) === false ? 'needs-zones' : 'settled';
+  if (value === '') return choosing ? 'settled' : 'needs-choice';
+  return 'settled';
+}
+
+/** Okta's default is one of its choices other than Any IP, or no choice yet: the guide may set Any IP. */
+export function isDefaultToReplace(value: string): boolean {
+  const upper = value.toUpperCase();
+  return upper !== ANYWHERE && (upper === '' || NETWORK_CHOICES.includes(upper));
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+/**
+ * Sets the network choice to Any IP the way each dropdown takes a choice, so the page's framework registers
+ * it: a `<select>` (behind Chosen or not) through its value and `change`; an ARIA combobox (MUI Select, which
+ * fires no DOM event of its own) by opening it and clicking the option in its listbox. True when it took.
+ */
+export async function chooseAnyIp(
+  shown: Element,
+  scopes: () => readonly Scope[],
+  sleep: Sleep,
+): Promise<boolean> {
+  const holder = valueHolderOf(shown);
+  if (holder instanceof HTMLSelectElement) {
+    const option = Array.from(holder.options).find(isAnyIpOption);
+    if (!option) return false;
+    setValueAsTyped(holder, option.value);
+    if (shown !== holder) keepChosenInSync(shown, holder, option);
+    return holder.value === option.value;
+  }
+  return chooseInCombobox(shown, scopes, sleep);
+}
+
+function isAnyIpOption(option: { value?: string | null; textContent: string | null }): boolean {
+  return option.value?.toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(option.textContent ?? '');
+}
+
+/** Chosen redraws on its own update events; where it does not listen for them, its shown text is set too. */
+function keepChosenInSync(container: Element, select: HTMLSelectElement, option: HTMLOptionElement) {
+  for (const type of ['liszt:updated', 'chosen:updated']) select.dispatchEvent(new Event(type));
+  const text = container.querySelector('.chzn-single span, .chosen-single span');
+  if (text && text.textContent !== option.text) text.textContent = option.text;
+}
+
+async function chooseInCombobox(combobox: Element, scopes: () => readonly Scope[], sleep: Sleep) {
+  // MUI opens its Select on a primary-button mousedown, and takes a choice on the option's click.
+  combobox.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+  let option: Element | undefined;
+  for (let tries = 0; tries < 20 && !option; tries++) {
+    await sleep(50);
+    option = listboxOf(combobox, scopes())?.find((candidate) =>
+      isAnyIpOption({
+        value: candidate.getAttribute('data-value'),
+        textContent: candidate.textContent,
+      }),
+    );
+  }
+  if (!option) {
+    closeListbox(combobox);
+    return false;
+  }
+  option.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+  await sleep(50);
+  if (listboxOf(combobox, scopes())) closeListbox(combobox);
+  return networkValue(combobox).toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(shownChoice(combobox));
+}
+
+/** The options of the listbox a combobox opened (`aria-controls`), else of the only open listbox. */
+function listboxOf(combobox: Element, scopes: readonly Scope[]): Element[] | undefined {
+  const listboxes = queryAllDeep('[role="listbox"]', scopes).filter(isRendered);
+  const id = combobox.getAttribute('aria-controls');
+  const listbox =
+    listboxes.find((candidate) => id && candidate.id === id) ??
+    (listboxes.length === 1 ? listboxes[0] : undefined);
+  return listbox ? Array.from(listbox.querySelectorAll('[role="option"]')) : undefined;
+}
+
+function closeListbox(combobox: Element) {
+  const escapeKey = { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true };
+  (combobox.ownerDocument.activeElement ?? combobox).dispatchEvent(new KeyboardEvent('keydown', escapeKey));
+}
+
+// ---------------------------------------------------------------- the name
+
+/** Fills the token's name when Okta left it empty, so the page's framework registers it as typed. */
+export function fillNameIfEmpty(input: HTMLInputElement, name: string): void {
+  if (input.value === '' && name) setValueAsTyped(input, name);
+}

@@ -1,0 +1,57 @@
+import { redact, type StrategyAttempt } from '../okta/locators';
+import type { StepId } from '../okta/steps-ids';
+
+/**
+ * "Copy details for support", offered when a target stays missing: what the guide looked for and what it
+ * found, so support can see why. It holds the step, the page's path, the console's language, each strategy
+ * tried with its candidate counts, the shadow roots searched, and the extension's and browser's versions —
+ * never the token, a person's name or e-mail, nor page text other than the UI labels of the elements the
+ * strategies considered (locators.ts decides which).
+ */
+
+export interface SupportFacts {
+  step: StepId;
+  path: string;
+  language: string;
+  attempts: readonly StrategyAttempt[];
+  /** Tag names of the hosts of the open shadow roots searched. */
+  shadowHosts: readonly string[];
+  extensionVersion: string;
+  userAgent: string;
+}
+
+/** "Chrome 156.0.0.0", "Firefox 140.0": the product and version, not the whole user-agent string. */
+export function browserOf(userAgent: string): string {
+  // Chromium-based browsers also say "Chrome/": their own token first.
+  for (const [token, name] of [
+    ['Edg', 'Edge'],
+    ['OPR', 'Opera'],
+    ['Firefox', 'Firefox'],
+    ['Chrome', 'Chrome'],
+  ]) {
+    const version = new RegExp(`${token}/([\\d.]+)`).exec(userAgent)?.[1];
+    if (version) return `${name} ${version}`;
+  }
+  return 'unknown';
+}
+
+export function supportDetails(facts: SupportFacts): string {
+  const hosts = [...new Set(facts.shadowHosts)].slice(0, 10);
+  const lines = [
+    'Okta Link Assistant: details for support',
+    `Step: ${facts.step} (nothing to point at was found)`,
+    `Page path: ${redact(facts.path).slice(0, 200)}`,
+    `Console language: ${facts.language.slice(0, 20) || 'not set'}`,
+    `Extension version: ${facts.extensionVersion}`,
+    `Browser: ${browserOf(facts.userAgent)}`,
+    `Open shadow roots searched: ${facts.shadowHosts.length}${hosts.length ? ` (${hosts.join(', ')})` : ''}`,
+    'Strategies tried:',
+    ...facts.attempts.map((attempt) => {
+      const labels = attempt.labels?.length
+        ? `; labels seen: ${attempt.labels.map((label) => JSON.stringify(label)).join(', ')}`
+        : '';
+      return `- ${attempt.target} by ${attempt.kind} (${attempt.what}): ${attempt.candidates} candidates, ${attempt.matched} matched${labels}`;
+    }),
+  ];
+  return lines.join('\n');
+}
