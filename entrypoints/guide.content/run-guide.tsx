@@ -75,6 +75,23 @@ function orgOf(orgDomain: string, hostname: string) {
   return { subdomain, cell, isAdminConsole: hostname === `${subdomain}-admin.${cell}` };
 }
 
+/**
+ * Puts text on the clipboard in the admin's click: through a `copy` event, which works on every page (the
+ * async Clipboard API needs a secure context) and needs no permission.
+ */
+function copyToClipboard(text: string): boolean {
+  const put = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+  };
+  document.addEventListener('copy', put, { capture: true });
+  try {
+    return document.execCommand('copy');
+  } finally {
+    document.removeEventListener('copy', put, { capture: true });
+  }
+}
+
 function tell(request: GuideRequest): void {
   browser.runtime.sendMessage(request).catch(() => undefined);
 }
@@ -218,13 +235,18 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       scrolledTo.add(target);
       target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
-    let verdict: TargetVerdict = watch.judge(`${step}|${page.path}`, target, targetId !== null);
+    // After the admin's Create token, Okta works (its button disabled), maybe behind a verification window:
+    // nothing to click meanwhile, so nothing to point at.
+    const oktaBusy = step === 'submit-token' && target?.matches(':disabled, [aria-disabled="true"]') === true;
+    let verdict: TargetVerdict = oktaBusy
+      ? watch.judge(`${step}|${page.path}|busy`, null, false)
+      : watch.judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: 'frame' };
     lastAttempts = attempts;
     lastStep = step;
     follow(target);
-    draw(step, verdict, page, target);
+    draw(step, verdict, page, oktaBusy ? null : target, oktaBusy);
     report(step, verdict);
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
@@ -238,13 +260,18 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     if (target) resizes.observe(target);
   }
 
-  function draw(step: StepId, verdict: TargetVerdict, page: PageReading, target: Element | null) {
+  function draw(
+    step: StepId,
+    verdict: TargetVerdict,
+    page: PageReading,
+    target: Element | null,
+    oktaBusy: boolean,
+  ) {
     const dialogs = page.dialogs;
     const controls: Box[] = dialogs.flatMap((dialog) =>
       Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
     );
     const dialog = page.createDialog;
-    const submit = step === 'submit-token' && target instanceof HTMLElement ? target : null;
     const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol, status.mode) ?? null;
     const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
     render(
@@ -264,7 +291,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
               }
             : null
         }
-        oktaBusy={submit !== null && (submit as HTMLButtonElement).disabled === true}
+        oktaBusy={oktaBusy}
         connectPending={connectPending}
         onConnect={connect}
         copied={copied}
@@ -324,13 +351,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       extensionVersion: browser.runtime.getManifest().version,
       userAgent: navigator.userAgent,
     });
-    void navigator.clipboard
-      .writeText(text)
-      .then(
-        () => (copied = 'copied'),
-        () => (copied = 'refused'),
-      )
-      .then(schedule);
+    copied = copyToClipboard(text) ? 'copied' : 'refused';
+    schedule();
   }
 
   function applyStatus(next: GuideStatus | null) {
