@@ -17,7 +17,7 @@ export function ConnectOffer({
 }) {
   const busy = pending || connect.state === 'in-flight';
   return (
-    <div class="connect">
+    <div>
       <p>
         Connect sends it to the hub at <strong>{connect.hubOrigin}</strong>
         {connect.integration ? ` (${connect.integration})` : ''}.

@@ -49,7 +49,7 @@ export function GuideOverlay(props: GuideOverlayProps) {
         <PrivilegeNote step={step} privilege={status.privilege} />
         <div class="actions">
           {shortcut && (
-            <a class={missing || mode === 'direct' ? 'button primary' : 'button'} href={shortcut}>
+            <a class={missing || mode === 'direct' ? 'primary' : undefined} href={shortcut}>
               Take me there
             </a>
           )}
@@ -76,7 +76,9 @@ export function GuideOverlay(props: GuideOverlayProps) {
 
 function StepBody({ step, state, status, form, oktaBusy, connectPending, onConnect }: GuideOverlayProps) {
   const copy = GUIDE_STEPS[step].copy;
-  if (state === 'missing' && step !== 'token-captured' && step !== 'linked') return <p>{copy.fallback}</p>;
+  if (state === 'missing' && step !== 'token-captured' && step !== 'linked') {
+    return <p>{copy.fallback ?? copy.instruction}</p>;
+  }
   switch (step) {
     case 'choose-network':
       return form?.networkState === 'needs-zones' ? (
@@ -96,7 +98,7 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
       }
       return form ? (
         <Lines>
-          <p class="summary">
+          <p>
             Name: <strong>{form.name}</strong> · Calls from: <strong>{form.network || 'not chosen'}</strong>
           </p>
           <p>{copy.instruction}</p>

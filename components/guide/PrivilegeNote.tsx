@@ -1,5 +1,4 @@
 import type { GuideStatus } from '../../utils/messages/guide-protocol';
-import { privilegeMessage } from '../../utils/okta/privilege-copy';
 import { ACTION_STEPS, type StepId } from '../../utils/okta/steps-ids';
 
 /** The steps before the token exists, while the admin can still choose who creates it. */
@@ -10,10 +9,9 @@ const STEPS_BEFORE_TOKEN: ReadonlySet<StepId> = new Set(
 /** Says up front what a token the admin creates could do, before the token exists. */
 export function PrivilegeNote({ step, privilege }: { step: StepId; privilege: GuideStatus['privilege'] }) {
   if (!privilege || !STEPS_BEFORE_TOKEN.has(step)) return null;
-  const message = privilegeMessage(privilege);
   return (
-    <p class={`note ${message.tone}`} data-privilege={message.kind}>
-      {message.text}
+    <p class={`note ${privilege.tone}`} data-privilege={privilege.kind}>
+      {privilege.text}
     </p>
   );
 }

@@ -24,9 +24,8 @@ import {
   isGuidePush,
   isGuideStatus,
 } from '@/utils/messages/guide-protocol';
-import { GUIDE_STEPS, TARGETS, type TargetId } from '@/utils/okta/guide-steps';
-import { locate, type Scope, type StrategyAttempt } from '@/utils/okta/locators';
-import { checkAdminPrivilege } from '@/utils/okta/privilege-check';
+import { GUIDE_STEPS, locateTarget, type TargetId } from '@/utils/okta/guide-steps';
+import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts, targetOf } from '@/utils/okta/steps';
 import type { StepId } from '@/utils/okta/steps-ids';
 import { mountOverlayHost } from './overlay-host';
@@ -230,7 +229,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     const step = deriveStep(facts);
     const targetId = targetOf(step, facts);
     const attempts: StrategyAttempt[] = [];
-    const target = targetId ? locate(TARGETS[targetId], scopeOf(targetId, page, scopes), attempts) : null;
+    const target = targetId ? locateTarget(targetId, scopeOf(targetId, page, scopes), attempts) : null;
     if (target && !scrolledTo.has(target)) {
       scrolledTo.add(target);
       target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -380,8 +379,4 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   setAlive(true);
   observer.observe(document.documentElement, OBSERVED);
   evaluate();
-  if (!status.privilege) {
-    const verdict = await checkAdminPrivilege(location.origin);
-    if (!ctx.isInvalid) applyStatus(await ask({ type: 'guide:privilege', verdict }));
-  }
 }

@@ -53,7 +53,7 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
     expect(details).toContain('Step: open-security');
     expect(details).toContain('Page path: /admin/dashboard');
     expect(details).toContain('Console language: en');
-    expect(details).toMatch(/security-nav by structure .*: \d+ candidates, 0 matched/);
+    expect(details).toMatch(/security-nav #3 by structure .*: \d+ candidates, 0 matched/);
     expect(details).toMatch(/Browser: Chrome \d+/);
     // Never the admin's name or e-mail (the top bar shows both).
     expect(details).not.toMatch(/Alex|alex\.admin/);

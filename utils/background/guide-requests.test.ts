@@ -103,15 +103,39 @@ describe('what a guide is told', () => {
     expect((await fromGuide({ type: 'guide:hello' }))?.linkedAccountId).toBe('acc_1');
   });
 
-  it('keeps the privilege verdict per org and hands it back', async () => {
-    const verdict = {
-      status: 'insufficient',
-      limit: 'read-only',
-      roles: ['Read-only Administrator'],
-    } as const;
-    expect((await fromGuide({ type: 'guide:privilege', verdict }))?.privilege).toEqual(verdict);
-    expect(await privilegeItem.getValue()).toEqual({ 'acme.okta.com': verdict });
+  it('reads the admin’s roles in the tab once per org, keeps the verdict and says what it means', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockResolvedValue([
+      {
+        frameId: 0,
+        result: {
+          origin: 'https://acme-admin.okta.com',
+          roles: [{ type: 'READ_ONLY_ADMIN', label: 'Read-only Administrator' }],
+        },
+      },
+    ] as never);
+    await fromGuide({ type: 'guide:hello' });
+    await vi.waitFor(async () => expect((await privilegeItem.getValue())['acme.okta.com']).toBeDefined());
+    expect(await privilegeItem.getValue()).toEqual({
+      'acme.okta.com': { status: 'insufficient', limit: 'read-only', roles: ['Read-only Administrator'] },
+    });
+    expect((await fromGuide({ type: 'guide:hello' }))?.privilege).toMatchObject({
+      tone: 'warn',
+      kind: 'read-only',
+    });
     expect((await guideStatusFor(7, GLOBEX)).privilege).toBeNull();
+    const calls = vi
+      .mocked(fakeBrowser.scripting.executeScript)
+      .mock.calls.filter(([call]) => 'func' in call);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('keeps no verdict read on a page that left the org', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockResolvedValue([
+      { frameId: 0, result: { origin: 'https://evil.test', roles: [{ type: 'SUPER_ADMIN' }] } },
+    ] as never);
+    await fromGuide({ type: 'guide:hello' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await privilegeItem.getValue()).toEqual({});
   });
 });
 

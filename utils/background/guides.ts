@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
+import { privilegeMessage } from '../okta/privilege-copy';
 import type { StepId } from '../okta/steps-ids';
 import {
   type CapturedToken,
@@ -123,6 +124,7 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
   const token = captured && captured.orgDomain === orgDomain ? captured : null;
+  const verdict = orgDomain ? privileges[orgDomain] : undefined;
   return {
     running,
     mode: guide?.mode ?? 'tour',
@@ -138,7 +140,7 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
         ? outcome.accountId
         : null,
     connect: token && session ? connectOffer(session, token, outcome) : null,
-    privilege: orgDomain ? (privileges[orgDomain] ?? null) : null,
+    privilege: verdict ? privilegeMessage(verdict) : null,
   };
 }
 

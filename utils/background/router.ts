@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
-import { hubSessionItem, privilegeItem, updateItem } from '../storage';
+import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
+import { checkPrivilegeOnce } from './privilege-service';
 import { readToken, storeToken, wipeToken } from './token-vault';
 
 /**
@@ -98,13 +99,11 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
   if (!onGuidedOrg || !guide) return guideStatusFor(tabId, url);
   switch (request.type) {
     case 'guide:hello':
+      void checkPrivilegeOnce(tabId, guide.orgDomain);
       break;
     case 'guide:step':
       await recordStep(tabId, request.step, request.target);
       return undefined;
-    case 'guide:privilege':
-      await updateItem(privilegeItem, (verdicts) => ({ ...verdicts, [guide.orgDomain]: request.verdict }));
-      break;
     case 'guide:token-revealed': {
       const stored = await storeToken(request.token, guide.orgDomain, 'guide');
       if (stored.ok) await pushStatusToOrg(guide.orgDomain);

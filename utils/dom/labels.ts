@@ -1,6 +1,6 @@
 import { normalizeSpace } from './deep-query';
 
-/** The label a person reads for a form control, found the ways pages bind one. One helper for the guide and autofill. */
+/** The label or name a person reads for a control, found the ways pages give one. One helper for the guide and autofill. */
 
 type Control = Element & { labels?: NodeListOf<HTMLLabelElement> | null };
 
@@ -27,6 +27,19 @@ export function labelledByText(control: Element): string {
       .split(/\s+/)
       .map((id) => root.getElementById(id)?.textContent ?? '')
       .join(' '),
+  );
+}
+
+/** The name a person reads for an element: `aria-label`, `aria-labelledby`, a button input's value, else its text. */
+export function accessibleName(element: Element): string {
+  return (
+    normalizeSpace(element.getAttribute('aria-label') ?? '') ||
+    labelledByText(element) ||
+    normalizeSpace(
+      element instanceof HTMLInputElement && /^(submit|button)$/.test(element.type)
+        ? element.value
+        : (element.textContent ?? ''),
+    )
   );
 }
 

@@ -1,8 +1,8 @@
 import { queryAllDeep } from '../dom/deep-query';
 import { setValueAsTyped } from '../dom/set-value';
 import { isRendered } from '../dom/visibility';
-import { ADMIN_TOKENS_PATH, ANY_IP_TEXT, DIALOG, NETWORK_CHOICES, TARGETS } from '../okta/guide-steps';
-import { locate, ownText, type Scope } from '../okta/locators';
+import { ADMIN_TOKENS_PATH, ANY_IP_TEXT, DIALOG, locateTarget, NETWORK_CHOICES } from '../okta/guide-steps';
+import { ownText, type Scope } from '../okta/locators';
 import type { NetworkState } from '../okta/steps';
 import { OKTA_TOKEN_IN_TEXT } from '../okta/token';
 
@@ -34,11 +34,11 @@ export interface CreateDialog {
 /** The create-token dialog: an open dialog with a name field and, off the Tokens page, a network choice too. */
 export function findCreateDialog(scopes: readonly Scope[], path: string): CreateDialog | null {
   for (const dialog of openDialogs(scopes)) {
-    const name = locate(TARGETS['token-name-input'], [dialog]);
+    const name = locateTarget('token-name-input', [dialog]);
     if (!(name instanceof HTMLInputElement)) continue;
-    const network = locate(TARGETS['network-control'], [dialog]);
+    const network = locateTarget('network-control', [dialog]);
     if (!network && !path.startsWith(ADMIN_TOKENS_PATH)) continue;
-    const zones = locate(TARGETS['zones-control'], [dialog]);
+    const zones = locateTarget('zones-control', [dialog]);
     return { dialog, name, network, zones: zones === network ? null : zones };
   }
   return null;
@@ -47,7 +47,7 @@ export function findCreateDialog(scopes: readonly Scope[], path: string): Create
 /** The token Okta shows once, read only from inside a dialog: a token-shaped string elsewhere is ignored. */
 export function readRevealedToken(scopes: readonly Scope[]): { element: Element; token: string } | null {
   for (const dialog of openDialogs(scopes)) {
-    const element = locate(TARGETS['revealed-token'], [dialog]);
+    const element = locateTarget('revealed-token', [dialog]);
     const token = element ? ownText(element).match(OKTA_TOKEN_IN_TEXT)?.[0] : undefined;
     if (element && token) return { element, token };
   }

@@ -1,5 +1,5 @@
-import { TARGETS } from '../okta/guide-steps';
-import { locate, type Scope } from '../okta/locators';
+import { locateTarget } from '../okta/guide-steps';
+import type { Scope } from '../okta/locators';
 import { type CreateDialog, findCreateDialog, openDialogs, readRevealedToken } from './create-dialog';
 
 /** What the page shows now, read once per evaluation; the guide's step is derived from it (okta/steps.ts). */
@@ -20,8 +20,8 @@ export function readPage(path: string, isAdminConsole: boolean, scopes: readonly
   return {
     host: isAdminConsole ? 'admin' : 'org',
     path,
-    signInFormVisible: !isAdminConsole && locate(TARGETS['sign-in-form'], scopes) !== null,
-    apiNavVisible: isAdminConsole && !createDialog && locate(TARGETS['api-nav'], scopes) !== null,
+    signInFormVisible: !isAdminConsole && locateTarget('sign-in-form', scopes) !== null,
+    apiNavVisible: isAdminConsole && !createDialog && locateTarget('api-nav', scopes) !== null,
     createDialog,
     revealed,
     dialogs: openDialogs(scopes),

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchScopes } from '../dom/deep-query';
 import { courageTokensPage, giveLayout, odysseyShell, UNKNOWN_WORDS } from '../okta/console-dom.fixture';
-import { TARGETS } from '../okta/guide-steps';
-import { locate, type StrategyAttempt } from '../okta/locators';
+import { locateTarget } from '../okta/guide-steps';
+import type { StrategyAttempt } from '../okta/locators';
 import { browserOf, supportDetails } from './support-details';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
@@ -40,11 +40,11 @@ function plantedPage(): StrategyAttempt[] {
     'tokens-tab',
     'create-token-button',
   ] as const) {
-    locate(TARGETS[target], searchScopes(document), attempts);
+    locateTarget(target, searchScopes(document), attempts);
   }
   const dialog = document.querySelector('[role="dialog"]') as Element;
-  locate(TARGETS['submit-token-button'], [dialog], attempts);
-  locate(TARGETS['revealed-token'], [dialog], attempts);
+  locateTarget('submit-token-button', [dialog], attempts);
+  locateTarget('revealed-token', [dialog], attempts);
   return attempts;
 }
 
@@ -66,9 +66,7 @@ describe('details for support', () => {
     expect(text).toContain('Extension version: 0.1.0');
     expect(text).toContain('Browser: Chrome 156.0.0.0');
     expect(text).toContain('Open shadow roots searched: 1 (odyssey-react-wc-1-39-0)');
-    expect(text).toMatch(
-      /security-nav by role \(expandable nav item named Security\): \d+ candidates, 0 matched/,
-    );
+    expect(text).toMatch(/security-nav #1 by role \(\[aria-expanded\]\): \d+ candidates, 0 matched/);
     // UI labels of what was considered are there to help…
     expect(text).toContain('"Xecurite"');
   });

@@ -50,7 +50,7 @@ export function supportDetails(facts: SupportFacts): string {
       const labels = attempt.labels?.length
         ? `; labels seen: ${attempt.labels.map((label) => JSON.stringify(label)).join(', ')}`
         : '';
-      return `- ${attempt.target} by ${attempt.kind} (${attempt.what}): ${attempt.candidates} candidates, ${attempt.matched} matched${labels}`;
+      return `- ${attempt.target} #${attempt.strategy} by ${attempt.kind} (${attempt.selector}): ${attempt.candidates} candidates, ${attempt.matched} matched${labels}`;
     }),
   ];
   return lines.join('\n');

@@ -8,7 +8,7 @@ import {
   guideStatusSchema,
   isGuidePush,
   isGuideStatus,
-  PRIVILEGE_LIMITS,
+  PRIVILEGE_TONES,
 } from './guide-protocol';
 
 /** Values near the status's shape: each field valid, or one of the ways a field goes wrong. */
@@ -24,15 +24,11 @@ const wrong = fc.oneof(
 );
 const maybe = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: valid }, wrong);
 const text = fc.string({ maxLength: 20 });
-const verdict = fc.oneof(
-  fc.record({ status: fc.constant('sufficient'), roles: maybe(fc.array(text, { maxLength: 3 })) }),
-  fc.record({
-    status: fc.constant('insufficient'),
-    limit: maybe(fc.constantFrom(...PRIVILEGE_LIMITS)),
-    roles: maybe(fc.array(text, { maxLength: 3 })),
-  }),
-  fc.record({ status: maybe(fc.constant('unknown')), reason: maybe(text) }),
-);
+const privilege = fc.record({
+  tone: maybe(fc.constantFrom(...PRIVILEGE_TONES)),
+  kind: maybe(text),
+  text: maybe(text),
+});
 const status = fc.record({
   running: maybe(fc.boolean()),
   mode: maybe(fc.constantFrom(...GUIDE_MODES)),
@@ -50,7 +46,7 @@ const status = fc.record({
       }),
     ),
   ),
-  privilege: maybe(fc.option(verdict)),
+  privilege: maybe(fc.option(privilege)),
 });
 
 const VALID: GuideStatus = {
@@ -61,7 +57,11 @@ const VALID: GuideStatus = {
   tokenCaptured: { masked: '00ab…wxyz', expiresAt: 1 },
   linkedAccountId: null,
   connect: { hubOrigin: 'https://api.stackone.com', integration: null, state: 'ready', message: null },
-  privilege: { status: 'insufficient', limit: 'read-only', roles: ['Read-only Administrator'] },
+  privilege: {
+    tone: 'warn',
+    kind: 'read-only',
+    text: 'Your role (Read-only Administrator) can create a token, but…',
+  },
 };
 
 describe('the guide page’s guards agree with the protocol’s schemas', () => {

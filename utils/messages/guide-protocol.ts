@@ -31,7 +31,7 @@ const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2
 export const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
 export type PrivilegeLimit = (typeof PRIVILEGE_LIMITS)[number];
 
-/** What the guide's privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
+/** What the privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
 export const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
   /* @__PURE__ */ z.object({
     status: /* @__PURE__ */ z.literal('sufficient'),
@@ -46,6 +46,16 @@ export const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('stat
 ]);
 export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
 
+/** What the admin is told about it (utils/okta/privilege-copy.ts): the popup and the guide say the same. */
+export const PRIVILEGE_TONES = ['ok', 'warn', 'muted'] as const;
+export const privilegeMessageSchema = /* @__PURE__ */ z.object({
+  tone: /* @__PURE__ */ z.enum(PRIVILEGE_TONES),
+  /** `sufficient`, the limit (`read-only`, `group-scoped`, …) or `unknown`: for tests and styling. */
+  kind: /* @__PURE__ */ z.string(),
+  text: /* @__PURE__ */ z.string(),
+});
+export type PrivilegeMessage = z.infer<typeof privilegeMessageSchema>;
+
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:hello') }),
@@ -53,10 +63,6 @@ export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
     type: /* @__PURE__ */ z.literal('guide:step'),
     step: stepId,
     target: /* @__PURE__ */ z.enum(['found', 'missing']),
-  }),
-  /* @__PURE__ */ z.strictObject({
-    type: /* @__PURE__ */ z.literal('guide:privilege'),
-    verdict: privilegeVerdictSchema,
   }),
   /* @__PURE__ */ z.strictObject({
     type: /* @__PURE__ */ z.literal('guide:token-revealed'),
@@ -98,7 +104,8 @@ export const guideStatusSchema = /* @__PURE__ */ z.object({
       message: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  privilege: /* @__PURE__ */ z.nullable(privilegeVerdictSchema),
+  /** What to say about the admin's roles, once checked. */
+  privilege: /* @__PURE__ */ z.nullable(privilegeMessageSchema),
 });
 export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
@@ -128,13 +135,6 @@ const shape =
   (fields: Record<string, Guard>): Guard =>
   (value) =>
     isRecord(value) && Object.entries(fields).every(([key, guard]) => guard(value[key]));
-const stringList: Guard = (value) => Array.isArray(value) && value.every(isString);
-
-const isPrivilegeVerdict: Guard = (value) =>
-  isRecord(value) &&
-  (value.status === 'unknown'
-    ? isString(value.reason)
-    : stringList(value.roles) && (value.status === 'sufficient' || oneOf(PRIVILEGE_LIMITS)(value.limit)));
 
 const isStatus = shape({
   running: (value) => typeof value === 'boolean',
@@ -151,7 +151,7 @@ const isStatus = shape({
       message: nullable(isString),
     }),
   ),
-  privilege: nullable(isPrivilegeVerdict),
+  privilege: nullable(shape({ tone: oneOf(PRIVILEGE_TONES), kind: isString, text: isString })),
 });
 
 /** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */

@@ -12,8 +12,8 @@ import {
   odysseyTokensPage,
   UNKNOWN_WORDS,
 } from './console-dom.fixture';
-import { TARGETS, type TargetId } from './guide-steps';
-import { locate, type StrategyAttempt } from './locators';
+import { locateTarget, type TargetId } from './guide-steps';
+import type { StrategyAttempt } from './locators';
 
 let restoreLayout: () => void;
 beforeEach(() => {
@@ -27,12 +27,12 @@ afterEach(() => {
 /** What finds the target, and the element's text (or value). */
 function found(target: TargetId, within?: Element) {
   const attempts: StrategyAttempt[] = [];
-  const element = locate(TARGETS[target], within ? [within] : searchScopes(document), attempts);
+  const element = locateTarget(target, within ? [within] : searchScopes(document), attempts);
   if (!element) return null;
   const winner = attempts.at(-1);
   return {
     by: winner?.kind,
-    what: winner?.what,
+    strategy: winner?.strategy,
     text: element.textContent?.trim() || (element as HTMLInputElement).value || element.className,
     element,
   };
@@ -65,7 +65,7 @@ describe('the Courage console (the sandbox’s)', () => {
     const dialog = courageDialog(UNKNOWN_WORDS, { dataSe: false });
     expect(found('token-name-input', dialog)).toMatchObject({
       by: 'structure',
-      what: 'text field named "name"',
+      strategy: 3, // input[name="name"]
     });
     expect(found('network-control', dialog)).toMatchObject({
       by: 'structure',
@@ -103,10 +103,10 @@ describe('the Odyssey console (MUI v5 markup)', () => {
     expect(found('tokens-tab')).toMatchObject({ by: 'role', text: 'Tokens' });
     document.body.innerHTML = '';
     odysseyTokensPage(UNKNOWN_WORDS, { valueInIds: true });
-    expect(found('tokens-tab')).toMatchObject({ what: 'tab whose value names tokens', text: 'Rrr' });
+    expect(found('tokens-tab')).toMatchObject({ by: 'structure', strategy: 4, text: 'Rrr' });
     document.body.innerHTML = '';
     odysseyTokensPage(UNKNOWN_WORDS);
-    expect(found('tokens-tab')).toMatchObject({ what: 'the 2nd of the API page’s three tabs', text: 'Rrr' });
+    expect(found('tokens-tab')).toMatchObject({ by: 'structure', strategy: 5, text: 'Rrr' });
   });
 
   it('finds Create token as the primary button of the visible tab panel', () => {

@@ -1,8 +1,19 @@
-import { accessibleName } from '../dom/deep-query';
-import { controlLabel } from '../dom/labels';
+import { accessibleName, controlLabel } from '../dom/labels';
 import type { GuideMode } from '../messages/guide-protocol';
 import { adminConsoleOrigin } from './domain';
-import { byDataSe, byHref, byLabel, byRole, byStructure, linksTo, ownText, type Target } from './locators';
+import {
+  byDataSe,
+  byHref,
+  byLabel,
+  byRole,
+  byStructure,
+  linksTo,
+  locate,
+  ownText,
+  type Scope,
+  type Strategy,
+  type StrategyAttempt,
+} from './locators';
 import type { StepId } from './steps-ids';
 import { OKTA_TOKEN_IN_TEXT } from './token';
 
@@ -108,179 +119,109 @@ function secondOfThreeTabs(tabs: readonly Element[]): Element | null {
   return null;
 }
 
+/** Primary buttons: Courage's, MUI's contained primary, Odyssey's primary variant. */
+const PRIMARY_BUTTON = '.button-primary, .MuiButton-containedPrimary, .MuiButton-primary';
+
 /** The primary button of the visible tab panel (or of the page's main area when it has no tab panel). */
 function primaryOfPanel(buttons: readonly Element[]): Element | null {
-  const primary = buttons.filter((button) =>
-    button.matches('.button-primary, .MuiButton-containedPrimary, [class*="primary" i]'),
-  );
-  return only(primary) ?? only(buttons);
+  return only(buttons.filter((button) => button.matches(PRIMARY_BUTTON))) ?? only(buttons);
 }
 
 /** A dialog's call to action: its form's submit, else its primary button (Odyssey renders it last). */
 function primaryOfDialog(buttons: readonly Element[]): Element | null {
-  const primary = buttons.filter((button) =>
-    button.matches('[type="submit"], .button-primary, .MuiButton-containedPrimary'),
-  );
-  return primary.at(-1) ?? null;
+  return buttons.filter((button) => button.matches(`[type="submit"], ${PRIMARY_BUTTON}`)).at(-1) ?? null;
 }
 
 export const TARGETS = {
-  'sign-in-form': {
-    id: 'sign-in-form',
-    strategies: [
-      byDataSe('[data-se="o-form-input-password"] input, [data-se="password"]', 'password field hook'),
-      byStructure('input[type="password"]', 'the password field'),
-    ],
-  },
-  'admin-button': {
-    id: 'admin-button',
-    strategies: [
-      byRole(
-        'header a, nav a, [role="banner"] a, a.admin-link, button.admin-link',
-        ADMIN,
-        'link named Admin',
-      ),
-      byHref('a[href]', [ADMIN_ENTRY_PATH], 'link to /home/admin-entry'),
-      byDataSe('[data-se="admin-button"], [data-se="admin-link"]', 'admin button hook'),
-    ],
-  },
-  'security-nav': {
-    id: 'security-nav',
-    strategies: [
-      byRole('[aria-expanded]', SECURITY, 'expandable nav item named Security', { reportsLabels: true }),
-      byDataSe('[data-se="o-side-nav-item-SECURITY"]', 'side-nav SECURITY hook'),
-      byStructure('[aria-expanded]', 'expandable nav item whose region links to Security > API', {
-        where: expandsToApi,
-      }),
-    ],
-  },
-  'api-nav': {
-    id: 'api-nav',
-    strategies: [
-      byRole('nav a[href], [role="navigation"] a[href]', API, 'nav link named API', { reportsLabels: true }),
-      byHref(
-        'nav a[href], [role="navigation"] a[href], a.nav-item--wrapper[href]',
-        API_LINK_PATHS,
-        'nav link to /admin/oauth2/as or /admin/access/api',
-      ),
-    ],
-  },
-  'tokens-tab': {
-    id: 'tokens-tab',
-    strategies: [
-      byRole('[role="tab"]', TOKENS, 'tab named Tokens', { reportsLabels: true }),
-      byHref(
-        '[role="tab"][href], a[href]:not(nav a)',
-        [ADMIN_TOKENS_PATH],
-        `tab linking to ${ADMIN_TOKENS_PATH}`,
-      ),
-      byDataSe('[data-se="tab-tokens"]', 'tab-tokens hook'),
-      byStructure('[role="tab"]', 'tab whose value names tokens', { where: tabValueMentionsTokens }),
-      byStructure('[role="tab"]', 'the 2nd of the API page’s three tabs', {
-        pick: secondOfThreeTabs,
-        reportsLabels: true,
-      }),
-    ],
-  },
-  'create-token-button': {
-    id: 'create-token-button',
-    strategies: [
-      byRole('button, a.button, [role="button"]', CREATE_TOKEN, 'button named Create token', {
-        where: (element) => pageButton(element) && CREATE_TOKEN.test(accessibleName(element)),
-      }),
-      byDataSe('[data-se="create-token"], [data-se="create-token-button"]', 'create-token hook'),
-      byStructure(
-        '[role="tabpanel"]:not([hidden]) button, main button, #okta-main button',
-        'primary button of the Tokens tab panel',
-        { where: pageButton, pick: primaryOfPanel, reportsLabels: true },
-      ),
-    ],
-  },
+  'sign-in-form': [
+    byDataSe('[data-se="o-form-input-password"] input, [data-se="password"]'),
+    byStructure('input[type="password"]'),
+  ],
+  'admin-button': [
+    byRole('header a, nav a, [role="banner"] a, a.admin-link, button.admin-link', ADMIN),
+    byHref('a[href]', [ADMIN_ENTRY_PATH]),
+    byDataSe('[data-se="admin-button"], [data-se="admin-link"]'),
+  ],
+  'security-nav': [
+    byRole('[aria-expanded]', SECURITY, { reportsLabels: true }),
+    byDataSe('[data-se="o-side-nav-item-SECURITY"]'),
+    // Any language: the expandable item whose region holds the link to Security > API.
+    byStructure('[aria-expanded]', { where: expandsToApi }),
+  ],
+  'api-nav': [
+    byRole('nav a[href], [role="navigation"] a[href]', API, { reportsLabels: true }),
+    byHref('nav a[href], [role="navigation"] a[href], a.nav-item--wrapper[href]', API_LINK_PATHS),
+  ],
+  'tokens-tab': [
+    byRole('[role="tab"]', TOKENS, { reportsLabels: true }),
+    byHref('[role="tab"][href], a[href]:not(nav a)', [ADMIN_TOKENS_PATH]),
+    byDataSe('[data-se="tab-tokens"]'),
+    byStructure('[role="tab"]', { where: tabValueMentionsTokens }),
+    byStructure('[role="tab"]', { pick: secondOfThreeTabs, reportsLabels: true }),
+  ],
+  'create-token-button': [
+    byRole('button, a.button, [role="button"]', CREATE_TOKEN, { where: pageButton }),
+    byDataSe('[data-se="create-token"], [data-se="create-token-button"]'),
+    byStructure('[role="tabpanel"]:not([hidden]) button, main button, #okta-main button', {
+      where: pageButton,
+      pick: primaryOfPanel,
+      reportsLabels: true,
+    }),
+  ],
   // In the create-token dialog (searched within it).
-  'token-name-input': {
-    id: 'token-name-input',
-    strategies: [
-      byLabel(TEXT_FIELD, NAME_LABEL, 'text field labelled as the token’s name', {
-        where: (element) => isEditableTextField(element) && NAME_LABEL.test(controlLabel(element)),
-      }),
-      byDataSe('[data-se="o-form-input-name"] input', 'o-form-input-name hook'),
-      byStructure('input[name="name"]', 'text field named "name"', { where: isEditableTextField }),
-      byStructure(TEXT_FIELD, 'the dialog’s only text field', { where: isEditableTextField, pick: only }),
-    ],
-  },
-  'network-control': {
-    id: 'network-control',
-    strategies: [
-      byRole('[role="combobox"]', NETWORK_LABEL, 'combobox labelled as the network choice', {
-        where: (element) => !element.matches('input') && NETWORK_LABEL.test(controlLabel(element)),
-      }),
-      byLabel('select:not([multiple])', NETWORK_LABEL, 'select labelled as the network choice', {
-        shown: shownSelect,
-      }),
-      byDataSe('[data-se="o-form-input-clientIpRestriction"] select', 'clientIpRestriction hook', {
-        shown: shownSelect,
-      }),
-      byStructure('select:not([multiple])', 'select offering the five network choices', {
-        where: selectOffersNetworkChoices,
-        shown: shownSelect,
-      }),
-      byStructure(
-        'input.MuiSelect-nativeInput, [role="combobox"] ~ input',
-        'dropdown whose value is a network choice',
-        {
-          where: (input) => isNetworkChoice((input as HTMLInputElement).value),
-          shown: comboboxOfValueInput,
-        },
-      ),
-      byStructure('select:not([multiple]), [role="combobox"]:not(input)', 'the dialog’s only dropdown', {
-        shown: (element) => (element.matches('select') ? shownSelect(element) : element),
-        pick: only,
-      }),
-    ],
-  },
-  'zones-control': {
-    id: 'zones-control',
-    strategies: [
-      byStructure('select[multiple]', 'multiple-choice select (zones)', { shown: shownSelect }),
-      byStructure(
-        '[role="combobox"][aria-multiselectable="true"], [role="combobox"]:not(input)',
-        'second dropdown (zones)',
-        {
-          pick: (candidates) => candidates[1] ?? null,
-        },
-      ),
-    ],
-  },
-  'submit-token-button': {
-    id: 'submit-token-button',
-    strategies: [
-      byRole(
-        'button, input[type="submit"], [role="button"]',
-        CREATE_TOKEN,
-        'dialog button named Create token',
-      ),
-      byDataSe(
-        '[data-se="o-form"] .o-form-button-bar [type="submit"], [data-se="save"]',
-        'o-form submit hook',
-      ),
-      byStructure('button:not([aria-label="close" i]), input[type="submit"]', 'the dialog’s primary button', {
-        pick: primaryOfDialog,
-      }),
-    ],
-  },
+  'token-name-input': [
+    byLabel(TEXT_FIELD, NAME_LABEL, { where: isEditableTextField }),
+    byDataSe('[data-se="o-form-input-name"] input'),
+    byStructure('input[name="name"]', { where: isEditableTextField }),
+    // Any language: the dialog's only text field.
+    byStructure(TEXT_FIELD, { where: isEditableTextField, pick: only }),
+  ],
+  'network-control': [
+    byRole('[role="combobox"]', NETWORK_LABEL, { name: controlLabel }),
+    byLabel('select:not([multiple])', NETWORK_LABEL, { shown: shownSelect }),
+    byDataSe('[data-se="o-form-input-clientIpRestriction"] select', { shown: shownSelect }),
+    // Any language: the control whose options are the five network choices, or whose value is one of them…
+    byStructure('select:not([multiple])', { where: selectOffersNetworkChoices, shown: shownSelect }),
+    byStructure('input.MuiSelect-nativeInput, [role="combobox"] ~ input', {
+      where: (input) => isNetworkChoice((input as HTMLInputElement).value),
+      shown: comboboxOfValueInput,
+    }),
+    // …else the dialog's only dropdown.
+    byStructure('select:not([multiple]), [role="combobox"]:not(input)', {
+      shown: (element) => (element.matches('select') ? shownSelect(element) : element),
+      pick: only,
+    }),
+  ],
+  // Shown for the two "…following zones" choices: a multiple select, or a second combobox.
+  'zones-control': [
+    byStructure('select[multiple]', { shown: shownSelect }),
+    byStructure('[role="combobox"]:not(input)', { pick: (candidates) => candidates[1] ?? null }),
+  ],
+  'submit-token-button': [
+    byRole('button, input[type="submit"], [role="button"]', CREATE_TOKEN, { reportsLabels: true }),
+    byDataSe('[data-se="o-form"] .o-form-button-bar [type="submit"], [data-se="save"]'),
+    // Any language: the form's submit, else the dialog's primary action (Odyssey renders it last).
+    byStructure('button:not([aria-label="close" i]), input[type="submit"]', { pick: primaryOfDialog }),
+  ],
   // In any open dialog: the token Okta reveals once.
-  'revealed-token': {
-    id: 'revealed-token',
-    strategies: [
-      byDataSe('[data-se="token-value"]', 'token-value hook'),
-      byStructure('input[readonly], input[type="text"], code, pre, span, div, p, td', 'token-shaped value', {
-        where: (element) => OKTA_TOKEN_IN_TEXT.test(ownText(element)),
-      }),
-    ],
-  },
-} satisfies Record<string, Target>;
+  'revealed-token': [
+    byDataSe('[data-se="token-value"]'),
+    byStructure('input[readonly], input[type="text"], code, pre, span, div, p, td', {
+      where: (element) => OKTA_TOKEN_IN_TEXT.test(ownText(element)),
+    }),
+  ],
+} satisfies Record<string, readonly Strategy[]>;
 
 export type TargetId = keyof typeof TARGETS;
+
+/** Finds what a target names, recording each strategy's try in `attempts` (for support details). */
+export function locateTarget(
+  target: TargetId,
+  scopes: readonly Scope[],
+  attempts?: StrategyAttempt[],
+): Element | null {
+  return locate(target, TARGETS[target], scopes, attempts);
+}
 
 // ---------------------------------------------------------------- the steps
 
@@ -288,8 +229,8 @@ export interface StepCopy {
   title: string;
   /** Shown when the element is found and highlighted. */
   instruction: string;
-  /** Shown when the element cannot be found: the same step, in words. */
-  fallback: string;
+  /** Shown when the element cannot be found, where the instruction alone would not do. */
+  fallback?: string;
 }
 
 /** The org as its hosts spell it: `acme` and `okta.com` for acme.okta.com and acme-admin.okta.com. */
@@ -299,7 +240,6 @@ export interface OrgHosts {
 }
 
 export interface GuideStep {
-  id: StepId;
   /** What the admin acts on; null for steps that only inform. */
   target: TargetId | null;
   copy: StepCopy;
@@ -310,119 +250,71 @@ export interface GuideStep {
 const toTokensPage = (org: OrgHosts, protocol: string) =>
   `${adminConsoleOrigin(org, protocol)}${ADMIN_TOKENS_PATH}`;
 
+const step = (
+  target: TargetId | null,
+  copy: StepCopy,
+  shortcut: GuideStep['shortcut'] = null,
+): GuideStep => ({
+  target,
+  copy,
+  shortcut,
+});
+
 export const GUIDE_STEPS: Record<StepId, GuideStep> = {
-  'sign-in': {
-    id: 'sign-in',
-    target: 'sign-in-form',
-    copy: {
-      title: 'Sign in to Okta',
-      instruction: 'Sign in with your Okta admin account. The guide carries on once you are in.',
-      fallback: 'Sign in to your Okta org with an admin account; the guide carries on once you are in.',
-    },
-    shortcut: null,
-  },
-  'open-admin': {
-    id: 'open-admin',
-    target: 'admin-button',
-    copy: {
+  'sign-in': step('sign-in-form', {
+    title: 'Sign in to Okta',
+    instruction: 'Sign in with your Okta admin account: the guide carries on once you are in.',
+  }),
+  'open-admin': step(
+    'admin-button',
+    {
       title: 'Open the Admin Console',
-      instruction: 'Click "Admin" to open the Okta Admin Console.',
-      fallback: 'Open the Admin Console: click "Admin" in the top bar, or use the link below.',
+      instruction: 'Click "Admin".',
+      fallback: 'Click "Admin" in the top bar, or use the link below.',
     },
-    shortcut: (org, protocol, mode) =>
+    (org, protocol, mode) =>
       mode === 'direct'
         ? toTokensPage(org, protocol)
         : `${protocol}//${org.subdomain}.${org.cell}${ADMIN_ENTRY_PATH}`,
-  },
-  'open-security': {
-    id: 'open-security',
-    target: 'security-nav',
-    copy: {
+  ),
+  'open-security': step(
+    'security-nav',
+    {
       title: 'Open Security',
       instruction: 'In the side menu, open "Security".',
-      fallback: 'In the Admin Console side menu, open Security, then API.',
+      fallback: 'In the side menu, open Security, then API.',
     },
-    shortcut: toTokensPage,
-  },
-  'open-api': {
-    id: 'open-api',
-    target: 'api-nav',
-    copy: {
-      title: 'Open API',
-      instruction: 'Under Security, click "API".',
-      fallback: 'Under Security in the side menu, click API.',
-    },
-    shortcut: toTokensPage,
-  },
-  'open-tokens-tab': {
-    id: 'open-tokens-tab',
-    target: 'tokens-tab',
-    copy: {
-      title: 'Open the Tokens tab',
-      instruction: 'Click the "Tokens" tab.',
-      fallback: 'On the API page, open the Tokens tab.',
-    },
-    shortcut: toTokensPage,
-  },
-  'create-token': {
-    id: 'create-token',
-    target: 'create-token-button',
-    copy: {
-      title: 'Create a token',
-      instruction: 'Click "Create token". The guide fills in the form for you to check.',
-      fallback: 'On the Tokens tab, click "Create token".',
-    },
-    shortcut: null,
-  },
-  'name-token': {
-    id: 'name-token',
-    target: 'token-name-input',
-    copy: {
-      title: 'Name the token',
-      instruction: 'Type a name you will recognise later, such as "StackOne Integration".',
-      fallback: 'Give the token a name you will recognise, such as "StackOne Integration".',
-    },
-    shortcut: null,
-  },
-  'choose-network': {
-    id: 'choose-network',
-    target: 'network-control',
-    copy: {
-      title: 'Choose where calls may come from',
-      instruction: 'Choose "Any IP", unless your org requires network zones.',
-      fallback:
-        'Under "API calls made with this token must originate from", choose "Any IP" unless your org requires zones.',
-    },
-    shortcut: null,
-  },
-  'submit-token': {
-    id: 'submit-token',
-    target: 'submit-token-button',
-    copy: {
-      title: 'Create the token',
-      instruction: 'Check the form, change anything you like, then click "Create token".',
-      fallback: 'Click "Create token" in the dialog. If Okta asks you to verify it is you, do so.',
-    },
-    shortcut: null,
-  },
-  'token-captured': {
-    id: 'token-captured',
-    target: 'revealed-token',
-    copy: {
-      title: 'Token captured',
-      instruction: 'Held in memory only, never on the clipboard. You can close Okta’s dialog.',
-      fallback: 'Held in memory only, never on the clipboard.',
-    },
-    shortcut: null,
-  },
-  linked: {
-    id: 'linked',
-    target: null,
-    copy: {
-      title: 'Linked',
-      instruction: 'Okta is linked to the hub. The token was wiped from the extension.',
-      fallback: 'Okta is linked to the hub.',
-    },
-    shortcut: null,
-  },
+    toTokensPage,
+  ),
+  'open-api': step(
+    'api-nav',
+    { title: 'Open API', instruction: 'Under Security, click "API".' },
+    toTokensPage,
+  ),
+  'open-tokens-tab': step(
+    'tokens-tab',
+    { title: 'Open the Tokens tab', instruction: 'On the API page, click "Tokens".' },
+    toTokensPage,
+  ),
+  'create-token': step('create-token-button', {
+    title: 'Create a token',
+    instruction: 'Click "Create token". The guide fills in the form for you to check.',
+  }),
+  'name-token': step('token-name-input', {
+    title: 'Name the token',
+    instruction: 'Type a name you will recognise, such as "StackOne Integration".',
+  }),
+  'choose-network': step('network-control', {
+    title: 'Choose where calls may come from',
+    instruction: 'Choose "Any IP", unless your org requires network zones.',
+  }),
+  'submit-token': step('submit-token-button', {
+    title: 'Create the token',
+    instruction: 'Check the form, change it if you like, then click "Create token".',
+  }),
+  'token-captured': step('revealed-token', { title: 'Token captured', instruction: '' }),
+  linked: step(null, {
+    title: 'Linked',
+    instruction: 'Okta is linked to the hub. The token was wiped from the extension.',
+  }),
 };

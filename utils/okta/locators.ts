@@ -1,5 +1,5 @@
-import { accessibleName, normalizeSpace, queryAllDeep } from '../dom/deep-query';
-import { controlLabel } from '../dom/labels';
+import { normalizeSpace, queryAllDeep } from '../dom/deep-query';
+import { accessibleName, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
 
 /**
@@ -17,8 +17,6 @@ export type StrategyKind = 'role' | 'label' | 'href' | 'data-se' | 'structure';
 
 export interface Strategy {
   kind: StrategyKind;
-  /** What it looks for, in the guide's words (for support details; never page text). */
-  what: string;
   selector: string;
   /** Keeps only the candidates this strategy means. */
   where?: (element: Element) => boolean;
@@ -33,16 +31,13 @@ export interface Strategy {
   reportsLabels?: boolean;
 }
 
-export interface Target {
-  id: string;
-  strategies: readonly Strategy[];
-}
-
 /** One strategy's attempt, kept for "Copy details for support": counts, and UI labels where allowed. */
 export interface StrategyAttempt {
   target: string;
+  /** Which of the target's strategies (1 = first), and what it looked for. */
+  strategy: number;
   kind: StrategyKind;
-  what: string;
+  selector: string;
   /** Elements its selector found. */
   candidates: number;
   /** Of those, the ones it means (name, label, path or structure matched), as shown and rendered. */
@@ -52,11 +47,12 @@ export interface StrategyAttempt {
 
 /** The first rendered element a target's strategies find, trying them in order; `attempts` records each try. */
 export function locate(
-  target: Target,
+  target: string,
+  strategies: readonly Strategy[],
   scopes: readonly Scope[],
   attempts?: StrategyAttempt[],
 ): Element | null {
-  for (const strategy of target.strategies) {
+  for (const [index, strategy] of strategies.entries()) {
     const candidates = queryAllDeep(strategy.selector, scopes);
     const matched: Element[] = [];
     for (const candidate of candidates) {
@@ -66,9 +62,10 @@ export function locate(
     }
     const element = strategy.pick ? strategy.pick(matched) : (matched[0] ?? null);
     attempts?.push({
-      target: target.id,
+      target,
+      strategy: index + 1,
       kind: strategy.kind,
-      what: strategy.what,
+      selector: strategy.selector,
       candidates: candidates.length,
       matched: matched.length,
       ...(strategy.reportsLabels ? { labels: labelsForReport(candidates) } : {}),
@@ -101,45 +98,48 @@ export function redact(text: string): string {
 
 // ---------------------------------------------------------------- strategy builders
 
+/** By ARIA role (the selector) and accessible name (or another name, e.g. a control's label). */
 export const byRole = (
   selector: string,
   name: RegExp,
-  what: string,
-  extra: Partial<Strategy> = {},
+  {
+    name: nameOf = accessibleName,
+    where,
+    ...extra
+  }: Partial<Strategy> & { name?: (element: Element) => string } = {},
 ): Strategy => ({
   kind: 'role',
-  what,
   selector,
-  where: (element) => name.test(accessibleName(element)),
+  where: (element) => name.test(nameOf(element)) && (!where || where(element)),
   ...extra,
 });
 
-export const byLabel = (selector: string, label: RegExp, what: string, extra: Partial<Strategy> = {}) =>
-  ({
-    kind: 'label',
-    what,
-    selector,
-    where: (element) => label.test(controlLabel(element)),
-    ...extra,
-  }) satisfies Strategy;
+/** By the label bound to a form control (`label[for]`, `aria-labelledby`). */
+export const byLabel = (
+  selector: string,
+  label: RegExp,
+  { where, ...extra }: Partial<Strategy> = {},
+): Strategy => ({
+  kind: 'label',
+  selector,
+  where: (element) => label.test(controlLabel(element)) && (!where || where(element)),
+  ...extra,
+});
 
-export const byHref = (selector: string, paths: readonly string[], what: string): Strategy => ({
+export const byHref = (selector: string, paths: readonly string[]): Strategy => ({
   kind: 'href',
-  what,
   selector,
   where: (element) => linksTo(element, paths),
 });
 
-export const byDataSe = (selector: string, what: string, extra: Partial<Strategy> = {}): Strategy => ({
+export const byDataSe = (selector: string, extra: Partial<Strategy> = {}): Strategy => ({
   kind: 'data-se',
-  what,
   selector,
   ...extra,
 });
 
-export const byStructure = (selector: string, what: string, extra: Partial<Strategy> = {}): Strategy => ({
+export const byStructure = (selector: string, extra: Partial<Strategy> = {}): Strategy => ({
   kind: 'structure',
-  what,
   selector,
   ...extra,
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkAdminPrivilege, verdictFromRoles } from './privilege-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readAdminRolesInPage, verdictFromRoles, verdictOf } from './privilege-check';
 import { privilegeMessage } from './privilege-copy';
 
 const role = (type: string, label = type, status = 'ACTIVE') => ({ type, label, status });
@@ -64,23 +64,36 @@ describe('what the admin is told', () => {
   });
 });
 
-describe('checkAdminPrivilege', () => {
+describe('reading the admin’s roles in the Okta tab', () => {
   const answers = (me: unknown, roles: unknown, status = 200) =>
-    (async (url: string) =>
-      new Response(JSON.stringify(url.endsWith('/users/me') ? me : roles), { status })) as typeof fetch;
-
-  it('asks who is signed in, then their roles', async () => {
-    const verdict = await checkAdminPrivilege(
-      'https://acme-admin.okta.com',
-      answers({ id: '00u1' }, [role('ORG_ADMIN', 'Organization Administrator')]),
+    vi.fn(
+      async (url: string) => new Response(JSON.stringify(url.endsWith('/users/me') ? me : roles), { status }),
     );
-    expect(verdict).toEqual({ status: 'sufficient', roles: ['Organization Administrator'] });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks who is signed in, then their roles, with the admin’s own session, and says on which origin', async () => {
+    const fetch = answers({ id: '00u1' }, [role('ORG_ADMIN', 'Organization Administrator')]);
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('location', { origin: 'https://acme-admin.okta.com' });
+    const reading = await readAdminRolesInPage();
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/v1/users/00u1/roles',
+      expect.objectContaining({ credentials: 'same-origin' }),
+    );
+    expect(reading.origin).toBe('https://acme-admin.okta.com');
+    expect(verdictOf(reading)).toEqual({ status: 'sufficient', roles: ['Organization Administrator'] });
   });
 
   it('says it could not check when Okta refuses or answers oddly', async () => {
-    expect(await checkAdminPrivilege('https://a', answers({}, [], 403))).toMatchObject({ status: 'unknown' });
-    expect(await checkAdminPrivilege('https://a', answers({ id: 'x' }, { roles: 1 }))).toMatchObject({
+    vi.stubGlobal('location', { origin: 'https://acme-admin.okta.com' });
+    vi.stubGlobal('fetch', answers({}, [], 403));
+    expect(verdictOf(await readAdminRolesInPage())).toMatchObject({
       status: 'unknown',
+      reason: expect.stringContaining('403'),
     });
+    vi.stubGlobal('fetch', answers({ id: 'x' }, { roles: 1 }));
+    expect(verdictOf(await readAdminRolesInPage())).toMatchObject({ status: 'unknown' });
+    expect(verdictOf(undefined)).toMatchObject({ status: 'unknown' });
   });
 });

@@ -1,12 +1,6 @@
-import type { PrivilegeVerdict } from '../messages/guide-protocol';
+import type { PrivilegeMessage, PrivilegeVerdict } from '../messages/guide-protocol';
 
 /** What the popup and the guide say about the admin's roles: one wording for both. */
-export interface PrivilegeMessage {
-  tone: 'ok' | 'warn' | 'muted';
-  /** For tests and styling: `sufficient`, the limit (`read-only`, `group-scoped`, …) or `unknown`. */
-  kind: string;
-  text: string;
-}
 
 const WHO_SHOULD = 'For a full link, a Super or Organization Administrator should create the token.';
 
