@@ -1,4 +1,4 @@
-import { accessibleName, controlLabel } from '../dom/labels';
+import { controlLabel } from '../dom/labels';
 import type { GuideMode } from '../messages/guide-protocol';
 import { adminConsoleOrigin } from './domain';
 import {
