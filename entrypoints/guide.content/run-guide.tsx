@@ -15,14 +15,14 @@ import {
 } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { placeCallout } from '@/utils/guide/placement';
-import { supportDetails } from '@/utils/guide/support-details';
-import { type TargetVerdict, TargetWatch } from '@/utils/guide/target-watch';
+import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import {
   GUIDE_ALIVE_FLAG,
   type GuideRequest,
   type GuideStatus,
   isGuidePush,
   isGuideStatus,
+  isSupportDetails,
 } from '@/utils/messages/guide-protocol';
 import { GUIDE_STEPS, locateTarget, type TargetId } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
@@ -110,7 +110,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const org = orgOf(first.orgDomain, location.hostname);
 
   const overlay = mountOverlayHost(ctx, GUIDE_CSS);
-  const watch = new TargetWatch(() => performance.now());
+  const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
   const resizes = new ResizeObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
@@ -127,8 +127,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let observedTarget: Element | null = null;
   let connectPending = false;
   let copied: 'copied' | 'refused' | null = null;
-  let lastAttempts: StrategyAttempt[] = [];
-  let lastStep: StepId = 'open-admin';
+  /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
+  let supportText: string | null = null;
 
   const teardown = () => {
     setAlive(false);
@@ -144,16 +144,14 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     tell({ type: 'guide:stop' });
   }
 
-  /** One evaluation per frame however many changes arrive; a hidden tab (no frames) still catches up. */
+  /** One evaluation per frame however many changes arrive (a hidden tab catches up when shown). */
   function schedule() {
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    const run = () => {
+    ctx.requestAnimationFrame(() => {
       frameRequested = false;
       evaluate();
-    };
-    if (document.hidden) ctx.setTimeout(run, 100);
-    else ctx.requestAnimationFrame(run);
+    });
   }
 
   function recheckAfter(ms: number) {
@@ -238,15 +236,13 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     // nothing to click meanwhile, so nothing to point at.
     const oktaBusy = step === 'submit-token' && target?.matches(':disabled, [aria-disabled="true"]') === true;
     let verdict: TargetVerdict = oktaBusy
-      ? watch.judge(`${step}|${page.path}|busy`, null, false)
-      : watch.judge(`${step}|${page.path}`, target, targetId !== null);
+      ? judge(`${step}|${page.path}|busy`, null, false)
+      : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: 'frame' };
-    lastAttempts = attempts;
-    lastStep = step;
     follow(target);
     draw(step, verdict, page, oktaBusy ? null : target, oktaBusy);
-    report(step, verdict);
+    report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
   }
@@ -294,7 +290,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
         connectPending={connectPending}
         onConnect={connect}
         copied={copied}
-        onCopyDetails={copyDetails}
+        onCopyDetails={supportText === null ? null : copyDetails}
         onStop={stop}
       />,
       overlay.container,
@@ -321,10 +317,29 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     card.style.top = `${top}px`;
   }
 
-  function report(step: StepId, verdict: TargetVerdict) {
+  function report(step: StepId, verdict: TargetVerdict, attempts: StrategyAttempt[], scopes: Scope[]) {
     if (verdict.state === 'searching' || `${step}|${verdict.state}` === reported) return;
     reported = `${step}|${verdict.state}`;
     tell({ type: 'guide:step', step, target: verdict.state });
+    supportText = null;
+    copied = null;
+    if (verdict.state !== 'missing') return;
+    const request: GuideRequest = {
+      type: 'guide:support-details',
+      step,
+      path: location.pathname,
+      language: document.documentElement.lang,
+      shadowHosts: scopes.slice(1).map((root) => (root as ShadowRoot).host.localName),
+      attempts,
+    };
+    browser.runtime.sendMessage(request).then(
+      (answer) => {
+        if (!isSupportDetails(answer)) return;
+        supportText = answer.text;
+        schedule();
+      },
+      () => undefined,
+    );
   }
 
   function connect() {
@@ -339,18 +354,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   }
 
   function copyDetails() {
-    const text = supportDetails({
-      step: lastStep,
-      path: location.pathname,
-      language: document.documentElement.lang,
-      attempts: lastAttempts,
-      shadowHosts: scopesOfPage()
-        .filter((scope): scope is ShadowRoot => scope instanceof ShadowRoot)
-        .map((root) => root.host.localName),
-      extensionVersion: browser.runtime.getManifest().version,
-      userAgent: navigator.userAgent,
-    });
-    copied = copyToClipboard(text) ? 'copied' : 'refused';
+    copied = supportText !== null && copyToClipboard(supportText) ? 'copied' : 'refused';
     schedule();
   }
 
@@ -374,7 +378,6 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });
   ctx.addEventListener(document, 'scroll', schedule, { capture: true, passive: true });
-  ctx.addEventListener(document, 'visibilitychange', schedule);
 
   setAlive(true);
   observer.observe(document.documentElement, OBSERVED);

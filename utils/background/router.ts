@@ -10,6 +10,7 @@ import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
 import { checkPrivilegeOnce } from './privilege-service';
+import { supportDetails } from './support-details';
 import { readToken, storeToken, wipeToken } from './token-vault';
 
 /**
@@ -115,6 +116,16 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
     case 'guide:connect':
       await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:support-details': {
+      const { type: _, ...facts } = request;
+      return {
+        text: supportDetails({
+          ...facts,
+          extensionVersion: browser.runtime.getManifest().version,
+          userAgent: navigator.userAgent,
+        }),
+      };
+    }
   }
   return guideStatusFor(tabId, url);
 }

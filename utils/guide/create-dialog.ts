@@ -59,13 +59,10 @@ export function readRevealedToken(scopes: readonly Scope[]): { element: Element;
 /** Where a dropdown keeps its value: the `<select>` (shown, or hidden behind Chosen) or MUI's hidden input. */
 export function valueHolderOf(shown: Element): HTMLSelectElement | HTMLInputElement | null {
   if (shown instanceof HTMLSelectElement) return shown;
-  if (shown.matches('.chzn-container, .chosen-container')) {
-    const before = shown.previousElementSibling;
-    if (before instanceof HTMLSelectElement) return before;
-    const root = shown.getRootNode() as Document | ShadowRoot;
-    const byId = root.getElementById?.(shown.id.replace(/_(chzn|chosen)$/, ''));
-    return byId instanceof HTMLSelectElement ? byId : null;
-  }
+  // Chosen inserts its dropdown right after the <select> it hides.
+  const before = shown.previousElementSibling;
+  if (shown.matches('.chzn-container, .chosen-container'))
+    return before instanceof HTMLSelectElement ? before : null;
   const input = shown.parentElement?.querySelector('input');
   return input instanceof HTMLInputElement ? input : null;
 }

@@ -24,57 +24,54 @@ export interface TargetVerdict {
   recheck: 'frame' | number | null;
 }
 
-export class TargetWatch {
-  private key = '';
-  private since = 0;
-  private lastFoundAt = Number.NEGATIVE_INFINITY;
-  private element: Element | null = null;
-  private box: Box | null = null;
-  private unsettledFrames = 0;
+/**
+ * Judges the target of the step on screen, frame after frame. `key` names the step on this page (step and
+ * path): a new key restarts the grace. `element` is what the locators found (null: nothing yet); `expected`
+ * is false for steps that point at nothing.
+ */
+export type TargetWatch = (key: string, element: Element | null, expected: boolean) => TargetVerdict;
 
-  constructor(private readonly now: () => number) {}
-
-  /**
-   * `key` names the step on this page (step and path): a new key restarts the grace. `element` is what the
-   * locators found (null: nothing yet); `expected` is false for steps that point at nothing.
-   */
-  judge(key: string, element: Element | null, expected: boolean): TargetVerdict {
-    const now = this.now();
-    if (key !== this.key) {
-      this.key = key;
-      this.since = now;
-      this.lastFoundAt = Number.NEGATIVE_INFINITY;
-      this.element = null;
-      this.box = null;
+export function watchTarget(now: () => number): TargetWatch {
+  let watched = '';
+  let since = 0;
+  let lastFoundAt = Number.NEGATIVE_INFINITY;
+  let seen: Element | null = null;
+  let seenBox: Box | null = null;
+  let unsettledFrames = 0;
+  return (key, element, expected) => {
+    const time = now();
+    if (key !== watched) {
+      watched = key;
+      since = time;
+      lastFoundAt = Number.NEGATIVE_INFINITY;
+      seen = null;
     }
     if (!expected) return { state: 'found', recheck: null };
     let recheck: TargetVerdict['recheck'] = null;
     if (element) {
       const box = boxOf(element);
-      const settled = element === this.element && sameBox(box, this.box) && !isAnimating(element);
-      this.element = element;
-      this.box = box;
+      const settled = element === seen && sameBox(box, seenBox) && !isAnimating(element);
+      seen = element;
+      seenBox = box;
       if (settled) {
-        this.unsettledFrames = 0;
+        unsettledFrames = 0;
         if (reachableAtCentre(element)) {
-          this.lastFoundAt = now;
+          lastFoundAt = time;
           return { state: 'found', recheck: null };
         }
         // Covered (a menu, a backdrop) or off screen: that can change without a DOM change we observe.
         recheck = COVERED_RECHECK_MS;
       } else {
-        this.unsettledFrames++;
-        recheck = this.unsettledFrames < MAX_FRAMES_UNSETTLED ? 'frame' : COVERED_RECHECK_MS;
+        recheck = ++unsettledFrames < MAX_FRAMES_UNSETTLED ? 'frame' : COVERED_RECHECK_MS;
       }
     } else {
-      this.element = null;
-      this.box = null;
+      seen = null;
     }
-    const waitLeft = Math.max(RENDER_GRACE_MS - (now - this.since), LOSS_GRACE_MS - (now - this.lastFoundAt));
+    const waitLeft = Math.max(RENDER_GRACE_MS - (time - since), LOSS_GRACE_MS - (time - lastFoundAt));
     if (waitLeft <= 0) return { state: 'missing', recheck };
     return {
       state: 'searching',
       recheck: recheck === 'frame' ? 'frame' : Math.min(recheck ?? waitLeft, waitLeft),
     };
-  }
+  };
 }

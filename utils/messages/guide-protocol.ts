@@ -56,6 +56,29 @@ export const privilegeMessageSchema = /* @__PURE__ */ z.object({
 });
 export type PrivilegeMessage = z.infer<typeof privilegeMessageSchema>;
 
+/** How a locator strategy looked for a target (utils/okta/locators.ts). */
+export const STRATEGY_KINDS = ['role', 'label', 'href', 'data-se', 'structure'] as const;
+const count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100_000));
+
+/** One strategy's attempt at a target: counts, and the UI labels of what it considered (never other page text). */
+const strategyAttemptSchema = /* @__PURE__ */ z.strictObject({
+  target: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40)),
+  /** Which of the target's strategies (1 = first). */
+  strategy: count,
+  kind: /* @__PURE__ */ z.enum(STRATEGY_KINDS),
+  selector: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(300)),
+  /** Elements its selector found. */
+  candidates: count,
+  /** Of those, the ones it means (name, label, path or structure matched), as shown and rendered. */
+  matched: count,
+  labels: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(80)))
+      .check(/* @__PURE__ */ z.maxLength(12)),
+  ),
+});
+export type StrategyAttempt = z.infer<typeof strategyAttemptSchema>;
+
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:hello') }),
@@ -69,6 +92,21 @@ export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
     token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(256)),
   }),
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:stop') }),
+  /**
+   * A target stays missing: what the guide looked for, to be written up as details for support (answered with
+   * `{ text }`, which the overlay copies on the admin's click). Never page text but UI labels.
+   */
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:support-details'),
+    step: stepId,
+    path: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000)),
+    language: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40)),
+    /** Tag names of the hosts of the open shadow roots searched. */
+    shadowHosts: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100)))
+      .check(/* @__PURE__ */ z.maxLength(50)),
+    attempts: /* @__PURE__ */ z.array(strategyAttemptSchema).check(/* @__PURE__ */ z.maxLength(40)),
+  }),
   /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:connect') }),
 ]);
@@ -157,6 +195,11 @@ const isStatus = shape({
 /** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */
 export function isGuideStatus(value: unknown): value is GuideStatus {
   return isStatus(value);
+}
+
+/** Whether our worker's answer to `guide:support-details` is the written-up details. */
+export function isSupportDetails(value: unknown): value is { text: string } {
+  return isRecord(value) && isString(value.text);
 }
 
 /** Whether a message is our worker's `guide:status` push. */

@@ -39,7 +39,7 @@ export const UNKNOWN_WORDS: ConsoleTexts = {
   tabs: ['Qqq', 'Rrr', 'Sss'],
   createToken: 'Zzz erstellen',
   nameLabel: 'Bezeichnung',
-  networkLabel: 'Herkunft der Aufrufe',
+  networkLabel: 'Quelle der Aufrufe',
   networkOptions: ['Überall', 'Zone A', 'Zonen B', 'Nicht Zone A', 'Nicht Zonen B'],
   cancel: 'Abbrechen',
 };

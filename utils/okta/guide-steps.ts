@@ -33,19 +33,17 @@ const API_LINK_PATHS = ['/admin/oauth2/as', '/admin/access/api', '/admin/access/
 export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 
 // Names in the languages we know, English first: one signal among others.
-const SECURITY =
-  /^(security|sécurité|sicherheit|seguridad|segurança|sicurezza|beveiliging|セキュリティ|보안|安全|安全性)$/i;
+const SECURITY = /^(security|sécurité|sicherheit|seguridad|segurança|セキュリティ)$/i;
 const API = /^api$/i;
-const TOKENS = /^(api[- ]?)?(tokens?|jetons?|トークン|api ?トークン|토큰|令牌|tokens de api)$/i;
+const TOKENS = /^(api[- ]?)?(tokens?|jetons?|トークン)$/i;
 const CREATE_TOKEN =
-  /^(create( api)? token|créer un jeton|token erstellen|token anlegen|crear token|criar token|crea token|トークンの作成|トークンを作成(する)?)$/i;
-const ADMIN = /^(admin|administrat(or|eur|ion)|administrador|amministratore|管理者|管理)$/i;
-const NAME_LABEL = /(named|name|nommer|nom|benennen|nombre|nome|名前)/i;
+  /^(create token|créer un jeton|token erstellen|crear token|criar token|トークンを?作成(する)?)$/i;
+const ADMIN = /^(admin|administrat(or|eur|ion)|administrador|管理者?)$/i;
+const NAME_LABEL = /(name|nom|benennen|nombre|名前)/i;
 const NETWORK_LABEL =
-  /(originate|provenir|stammen|originarse|origem|provenire|network|réseau|netzwerk|ネットワーク|\bIP\b)/i;
+  /(originate|provenir|herkunft|origen|origem|network|réseau|netzwerk|ネットワーク|\bIP\b)/i;
 /** "Any IP" as consoles word it. */
-export const ANY_IP_TEXT =
-  /(any ip|toute (adresse )?ip|n'importe quelle ip|beliebige ip|jede ip|任意の ?ip|cualquier ip)/i;
+export const ANY_IP_TEXT = /(any ip|toute (adresse )?ip|beliebige ip|任意の ?ip|cualquier ip)/i;
 
 const insideDialog = (element: Element) => element.closest(DIALOG) !== null;
 /** Buttons of a page, not of a dialog nor of a table row. */
@@ -66,16 +64,13 @@ export function isEditableTextField(element: Element): element is HTMLInputEleme
 
 const only = (candidates: readonly Element[]) => (candidates.length === 1 ? (candidates[0] ?? null) : null);
 
-/** A `<select>` as the admin sees it: itself, or the Chosen dropdown Courage draws over it while hiding it. */
+/**
+ * A `<select>` as the admin sees it: itself, or the Chosen dropdown Courage draws over it while hiding it
+ * (Chosen inserts it right after the select).
+ */
 export function shownSelect(select: Element): Element | null {
   const sibling = select.nextElementSibling;
-  if (sibling?.matches('.chzn-container, .chosen-container')) return sibling;
-  const root = select.getRootNode() as Document | ShadowRoot;
-  return (
-    (select.id && 'getElementById' in root
-      ? (root.getElementById(`${select.id}_chzn`) ?? root.getElementById(`${select.id}_chosen`))
-      : null) ?? select
-  );
+  return sibling?.matches('.chzn-container, .chosen-container') ? sibling : select;
 }
 
 /** MUI's Select keeps its value in a hidden input next to the combobox the admin sees. */
@@ -138,7 +133,7 @@ export const TARGETS = {
     byStructure('input[type="password"]'),
   ],
   'admin-button': [
-    byRole('header a, nav a, [role="banner"] a, a.admin-link, button.admin-link', ADMIN),
+    byRole('header a, nav a, [role="banner"] a', ADMIN),
     byHref('a[href]', [ADMIN_ENTRY_PATH]),
     byDataSe('[data-se="admin-button"], [data-se="admin-link"]'),
   ],
@@ -162,7 +157,7 @@ export const TARGETS = {
   'create-token-button': [
     byRole('button, a.button, [role="button"]', CREATE_TOKEN, { where: pageButton }),
     byDataSe('[data-se="create-token"], [data-se="create-token-button"]'),
-    byStructure('[role="tabpanel"]:not([hidden]) button, main button, #okta-main button', {
+    byStructure('[role="tabpanel"]:not([hidden]) button, main button', {
       where: pageButton,
       pick: primaryOfPanel,
       reportsLabels: true,

@@ -1,6 +1,7 @@
 import { normalizeSpace, queryAllDeep } from '../dom/deep-query';
 import { accessibleName, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
+import type { STRATEGY_KINDS, StrategyAttempt } from '../messages/guide-protocol';
 
 /**
  * How the guide finds what it points at on an Okta page: each target is a list of strategies, tried in order,
@@ -13,7 +14,8 @@ import { isRendered } from '../dom/visibility';
 
 export type Scope = Document | ShadowRoot | Element;
 
-export type StrategyKind = 'role' | 'label' | 'href' | 'data-se' | 'structure';
+export type StrategyKind = (typeof STRATEGY_KINDS)[number];
+export type { StrategyAttempt };
 
 export interface Strategy {
   kind: StrategyKind;
@@ -29,20 +31,6 @@ export interface Strategy {
    * details; only those inside the side nav, a tab list or panel, or a dialog are ever reported.
    */
   reportsLabels?: boolean;
-}
-
-/** One strategy's attempt, kept for "Copy details for support": counts, and UI labels where allowed. */
-export interface StrategyAttempt {
-  target: string;
-  /** Which of the target's strategies (1 = first), and what it looked for. */
-  strategy: number;
-  kind: StrategyKind;
-  selector: string;
-  /** Elements its selector found. */
-  candidates: number;
-  /** Of those, the ones it means (name, label, path or structure matched), as shown and rendered. */
-  matched: number;
-  labels?: string[];
 }
 
 /** The first rendered element a target's strategies find, trying them in order; `attempts` records each try. */
