@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { Box } from '../../utils/dom/hit-test';
 import type { TargetState } from '../../utils/guide/target-watch';
 import type { GuideMode, GuideStatus } from '../../utils/messages/guide-protocol';
