@@ -1,4 +1,9 @@
-import { expireToken, forgetTab, resumeGuideAfterNavigation } from '@/utils/background/guides';
+import {
+  expireToken,
+  forgetTab,
+  keepGuidesInformed,
+  resumeGuideAfterNavigation,
+} from '@/utils/background/guides';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
 import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
@@ -9,6 +14,7 @@ export default defineBackground(() => {
     if (changeInfo.status === 'complete') void resumeGuideAfterNavigation(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GuideStatus, MessageSender } from '../messages';
 import { guidesItem, hubSessionItem, linkOutcomeItem, privilegeItem } from '../storage';
-import { guideStatusFor, startGuide } from './guides';
+import { guideStatusFor, keepGuidesInformed, startGuide } from './guides';
 import { connect } from './link-service';
 import { handleMessage } from './router';
 import { readToken, storeToken } from './token-vault';
@@ -140,6 +140,29 @@ describe('what a guide is told', () => {
 });
 
 describe('Connect from the overlay', () => {
+  it('is offered to the guides as soon as a hub session becomes known', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: ACME_TOKENS });
+    await startGuide(tab.id ?? 0, ACME_TOKENS);
+    await storeToken(TOKEN, 'acme.okta.com', 'guide');
+    const pushed = vi.fn(async () => undefined);
+    fakeBrowser.tabs.sendMessage = pushed as never;
+    const stop = keepGuidesInformed();
+    await hubSessionItem.setValue({ token: 'hub-session', baseUrl: 'https://api.hub.test', source: 'popup' });
+    await vi.waitFor(() =>
+      expect(pushed).toHaveBeenCalledWith(
+        tab.id,
+        {
+          type: 'guide:status',
+          status: expect.objectContaining({
+            connect: expect.objectContaining({ hubOrigin: 'https://api.hub.test' }),
+          }),
+        },
+        { frameId: 0 },
+      ),
+    );
+    stop();
+  });
+
   it('links the token of the guided org, and answers with the outcome', async () => {
     await storeToken(TOKEN, 'acme.okta.com', 'guide');
     const status = await fromGuide({ type: 'guide:connect' });

@@ -193,6 +193,24 @@ export async function pushStatusToOrg(orgDomain: string): Promise<void> {
   );
 }
 
+/** Tell every guide that its state changed. */
+export async function pushStatusToAll(): Promise<void> {
+  const guides = await guidesItem.getValue();
+  await Promise.all(Object.keys(guides).map((tabId) => pushStatus(Number(tabId))));
+}
+
+/**
+ * The overlay offers Connect once a hub session is known and shows how the last link attempt went: when the
+ * session or the outcome changes (from the popup, a hub tab, the overlay itself), the guides are told.
+ * Returns the function that stops watching.
+ */
+export function keepGuidesInformed(): () => void {
+  const unwatch = [hubSessionItem, linkOutcomeItem].map((item) => item.watch(() => void pushStatusToAll()));
+  return () => {
+    for (const stop of unwatch) stop();
+  };
+}
+
 /** Wipes a token whose time is up and tells its org's guides, which then stop showing it as captured. */
 export async function expireToken(now = Date.now()): Promise<void> {
   const orgDomain = await wipeExpiredToken(now);

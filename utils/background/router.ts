@@ -133,11 +133,9 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
 /**
  * The overlay's Connect (a trusted click on the guided org's page): links the token held for that org only —
  * a guide on one org never sends another org's token. The popup's Connect is the same `connect()`, so two
- * clicks still make one request. The clicking guide gets the outcome as its answer, the org's other guides
- * by a push.
+ * clicks still make one request. The clicking guide gets the outcome as its answer, the others by a push
+ * (`keepGuidesInformed`).
  */
 async function connectFromGuide(orgDomain: string): Promise<void> {
-  if ((await readToken())?.orgDomain !== orgDomain) return;
-  await connect({});
-  await pushStatusToOrg(orgDomain);
+  if ((await readToken())?.orgDomain === orgDomain) await connect({});
 }
