@@ -19,7 +19,7 @@ export function ConnectOffer({
   return (
     <div>
       <p>
-        Connect sends it to the hub at <strong>{connect.hubOrigin}</strong>
+        It goes to the hub at <strong>{connect.hubOrigin}</strong>
         {connect.integration ? ` (${connect.integration})` : ''}.
       </p>
       {connect.state === 'failed' && connect.message && (
@@ -35,7 +35,7 @@ export function ConnectOffer({
           if (event.isTrusted) onConnect();
         }}
       >
-        {busy ? 'Connecting…' : connect.state === 'failed' ? 'Try Connect again' : 'Connect'}
+        {busy ? 'Connecting…' : 'Connect'}
       </button>
     </div>
   );

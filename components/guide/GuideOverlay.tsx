@@ -4,7 +4,6 @@ import type { GuideMode, GuideStatus } from '../../utils/messages/guide-protocol
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import type { NetworkState } from '../../utils/okta/steps';
 import type { StepId } from '../../utils/okta/steps-ids';
-import { Callout } from './Callout';
 import { ConnectOffer } from './ConnectOffer';
 import { Highlight } from './Highlight';
 import { PrivilegeNote } from './PrivilegeNote';
@@ -23,9 +22,9 @@ export interface GuideOverlayProps {
   oktaBusy: boolean;
   connectPending: boolean;
   onConnect: () => void;
-  /** "Copy details for support", once the details are written up; and what the last copy did. */
+  /** "Copy details for support", once the details are written up; and whether they were copied. */
   onCopyDetails: (() => void) | null;
-  copied: 'copied' | 'refused' | null;
+  copied: boolean;
   onStop: () => void;
 }
 
@@ -36,9 +35,10 @@ export function GuideOverlay(props: GuideOverlayProps) {
   return (
     <div class="ola">
       {state === 'found' && target && <Highlight target={target} />}
-      <Callout>
+      {/* The card; the runtime places it after each render (utils/guide/placement.ts). */}
+      <section class="callout" aria-label="Okta Link Assistant guide" aria-live="polite">
         <h2>{copy.title}</h2>
-        {state === 'searching' ? <p>Looking for it on the page…</p> : <StepBody {...props} />}
+        {state === 'searching' ? <p>Looking for it…</p> : <StepBody {...props} />}
         <PrivilegeNote step={step} privilege={status.privilege} />
         <div class="actions">
           {shortcut && (
@@ -48,18 +48,14 @@ export function GuideOverlay(props: GuideOverlayProps) {
           )}
           {missing && props.onCopyDetails && (
             <button type="button" onClick={props.onCopyDetails} aria-live="polite">
-              {props.copied === 'copied'
-                ? 'Copied (no token, name or e-mail)'
-                : props.copied
-                  ? 'Copy refused: try again'
-                  : 'Copy details for support'}
+              {props.copied ? 'Copied' : 'Copy details for support'}
             </button>
           )}
           <button type="button" class="stop" onClick={props.onStop}>
             {step === 'linked' ? 'Close guide' : 'Stop guide'}
           </button>
         </div>
-      </Callout>
+      </section>
     </div>
   );
 }
@@ -72,10 +68,7 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
   switch (step) {
     case 'choose-network':
       return form?.networkState === 'needs-zones' ? (
-        <p>
-          With "{form.network}", pick at least one zone. The zones must allow the hub's addresses, or linking
-          will fail.
-        </p>
+        <p>Pick at least one zone for "{form.network}". The zones must allow the hub's addresses.</p>
       ) : (
         <>
           <p>{copy.instruction}</p>

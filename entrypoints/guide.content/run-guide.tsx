@@ -54,17 +54,20 @@ const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
   'zones-control',
   'submit-token-button',
 ]);
-const DIALOG_CONTROLS =
-  'button, input:not([type="hidden"]), select, textarea, [role="button"], [role="combobox"]';
+/** What the callout must never cover in an open dialog (hidden ones have no box, so they never count). */
+const DIALOG_CONTROLS = 'button, input, select, textarea, [role="combobox"]';
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
 }
 
 /** Asks our worker; the answer is checked with the protocol's guard (no zod on the page). */
-async function ask(request: GuideRequest): Promise<GuideStatus | null> {
-  const answer = await browser.runtime.sendMessage(request).catch(() => null);
-  return isGuideStatus(answer) ? answer : null;
+async function ask<T = GuideStatus>(
+  request: GuideRequest,
+  guard: (value: unknown) => value is T = isGuideStatus as (value: unknown) => value is T,
+): Promise<T | null> {
+  const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+  return guard(answer) ? answer : null;
 }
 
 /** The org's parts from the domain our worker names (`acme.okta.com`), and whether this is its Admin Console. */
@@ -112,7 +115,6 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const overlay = mountOverlayHost(ctx, GUIDE_CSS);
   const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
-  const resizes = new ResizeObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
   const filledNames = new WeakSet<HTMLInputElement>();
   /** Each network control's value when first seen: Okta's default, which the guide may replace once. */
@@ -124,16 +126,14 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let reported = '';
   let frameRequested = false;
   let recheckTimer: number | null = null;
-  let observedTarget: Element | null = null;
   let connectPending = false;
-  let copied: 'copied' | 'refused' | null = null;
+  let copied = false;
   /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
   let supportText: string | null = null;
 
   const teardown = () => {
     setAlive(false);
     observer.disconnect();
-    resizes.disconnect();
     render(null, overlay.container);
     overlay.remove();
   };
@@ -230,7 +230,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     const target = targetId ? locateTarget(targetId, scopeOf(targetId, page, scopes), attempts) : null;
     if (target && !scrolledTo.has(target)) {
       scrolledTo.add(target);
-      target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     // After the admin's Create token, Okta works (its button disabled), maybe behind a verification window:
     // nothing to click meanwhile, so nothing to point at.
@@ -240,19 +240,10 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: 'frame' };
-    follow(target);
     draw(step, verdict, page, oktaBusy ? null : target, oktaBusy);
     report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
-  }
-
-  /** Resizes of the target move its ring without a DOM change we would observe. */
-  function follow(target: Element | null) {
-    if (target === observedTarget) return;
-    if (observedTarget) resizes.unobserve(observedTarget);
-    observedTarget = target;
-    if (target) resizes.observe(target);
   }
 
   function draw(
@@ -267,7 +258,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
     );
     const dialog = page.createDialog;
-    const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol, status.mode) ?? null;
+    const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null;
     const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
     render(
       <GuideOverlay
@@ -322,7 +313,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     reported = `${step}|${verdict.state}`;
     tell({ type: 'guide:step', step, target: verdict.state });
     supportText = null;
-    copied = null;
+    copied = false;
     if (verdict.state !== 'missing') return;
     const request: GuideRequest = {
       type: 'guide:support-details',
@@ -332,14 +323,10 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       shadowHosts: scopes.slice(1).map((root) => (root as ShadowRoot).host.localName),
       attempts,
     };
-    browser.runtime.sendMessage(request).then(
-      (answer) => {
-        if (!isSupportDetails(answer)) return;
-        supportText = answer.text;
-        schedule();
-      },
-      () => undefined,
-    );
+    void ask(request, isSupportDetails).then((details) => {
+      supportText = details?.text ?? null;
+      schedule();
+    });
   }
 
   function connect() {
@@ -354,7 +341,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   }
 
   function copyDetails() {
-    copied = supportText !== null && copyToClipboard(supportText) ? 'copied' : 'refused';
+    copied = supportText !== null && copyToClipboard(supportText);
     schedule();
   }
 

@@ -93,7 +93,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     await name.fill('Hub link (service account)');
     await network.selectOption('IN_ZONES');
     await waitForStep(page, 'choose-network');
-    expect(await guideText(page)).toContain('pick at least one');
+    expect(await guideText(page)).toContain('Pick at least one zone');
     await page.locator('select[name="zones"]').selectOption('nzo1corporatevpn0000');
     await waitForStep(page, 'submit-token');
     await network.selectOption('IN_ANY_ZONE');

@@ -92,7 +92,7 @@ function zonesPicked(zones: Element | null): boolean | null {
 export function networkState(dialog: CreateDialog, choosing: boolean): NetworkState {
   if (!dialog.network) return 'settled';
   const value = networkValue(dialog.network).toUpperCase();
-  if (value === ANYWHERE || ANY_IP_TEXT.test(shownChoice(dialog.network))) return 'settled';
+  if (isAnyIp(value, shownChoice(dialog.network))) return 'settled';
   if (ZONE_CHOICES.has(value)) return zonesPicked(dialog.zones) === false ? 'needs-zones' : 'settled';
   if (value === '') return choosing ? 'settled' : 'needs-choice';
   return 'settled';
@@ -118,7 +118,7 @@ export async function chooseAnyIp(
 ): Promise<boolean> {
   const holder = valueHolderOf(shown);
   if (holder instanceof HTMLSelectElement) {
-    const option = Array.from(holder.options).find(isAnyIpOption);
+    const option = Array.from(holder.options).find((candidate) => isAnyIp(candidate.value, candidate.text));
     if (!option) return false;
     setValueAsTyped(holder, option.value);
     if (shown !== holder) keepChosenInSync(shown, holder, option);
@@ -127,8 +127,9 @@ export async function chooseAnyIp(
   return chooseInCombobox(shown, scopes, sleep);
 }
 
-function isAnyIpOption(option: { value?: string | null; textContent: string | null }): boolean {
-  return option.value?.toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(option.textContent ?? '');
+/** A value or a shown text that means "Any IP". */
+function isAnyIp(value: string | null | undefined, text: string | null): boolean {
+  return value?.toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(text ?? '');
 }
 
 /** Chosen redraws on its own update events; where it does not listen for them, its shown text is set too. */
@@ -139,41 +140,30 @@ function keepChosenInSync(container: Element, select: HTMLSelectElement, option:
 }
 
 async function chooseInCombobox(combobox: Element, scopes: () => readonly Scope[], sleep: Sleep) {
-  // MUI opens its Select on a primary-button mousedown, and takes a choice on the option's click.
-  combobox.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
-  let option: Element | undefined;
-  for (let tries = 0; tries < 20 && !option; tries++) {
+  // MUI opens its Select on a primary-button mousedown, and takes a choice on the option's click; its
+  // listbox is a portal elsewhere in the page (or in a shadow root).
+  const press = (target: Element, type: string) =>
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  press(combobox, 'mousedown');
+  for (let tries = 0; tries < 20; tries++) {
     await sleep(50);
-    option = listboxOf(combobox, scopes())?.find((candidate) =>
-      isAnyIpOption({
-        value: candidate.getAttribute('data-value'),
-        textContent: candidate.textContent,
-      }),
+    const option = queryAllDeep('[role="option"]', scopes()).find(
+      (candidate) =>
+        isRendered(candidate) && isAnyIp(candidate.getAttribute('data-value'), candidate.textContent),
+    );
+    if (option) {
+      press(option, 'click');
+      break;
+    }
+  }
+  await sleep(50);
+  // Still open (no Any IP in it): close it as Escape does, leaving the choice as it was.
+  if (queryAllDeep('[role="listbox"]', scopes()).some(isRendered)) {
+    (document.activeElement ?? combobox).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
     );
   }
-  if (!option) {
-    closeListbox(combobox);
-    return false;
-  }
-  option.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
-  await sleep(50);
-  if (listboxOf(combobox, scopes())) closeListbox(combobox);
-  return networkValue(combobox).toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(shownChoice(combobox));
-}
-
-/** The options of the listbox a combobox opened (`aria-controls`), else of the only open listbox. */
-function listboxOf(combobox: Element, scopes: readonly Scope[]): Element[] | undefined {
-  const listboxes = queryAllDeep('[role="listbox"]', scopes).filter(isRendered);
-  const id = combobox.getAttribute('aria-controls');
-  const listbox =
-    listboxes.find((candidate) => id && candidate.id === id) ??
-    (listboxes.length === 1 ? listboxes[0] : undefined);
-  return listbox ? Array.from(listbox.querySelectorAll('[role="option"]')) : undefined;
-}
-
-function closeListbox(combobox: Element) {
-  const escapeKey = { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true };
-  (combobox.ownerDocument.activeElement ?? combobox).dispatchEvent(new KeyboardEvent('keydown', escapeKey));
+  return isAnyIp(networkValue(combobox), shownChoice(combobox));
 }
 
 // ---------------------------------------------------------------- the name

@@ -24,44 +24,48 @@ export interface PlacementInput {
 
 const GAP = 14;
 const MARGIN = 8;
-const CORNER = 16;
+/** Corners sit a little further in than the margin. */
+const CORNER_INSET = 8;
 
 export function placeCallout({ callout, viewport, target, dialogs, controls }: PlacementInput): {
   left: number;
   top: number;
 } {
   const { width, height } = callout;
-  const clampTop = (top: number) => clamp(top, MARGIN, viewport.height - height - MARGIN);
-  const clampLeft = (left: number) => clamp(left, MARGIN, viewport.width - width - MARGIN);
-  const beside = (box: Box, alignTop: number, alignLeft: number) => [
-    { left: box.left + box.width + GAP, top: clampTop(alignTop) },
-    { left: box.left - GAP - width, top: clampTop(alignTop) },
-    { left: clampLeft(alignLeft), top: box.top + box.height + GAP },
-    { left: clampLeft(alignLeft), top: box.top - GAP - height },
-  ];
+  const maxLeft = viewport.width - width - MARGIN;
+  const maxTop = viewport.height - height - MARGIN;
+  // Beside a box, aligned with the target (shifted into the viewport along that side).
+  const beside = (box: Box, alignTop: number, alignLeft: number) => {
+    const top = clamp(alignTop, MARGIN, maxTop);
+    const left = clamp(alignLeft, MARGIN, maxLeft);
+    return [
+      { left: box.left + box.width + GAP, top },
+      { left: box.left - GAP - width, top },
+      { left, top: box.top + box.height + GAP },
+      { left, top: box.top - GAP - height },
+    ];
+  };
+  const right = maxLeft - CORNER_INSET;
+  const bottom = maxTop - CORNER_INSET;
   const candidates = [
     ...(target ? beside(target, target.top, target.left) : []),
     ...dialogs.flatMap((dialog) => beside(dialog, target?.top ?? dialog.top, target?.left ?? dialog.left)),
-    { left: viewport.width - width - CORNER, top: viewport.height - height - CORNER },
-    { left: CORNER, top: viewport.height - height - CORNER },
-    { left: viewport.width - width - CORNER, top: CORNER },
-    { left: CORNER, top: CORNER },
+    { left: right, top: bottom },
+    { left: MARGIN + CORNER_INSET, top: bottom },
+    { left: right, top: MARGIN + CORNER_INSET },
+    { left: MARGIN + CORNER_INSET, top: MARGIN + CORNER_INSET },
   ];
   const hard = target ? [target, ...controls] : controls;
-  let best = candidates[candidates.length - 4] ?? { left: CORNER, top: CORNER };
+  let best = candidates[0] as { left: number; top: number };
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const box = { ...candidate, width, height };
-    const fits =
-      box.left >= MARGIN - 0.5 &&
-      box.top >= MARGIN - 0.5 &&
-      box.left + width <= viewport.width - MARGIN + 0.5 &&
-      box.top + height <= viewport.height - MARGIN + 0.5;
-    const cost = (fits ? 0 : 1e12) + overlapArea(box, hard) * 1e4 + overlapArea(box, dialogs);
-    if (cost === 0) return candidate;
+  for (const at of candidates) {
+    const box = { ...at, width, height };
+    const outside = at.left < MARGIN || at.top < MARGIN || at.left > maxLeft || at.top > maxTop;
+    const cost = (outside ? 1e12 : 0) + overlapArea(box, hard) * 1e4 + overlapArea(box, dialogs);
     if (cost < bestCost) {
-      best = candidate;
+      best = at;
       bestCost = cost;
+      if (cost === 0) break;
     }
   }
   return best;

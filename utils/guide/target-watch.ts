@@ -12,9 +12,8 @@ import { type Box, boxOf, isAnimating, reachableAtCentre, sameBox } from '../dom
 export const RENDER_GRACE_MS = 4000;
 /** A found target that vanishes (a re-render) is missing only after this long. */
 const LOSS_GRACE_MS = 1000;
-/** A box that never settles is rechecked every frame for this many frames, then less often. */
-const MAX_FRAMES_UNSETTLED = 120;
-const COVERED_RECHECK_MS = 250;
+/** How often a target that is there but not clickable yet is looked at again, once it is said missing. */
+const RECHECK_MS = 250;
 
 export type TargetState = 'found' | 'missing' | 'searching';
 
@@ -37,7 +36,6 @@ export function watchTarget(now: () => number): TargetWatch {
   let lastFoundAt = Number.NEGATIVE_INFINITY;
   let seen: Element | null = null;
   let seenBox: Box | null = null;
-  let unsettledFrames = 0;
   return (key, element, expected) => {
     const time = now();
     if (key !== watched) {
@@ -53,22 +51,19 @@ export function watchTarget(now: () => number): TargetWatch {
       const settled = element === seen && sameBox(box, seenBox) && !isAnimating(element);
       seen = element;
       seenBox = box;
-      if (settled) {
-        unsettledFrames = 0;
-        if (reachableAtCentre(element)) {
-          lastFoundAt = time;
-          return { state: 'found', recheck: null };
-        }
-        // Covered (a menu, a backdrop) or off screen: that can change without a DOM change we observe.
-        recheck = COVERED_RECHECK_MS;
-      } else {
-        recheck = ++unsettledFrames < MAX_FRAMES_UNSETTLED ? 'frame' : COVERED_RECHECK_MS;
+      if (settled && reachableAtCentre(element)) {
+        lastFoundAt = time;
+        return { state: 'found', recheck: null };
       }
+      // Still moving: look again next frame. Covered (a menu, a backdrop) or off screen: that can change
+      // without a DOM change we observe.
+      recheck = settled ? RECHECK_MS : 'frame';
     } else {
       seen = null;
     }
     const waitLeft = Math.max(RENDER_GRACE_MS - (time - since), LOSS_GRACE_MS - (time - lastFoundAt));
-    if (waitLeft <= 0) return { state: 'missing', recheck };
+    // Once missing, a box that never settles (a carousel) is not looked at every frame.
+    if (waitLeft <= 0) return { state: 'missing', recheck: recheck && RECHECK_MS };
     return {
       state: 'searching',
       recheck: recheck === 'frame' ? 'frame' : Math.min(recheck ?? waitLeft, waitLeft),

@@ -198,9 +198,7 @@ export function isGuideStatus(value: unknown): value is GuideStatus {
 }
 
 /** Whether our worker's answer to `guide:support-details` is the written-up details. */
-export function isSupportDetails(value: unknown): value is { text: string } {
-  return isRecord(value) && isString(value.text);
-}
+export const isSupportDetails = shape({ text: isString }) as (value: unknown) => value is { text: string };
 
 /** Whether a message is our worker's `guide:status` push. */
 export function isGuidePush(value: unknown): value is GuidePush {

@@ -110,9 +110,9 @@ export function courageTokensPage(texts = ENGLISH, { dataSe = true } = {}): void
   );
 }
 
-/** The same in Odyssey: tabs are buttons without href (MUI lab ids carry the value only if `valueInIds`). */
-export function odysseyTokensPage(texts = ENGLISH, { valueInIds = false } = {}): void {
-  const values = valueInIds ? ['authorization-servers', 'tokens', 'trusted-origins'] : ['0', '1', '2'];
+/** The same in Odyssey: tabs are buttons without href. */
+export function odysseyTokensPage(texts = ENGLISH): void {
+  const values = ['0', '1', '2'];
   document.body.insertAdjacentHTML(
     'beforeend',
     `<main><div role="tablist" aria-label="API">${values

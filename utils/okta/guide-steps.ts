@@ -1,5 +1,4 @@
 import { controlLabel } from '../dom/labels';
-import type { GuideMode } from '../messages/guide-protocol';
 import { adminConsoleOrigin } from './domain';
 import {
   byDataSe,
@@ -38,7 +37,6 @@ const API = /^api$/i;
 const TOKENS = /^(api[- ]?)?(tokens?|jetons?|トークン)$/i;
 const CREATE_TOKEN =
   /^(create token|créer un jeton|token erstellen|crear token|criar token|トークンを?作成(する)?)$/i;
-const ADMIN = /^(admin|administrat(or|eur|ion)|administrador|管理者?)$/i;
 const NAME_LABEL = /(name|nom|benennen|nombre|名前)/i;
 const NETWORK_LABEL =
   /(originate|provenir|herkunft|origen|origem|network|réseau|netzwerk|ネットワーク|\bIP\b)/i;
@@ -99,11 +97,6 @@ function expandsToApi(toggle: Element): boolean {
   return item !== null && apiLinkBelow(item);
 }
 
-/** MUI lab's Tab carries its value in its id (`…-T-<value>`) and aria-controls (`…-P-<value>`). */
-function tabValueMentionsTokens(tab: Element): boolean {
-  return /token/i.test(`${tab.id} ${tab.getAttribute('aria-controls') ?? ''}`);
-}
-
 /** The second of the API page's three tabs (Authorization Servers, Tokens, Trusted Origins). */
 function secondOfThreeTabs(tabs: readonly Element[]): Element | null {
   const lists = new Set(tabs.map((tab) => tab.closest('[role="tablist"]')));
@@ -128,12 +121,9 @@ function primaryOfDialog(buttons: readonly Element[]): Element | null {
 }
 
 export const TARGETS = {
-  'sign-in-form': [
-    byDataSe('[data-se="o-form-input-password"] input, [data-se="password"]'),
-    byStructure('input[type="password"]'),
-  ],
+  'sign-in-form': [byStructure('input[type="password"]')],
+  // The end-user dashboard's Admin link: its path is the same in every language.
   'admin-button': [
-    byRole('header a, nav a, [role="banner"] a', ADMIN),
     byHref('a[href]', [ADMIN_ENTRY_PATH]),
     byDataSe('[data-se="admin-button"], [data-se="admin-link"]'),
   ],
@@ -151,12 +141,11 @@ export const TARGETS = {
     byRole('[role="tab"]', TOKENS, { reportsLabels: true }),
     byHref('[role="tab"][href], a[href]:not(nav a)', [ADMIN_TOKENS_PATH]),
     byDataSe('[data-se="tab-tokens"]'),
-    byStructure('[role="tab"]', { where: tabValueMentionsTokens }),
     byStructure('[role="tab"]', { pick: secondOfThreeTabs, reportsLabels: true }),
   ],
   'create-token-button': [
     byRole('button, a.button, [role="button"]', CREATE_TOKEN, { where: pageButton }),
-    byDataSe('[data-se="create-token"], [data-se="create-token-button"]'),
+    byDataSe('[data-se="create-token"]'),
     byStructure('[role="tabpanel"]:not([hidden]) button, main button', {
       where: pageButton,
       pick: primaryOfPanel,
@@ -238,8 +227,8 @@ export interface GuideStep {
   /** What the admin acts on; null for steps that only inform. */
   target: TargetId | null;
   copy: StepCopy;
-  /** A direct link that skips the clicking, where one exists. */
-  shortcut: ((org: OrgHosts, protocol: string, mode: GuideMode) => string) | null;
+  /** A direct link that skips the clicking, where one exists: the Tokens page, through Okta's own sign-in if need be. */
+  shortcut: ((org: OrgHosts, protocol: string) => string) | null;
 }
 
 const toTokensPage = (org: OrgHosts, protocol: string) =>
@@ -258,7 +247,7 @@ const step = (
 export const GUIDE_STEPS: Record<StepId, GuideStep> = {
   'sign-in': step('sign-in-form', {
     title: 'Sign in to Okta',
-    instruction: 'Sign in with your Okta admin account: the guide carries on once you are in.',
+    instruction: 'Sign in with your Okta admin account; the guide carries on after.',
   }),
   'open-admin': step(
     'admin-button',
@@ -267,10 +256,7 @@ export const GUIDE_STEPS: Record<StepId, GuideStep> = {
       instruction: 'Click "Admin".',
       fallback: 'Click "Admin" in the top bar, or use the link below.',
     },
-    (org, protocol, mode) =>
-      mode === 'direct'
-        ? toTokensPage(org, protocol)
-        : `${protocol}//${org.subdomain}.${org.cell}${ADMIN_ENTRY_PATH}`,
+    toTokensPage,
   ),
   'open-security': step(
     'security-nav',
@@ -308,8 +294,5 @@ export const GUIDE_STEPS: Record<StepId, GuideStep> = {
     instruction: 'Check the form, change it if you like, then click "Create token".',
   }),
   'token-captured': step('revealed-token', { title: 'Token captured', instruction: '' }),
-  linked: step(null, {
-    title: 'Linked',
-    instruction: 'Okta is linked to the hub. The token was wiped from the extension.',
-  }),
+  linked: step(null, { title: 'Linked to the hub', instruction: 'The token was wiped from the extension.' }),
 };

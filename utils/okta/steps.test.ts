@@ -60,17 +60,11 @@ describe('targets and shortcuts', () => {
     expect(targetOf('linked', base)).toBeNull();
   });
 
-  it('offers direct links that skip the clicking; Start (direct) goes straight to the Tokens page', () => {
+  it('offers direct links to the Tokens page that skip the clicking', () => {
     const org = { subdomain: 'acme', cell: 'okta.com' };
-    const shortcut = (
-      step: keyof typeof GUIDE_STEPS,
-      protocol = 'https:',
-      mode: 'direct' | 'tour' = 'tour',
-    ) => GUIDE_STEPS[step].shortcut?.(org, protocol, mode) ?? null;
-    expect(shortcut('open-admin')).toBe('https://acme.okta.com/home/admin-entry');
-    expect(shortcut('open-admin', 'https:', 'direct')).toBe(
-      'https://acme-admin.okta.com/admin/access/api/tokens',
-    );
+    const shortcut = (step: keyof typeof GUIDE_STEPS, protocol = 'https:') =>
+      GUIDE_STEPS[step].shortcut?.(org, protocol) ?? null;
+    expect(shortcut('open-admin')).toBe('https://acme-admin.okta.com/admin/access/api/tokens');
     expect(shortcut('open-security')).toBe('https://acme-admin.okta.com/admin/access/api/tokens');
     expect(shortcut('open-tokens-tab', 'http:')).toBe('http://acme-admin.okta.com/admin/access/api/tokens');
     expect(shortcut('create-token')).toBeNull();
