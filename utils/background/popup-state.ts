@@ -1,16 +1,10 @@
 import type { PrivilegeVerdict } from '../messages';
 import { describeTabPage, type TabPage } from '../popup/tab-page';
-import {
-  type GuideState,
-  type LinkOutcome,
-  linkOutcomeItem,
-  privilegeItem,
-  readSettings,
-  type Settings,
-} from '../storage';
+import { type GuideState, type LinkOutcome, privilegeItem, readSettings, type Settings } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf } from './guides';
 import { describeCurrentHubSession, type HubSessionView } from './hub-session';
+import { readLinkOutcome } from './link-service';
 import { describeToken, readToken } from './token-vault';
 
 /** Everything the popup shows for one tab, in one answer; never the token itself. */
@@ -31,7 +25,7 @@ export async function popupStateFor(tabId: number): Promise<PopupState> {
     privilegeItem.getValue(),
     readToken(),
     describeCurrentHubSession(),
-    linkOutcomeItem.getValue(),
+    readLinkOutcome(),
     readSettings(),
   ]);
   const { page, pageOrigin } = describeTabPage(url);

@@ -40,6 +40,8 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
     eventHookName: z.optional(shortText),
     overwrite: z.optional(z.boolean()),
     trustOrigin: z.optional(z.boolean()),
+    /** Point at the hub's own Connect after the fill. */
+    pointAtConnect: z.optional(z.boolean()),
   }),
 ]);
 

@@ -74,7 +74,13 @@ export const popupApi = {
   inspectHubForm: (tabId: number) => request({ type: 'popup:inspect-hub-form', tabId }),
   fillHubForm: (
     tabId: number,
-    options: { origin: string; eventHookName?: string; overwrite?: boolean; trustOrigin?: boolean },
+    options: {
+      origin: string;
+      eventHookName?: string;
+      overwrite?: boolean;
+      trustOrigin?: boolean;
+      pointAtConnect?: boolean;
+    },
   ) => request({ type: 'popup:fill-hub-form', tabId, ...options }),
 };
 
