@@ -5,11 +5,11 @@ import { seriousViolations } from './support/axe';
 import { useWorld, type World } from './support/env';
 import {
   clickHighlighted,
+  expectCalloutUsableUnderDialog,
   expectNoEarlyMissing,
   followGuide,
   guideText,
   humanPause,
-  OVERLAY,
   startGuideOn,
   waitForStep,
 } from './support/guide';
@@ -20,56 +20,6 @@ import {
  * and Courage's Chosen dropdown, plus re-authentication mid-flow. Each walk starts on the admin dashboard and
  * clicks only what the guide highlights, at the centre of its ring, to a captured token.
  */
-
-/** What the admin's screen reader and mouse meet while Okta's create-token dialog is open. */
-async function overlayUnderDialog(page: Page) {
-  return page.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    const callout = host?.shadowRoot?.querySelector('.callout');
-    const box = (element: Element) => {
-      const { left, top, right, bottom } = element.getBoundingClientRect();
-      return { left, top, right, bottom };
-    };
-    // Dialogs may sit in open shadow roots: look through every one.
-    const roots: (Document | ShadowRoot)[] = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const element of (roots[i] as Document).querySelectorAll('*')) {
-        if (element.shadowRoot && element !== host) roots.push(element.shadowRoot);
-      }
-    }
-    const controls = roots.flatMap((root) =>
-      Array.from(root.querySelectorAll('[role="dialog"] :is(button, input, select, [role="combobox"])')),
-    );
-    let hidden = false;
-    for (let node: Element | null = host ?? null; node; node = node.parentElement) {
-      if (node.getAttribute('aria-hidden') === 'true') hidden = true;
-    }
-    return {
-      hidden,
-      callout: callout ? box(callout) : null,
-      controls: controls.filter((c) => c.getBoundingClientRect().width > 0).map(box),
-    };
-  }, OVERLAY);
-}
-
-async function expectCalloutUsableUnderDialog(page: Page) {
-  const { hidden, callout, controls } = await overlayUnderDialog(page);
-  expect(hidden, 'the callout is hidden from assistive technology').toBe(false);
-  expect(callout).not.toBeNull();
-  expect(controls.length).toBeGreaterThan(1);
-  for (const control of controls) {
-    const apart =
-      !callout ||
-      callout.right <= control.left ||
-      control.right <= callout.left ||
-      callout.bottom <= control.top ||
-      control.bottom <= callout.top;
-    expect(apart, `the callout covers a dialog control at ${JSON.stringify(control)}`).toBe(true);
-  }
-  // The screen-reader tree: the callout is in it, named, while the page's modal hides the rest of the page.
-  const tree = await page.locator(OVERLAY).ariaSnapshot();
-  expect(tree).toContain('Okta Link Assistant guide');
-}
 
 async function walkToCapturedToken(world: World, org: string, options: Partial<OrgOptions>) {
   world.okta.setOrgOptions(org, options);

@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
 import { useWorld } from './support/env';
 import { readExtensionStorage, serviceWorkerOf, stopServiceWorker } from './support/extension';
 import {
   clickHighlighted,
+  expectCalloutUsableUnderDialog,
   expectNoEarlyMissing,
   followGuide,
   guideButton,
@@ -16,36 +16,6 @@ import {
 
 /** The dialog's steps the admin need not act on: the guide fills the name and the network choice itself. */
 const PASSED_THROUGH: readonly string[] = ['name-token', 'choose-network'];
-
-/** The overlay's card and Okta's dialog controls, as boxes on screen. */
-async function calloutAndDialogControls(page: Page) {
-  return page.evaluate((tag) => {
-    const box = (element: Element) => {
-      const { left, top, right, bottom } = element.getBoundingClientRect();
-      return { left, top, right, bottom };
-    };
-    const callout = document.querySelector(tag)?.shadowRoot?.querySelector('.callout');
-    const controls = Array.from(
-      document.querySelectorAll('[role="dialog"] :is(button, input:not([type="hidden"]), select)'),
-    ).filter((element) => element.getBoundingClientRect().width > 0);
-    return { callout: callout ? box(callout) : null, controls: controls.map(box) };
-  }, OVERLAY);
-}
-
-function expectNoOverlap(layout: Awaited<ReturnType<typeof calloutAndDialogControls>>) {
-  const { callout } = layout;
-  expect(callout).not.toBeNull();
-  expect(layout.controls.length).toBeGreaterThan(0);
-  for (const control of layout.controls) {
-    const apart =
-      !callout ||
-      callout.right <= control.left ||
-      control.right <= callout.left ||
-      callout.bottom <= control.top ||
-      control.bottom <= callout.top;
-    expect(apart, `the callout covers a dialog control at ${JSON.stringify(control)}`).toBe(true);
-  }
-}
 
 describe('the guide walks an admin from the dashboard to a captured token', () => {
   const world = useWorld();
@@ -66,7 +36,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     // Said once, and clear of Okta's reveal dialog (its field, Copy, "Ok, got it").
     const text = await guideText(page);
     expect(text.match(/memory only/g)).toHaveLength(1);
-    expectNoOverlap(await calloutAndDialogControls(page));
+    await expectCalloutUsableUnderDialog(page);
 
     const popup = await world().popupFor(page);
     const masked = `${token.slice(0, 4)}…${token.slice(-4)}`;
@@ -87,7 +57,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     expect(await name.inputValue()).toBe('StackOne Integration');
     expect(await network.inputValue()).toBe('ANYWHERE');
     await expect.poll(() => guideText(page)).toContain('Name: StackOne Integration · Calls from: Any IP');
-    expectNoOverlap(await calloutAndDialogControls(page));
+    await expectCalloutUsableUnderDialog(page);
 
     // The admin renames it and picks zones: the guide asks for what Okta needs, and keeps their choices.
     await name.fill('Hub link (service account)');

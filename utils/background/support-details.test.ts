@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchScopes } from '../dom/deep-query';
-import { courageTokensPage, giveLayout, odysseyShell, UNKNOWN_WORDS } from '../okta/console-dom.fixture';
+import {
+  courageTokensPage,
+  odysseyShell,
+  UNKNOWN_WORDS,
+  useConsoleLayout,
+} from '../okta/console-dom.fixture';
 import { locateTarget } from '../okta/guide-steps';
 import type { StrategyAttempt } from '../okta/locators';
 import { browserOf, supportDetails } from './support-details';
@@ -10,14 +15,7 @@ const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 const NAME = 'Jane Doe';
 const EMAIL = 'jane.doe@acme.test';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = giveLayout();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  restoreLayout();
-});
+useConsoleLayout();
 
 /** A console where nothing the guide looks for is found, with secrets and a person planted everywhere. */
 function plantedPage(): StrategyAttempt[] {

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchScopes } from '../dom/deep-query';
 import {
   courageDialog,
   ENGLISH,
-  giveLayout,
   NETWORK_VALUES,
   odysseyDialog,
   UNKNOWN_WORDS,
+  useConsoleLayout,
 } from '../okta/console-dom.fixture';
 import {
   chooseAnyIp,
@@ -25,14 +25,7 @@ const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 const sleep = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const scopes = () => searchScopes(document);
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = giveLayout();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  restoreLayout();
-});
+useConsoleLayout();
 
 /** MUI's Select as the page sees it: opens on mousedown, takes a choice on the option's click, fires no event. */
 function behaveLikeMuiSelect(dialog: Element, texts = ENGLISH) {

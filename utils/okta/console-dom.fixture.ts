@@ -1,3 +1,5 @@
+import { afterEach, beforeEach } from 'vitest';
+
 /**
  * Admin Console markup for unit tests (happy-dom has no layout: see `giveLayout`), in the two families the
  * guide meets: Courage (the sandbox's, sandbox/okta/README.md) and Odyssey (MUI v5 markup as Odyssey renders it,
@@ -192,6 +194,20 @@ export function odysseyDialog(
     </div></div>`;
   parent.append(root);
   return root.querySelector('[role="dialog"]') as HTMLElement;
+}
+
+/**
+ * For a test file: every test gets a layout (`giveLayout`) and an empty page after it. Call at the top level.
+ */
+export function useConsoleLayout(): void {
+  let restoreLayout: () => void;
+  beforeEach(() => {
+    restoreLayout = giveLayout();
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+    restoreLayout();
+  });
 }
 
 /**

@@ -1,28 +1,21 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchScopes } from '../dom/deep-query';
 import {
   courageDialog,
   courageShell,
   courageTokensPage,
   ENGLISH,
-  giveLayout,
   odysseyDialog,
   odysseyShell,
   odysseyTokensPage,
   UNKNOWN_WORDS,
+  useConsoleLayout,
 } from './console-dom.fixture';
 import { locateTarget, type TargetId } from './guide-steps';
 import type { StrategyAttempt } from './locators';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = giveLayout();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  restoreLayout();
-});
+useConsoleLayout();
 
 /** What finds the target, and the element's text (or value). */
 function found(target: TargetId, within?: Element) {

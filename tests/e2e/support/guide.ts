@@ -160,3 +160,57 @@ export function expectNoEarlyMissing(changes: readonly TargetChange[]): void {
   const early = changes.filter((change) => change.target === 'missing' && change.at < MISSING_GRACE_MS);
   expect(early, 'no "missing" before the grace on any page').toEqual([]);
 }
+
+/** What the admin's screen reader and mouse meet while Okta's create-token dialog is open. */
+async function overlayUnderDialog(page: Page) {
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    const callout = host?.shadowRoot?.querySelector('.callout');
+    const box = (element: Element) => {
+      const { left, top, right, bottom } = element.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    // Dialogs may sit in open shadow roots: look through every one.
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const element of (roots[i] as Document).querySelectorAll('*')) {
+        if (element.shadowRoot && element !== host) roots.push(element.shadowRoot);
+      }
+    }
+    const controls = roots.flatMap((root) =>
+      Array.from(root.querySelectorAll('[role="dialog"] :is(button, input, select, [role="combobox"])')),
+    );
+    let hidden = false;
+    for (let node: Element | null = host ?? null; node; node = node.parentElement) {
+      if (node.getAttribute('aria-hidden') === 'true') hidden = true;
+    }
+    return {
+      hidden,
+      callout: callout ? box(callout) : null,
+      controls: controls.filter((c) => c.getBoundingClientRect().width > 0).map(box),
+    };
+  }, OVERLAY);
+}
+
+/**
+ * While Okta's dialog is open, the callout stays in the screen-reader tree (no `aria-hidden` on it or its
+ * ancestors) and covers none of the dialog's controls (its field, its buttons), wherever the dialog lives.
+ */
+export async function expectCalloutUsableUnderDialog(page: Page): Promise<void> {
+  const { hidden, callout, controls } = await overlayUnderDialog(page);
+  expect(hidden, 'the callout is hidden from assistive technology').toBe(false);
+  expect(callout).not.toBeNull();
+  expect(controls.length).toBeGreaterThan(1);
+  for (const control of controls) {
+    const apart =
+      !callout ||
+      callout.right <= control.left ||
+      control.right <= callout.left ||
+      callout.bottom <= control.top ||
+      control.bottom <= callout.top;
+    expect(apart, `the callout covers a dialog control at ${JSON.stringify(control)}`).toBe(true);
+  }
+  // The screen-reader tree: the callout is in it, named, while the page's modal hides the rest of the page.
+  const tree = await page.locator(OVERLAY).ariaSnapshot();
+  expect(tree).toContain('Okta Link Assistant guide');
+}
