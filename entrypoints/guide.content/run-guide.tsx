@@ -24,9 +24,9 @@ import {
   isGuideStatus,
   isSupportDetails,
 } from '@/utils/messages/guide-protocol';
-import { GUIDE_STEPS, locateTarget, type TargetId } from '@/utils/okta/guide-steps';
+import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
-import { deriveStep, type PageFacts, targetOf } from '@/utils/okta/steps';
+import { deriveStep, type PageFacts } from '@/utils/okta/steps';
 import type { StepId } from '@/utils/okta/steps-ids';
 import { mountOverlayHost } from './overlay-host';
 

@@ -1,9 +1,9 @@
 import { queryAllDeep } from '../dom/deep-query';
 import { setValueAsTyped } from '../dom/set-value';
 import { isRendered } from '../dom/visibility';
-import { ADMIN_TOKENS_PATH, ANY_IP_TEXT, DIALOG, locateTarget, NETWORK_CHOICES } from '../okta/guide-steps';
+import { ANY_IP_TEXT, DIALOG, locateTarget, NETWORK_CHOICES } from '../okta/guide-steps';
 import { ownText, type Scope } from '../okta/locators';
-import type { NetworkState } from '../okta/steps';
+import { ADMIN_TOKENS_PATH, type NetworkState } from '../okta/steps';
 import { OKTA_TOKEN_IN_TEXT } from '../okta/token';
 
 /**

@@ -13,6 +13,7 @@ import {
   type Strategy,
   type StrategyAttempt,
 } from './locators';
+import { ADMIN_ENTRY_PATH, ADMIN_TOKENS_PATH, type PageFacts } from './steps';
 import type { StepId } from './steps-ids';
 import { OKTA_TOKEN_IN_TEXT } from './token';
 
@@ -23,10 +24,7 @@ import { OKTA_TOKEN_IN_TEXT } from './token';
  * not know, and new ones carry no `data-se`.
  */
 
-export const ADMIN_TOKENS_PATH = '/admin/access/api/tokens';
-export const ADMIN_ENTRY_PATH = '/home/admin-entry';
-/** Pages of Security > API (its tabs), and the side-nav links that lead there. */
-export const API_SECTION_PATHS = ['/admin/oauth2/as', '/admin/access/api/'];
+/** The side-nav links that lead to Security > API. */
 const API_LINK_PATHS = ['/admin/oauth2/as', '/admin/access/api', '/admin/access/api/'];
 
 export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
@@ -48,7 +46,7 @@ const insideDialog = (element: Element) => element.closest(DIALOG) !== null;
 const pageButton = (element: Element) => !insideDialog(element) && !element.closest('tr, [role="row"]');
 
 /** Inputs a person types a name into: not hidden, read-only, disabled or a script-drawn dropdown's value holder. */
-const TEXT_FIELD = 'input:not([type]), input[type="text"], input[type="search"]';
+const TEXT_FIELD = 'input:not([type]), input[type="text"]';
 export function isEditableTextField(element: Element): element is HTMLInputElement {
   return (
     element instanceof HTMLInputElement &&
@@ -183,7 +181,7 @@ export const TARGETS = {
   ],
   'submit-token-button': [
     byRole('button, input[type="submit"], [role="button"]', CREATE_TOKEN, { reportsLabels: true }),
-    byDataSe('[data-se="o-form"] .o-form-button-bar [type="submit"], [data-se="save"]'),
+    byDataSe('[data-se="o-form"] .o-form-button-bar [type="submit"]'),
     // Any language: the form's submit, else the dialog's primary action (Odyssey renders it last).
     byStructure('button:not([aria-label="close" i]), input[type="submit"]', { pick: primaryOfDialog }),
   ],
@@ -296,3 +294,13 @@ export const GUIDE_STEPS: Record<StepId, GuideStep> = {
   'token-captured': step('revealed-token', { title: 'Token captured', instruction: '' }),
   linked: step(null, { title: 'Linked to the hub', instruction: 'The token was wiped from the extension.' }),
 };
+
+/** What a step points at on this page (none for steps that only inform). */
+export function targetOf(step: StepId, facts: PageFacts): TargetId | null {
+  // On the step-up page the thing to act on is Okta's own verification form.
+  if (step === 'submit-token' && facts.host === 'org') return 'sign-in-form';
+  if (step === 'choose-network' && facts.createDialog?.network === 'needs-zones') return 'zones-control';
+  // Once Okta's reveal dialog is closed, the captured step only informs.
+  if (step === 'token-captured' && !facts.revealedTokenVisible) return null;
+  return GUIDE_STEPS[step].target;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_STEPS } from './guide-steps';
-import { deriveStep, type PageFacts, targetOf } from './steps';
+import { GUIDE_STEPS, targetOf } from './guide-steps';
+import { deriveStep, type PageFacts } from './steps';
 
 const base: PageFacts = {
   host: 'admin',

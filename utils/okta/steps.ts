@@ -1,4 +1,3 @@
-import { ADMIN_TOKENS_PATH, API_SECTION_PATHS, GUIDE_STEPS, type TargetId } from './guide-steps';
 import type { StepId } from './steps-ids';
 
 /**
@@ -6,6 +5,11 @@ import type { StepId } from './steps-ids';
  * jumps ahead, goes back or reloads gets the right step. Steps the admin need not act on (a filled name,
  * a network choice that needs nothing more) are passed through.
  */
+
+export const ADMIN_TOKENS_PATH = '/admin/access/api/tokens';
+export const ADMIN_ENTRY_PATH = '/home/admin-entry';
+/** Pages of Security > API (its tabs). */
+export const API_SECTION_PATHS = ['/admin/oauth2/as', '/admin/access/api/'];
 
 /** The network choice in the create-token dialog: needs nothing more, needs a choice, or needs zones picked. */
 export type NetworkState = 'settled' | 'needs-choice' | 'needs-zones';
@@ -45,14 +49,4 @@ export function deriveStep(facts: PageFacts): StepId {
   if (API_SECTION_PATHS.some((prefix) => facts.path.startsWith(prefix))) return 'open-tokens-tab';
   if (facts.apiNavVisible) return 'open-api';
   return 'open-security';
-}
-
-/** What a step points at on this page (none for steps that only inform). */
-export function targetOf(step: StepId, facts: PageFacts): TargetId | null {
-  // On the step-up page the thing to act on is Okta's own verification form.
-  if (step === 'submit-token' && facts.host === 'org') return 'sign-in-form';
-  if (step === 'choose-network' && facts.createDialog?.network === 'needs-zones') return 'zones-control';
-  // Once Okta's reveal dialog is closed, the captured step only informs.
-  if (step === 'token-captured' && !facts.revealedTokenVisible) return null;
-  return GUIDE_STEPS[step].target;
 }
