@@ -47,7 +47,7 @@ export function GuideOverlay(props: GuideOverlayProps) {
             </a>
           )}
           {missing && props.onCopyDetails && (
-            <button type="button" onClick={props.onCopyDetails} aria-live="polite">
+            <button type="button" onClick={props.onCopyDetails}>
               {props.copied ? 'Copied' : 'Copy details for support'}
             </button>
           )}
