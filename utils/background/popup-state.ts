@@ -6,11 +6,14 @@ import {
   linkOutcomeItem,
   privilegeItem,
   readSettings,
+  recentOktaOrgsItem,
   type Settings,
 } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf } from './guides';
+import { type HubJourneyView, hubJourneyFor } from './hub-journey';
 import { describeCurrentHubSession, type HubSessionView } from './hub-session';
+import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { describeToken, readToken } from './token-vault';
 
 /** Everything the popup shows for one tab, in one answer; never the token itself. */
@@ -22,19 +25,27 @@ export interface PopupState extends TabPage {
   hubSession: HubSessionView | null;
   link: LinkOutcome | null;
   settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
+  /** Okta orgs the extension saw, newest first (domains only): offered in the "Okta org" field on a hub page. */
+  recentOrgs: string[];
+  /** A Get-token-from-Okta journey under way, as seen from this tab. */
+  journey: HubJourneyView | null;
 }
 
+/** Reading the state of an Okta tab also remembers its org among the recent ones: the popup showed it. */
 export async function popupStateFor(tabId: number): Promise<PopupState> {
   const url = await tabUrl(tabId);
-  const [guide, privileges, captured, hubSession, link, settings] = await Promise.all([
+  const { page, pageOrigin } = describeTabPage(url);
+  if (page.kind === 'okta' && url) await rememberOrg(page.org.orgDomain, protocolOfPage(url));
+  const [guide, privileges, captured, hubSession, link, settings, recentOrgs, journey] = await Promise.all([
     guideOf(tabId),
     privilegeItem.getValue(),
     readToken(),
     describeCurrentHubSession(),
     linkOutcomeItem.getValue(),
     readSettings(),
+    recentOktaOrgsItem.getValue(),
+    hubJourneyFor(tabId),
   ]);
-  const { page, pageOrigin } = describeTabPage(url);
   const orgDomain = page.kind === 'okta' ? page.org.orgDomain : (captured?.orgDomain ?? null);
   return {
     tabId,
@@ -46,5 +57,7 @@ export async function popupStateFor(tabId: number): Promise<PopupState> {
     hubSession,
     link,
     settings: { tokenName: settings.tokenName, hubApiBaseUrl: settings.hubApiBaseUrl },
+    recentOrgs: recentOrgs.map((org) => org.orgDomain),
+    journey,
   };
 }
