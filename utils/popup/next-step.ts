@@ -1,0 +1,48 @@
+import type { PopupState } from '../background/popup-state';
+import type { HubFormInspectionView } from '../messages/hub-fill-protocol';
+
+/**
+ * The one thing the popup offers first, for where the admin is and what the extension holds; everything
+ * else is one click away ("More options").
+ */
+export type NextStep =
+  /** Okta tab, no token: Start (straight to the Tokens page), with "Show me the way" beside it. */
+  | 'start'
+  /** Okta tab, a guide running: its progress (the page shows what to do). */
+  | 'guide-running'
+  /** A token and a hub session: Connect. */
+  | 'connect'
+  /** Okta tab, a token but no hub session: go to the hub's page, or paste a session. */
+  | 'find-hub'
+  /** Hub tab, a token: Fill hub form. */
+  | 'fill'
+  /** Hub tab showing the hub's Okta form, no token: Get token from Okta. */
+  | 'get-token'
+  /** Hub tab whose Get-token-from-Okta journey is under way. */
+  | 'journey'
+  /** Hub tab, no form (yet) to act on: what the page shows. */
+  | 'no-form'
+  /** A page the extension has nothing to do on. */
+  | 'none';
+
+/** The journey statuses in which the hub tab waits for the Okta side. */
+const JOURNEY_WAITING = new Set(['waiting-token', 'okta-closed', 'filling']);
+
+/** The popup is on the hub tab of a Get-token-from-Okta journey that waits for the Okta side. */
+export function journeyWaitsHere(state: PopupState): boolean {
+  return state.journey?.here === 'hub' && JOURNEY_WAITING.has(state.journey.status);
+}
+
+export function nextStepFor(state: PopupState, inspection: HubFormInspectionView | null): NextStep {
+  const token = state.token !== null;
+  const session = state.hubSession !== null;
+  if (state.page.kind === 'okta') {
+    if (token) return session ? 'connect' : 'find-hub';
+    const running = state.guide !== null && state.guide.step !== 'linked';
+    return running ? 'guide-running' : 'start';
+  }
+  if (!state.pageOrigin?.startsWith('http')) return 'none';
+  if (journeyWaitsHere(state)) return 'journey';
+  if (token) return 'fill';
+  return inspection?.ok ? 'get-token' : 'no-form';
+}
