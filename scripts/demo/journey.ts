@@ -115,6 +115,8 @@ async function connectPath(world: World, recorder: JourneyRecorder, admin: Admin
     const hub = need(hubTab, 'hub tab');
     const captured = need(token.value, 'captured token');
     const popup = await admin.openPopup(hub);
+    // With a token held, the popup on the hub tab offers Fill hub form first; Connect is under "More options".
+    await admin.click(popup.getByText('More options', { exact: true }), 'More options (popup)');
     await admin.click(
       popup.getByRole('button', { name: 'Use hub session from this tab' }),
       'Use hub session from this tab (popup)',

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigShape, EmbeddedPageOptions, FieldVariant } from '../../sandbox/hub/server';
 import { useWorld } from './support/env';
-import { readExtensionStorage, resetExtensionState } from './support/extension';
+import { pasteTokenInPopup, readExtensionStorage, resetExtensionState } from './support/extension';
 import { hubFormValues as formValues, hubField } from './support/hub-form';
 
 const TOKEN = '00Fh7Qz2Lm9Xc4Vb8Nw1Rt6Yp3Ks5Jd0Ga2He4Ui_-';
@@ -28,8 +28,7 @@ async function pasteToken(): Promise<void> {
   world.secrets.add(TOKEN);
   const okta = await world.open(`http://acme-admin.okta.com/admin/dashboard`);
   const popup = await world.popupFor(okta);
-  await popup.getByLabel('Or paste an API token').fill(TOKEN);
-  await popup.getByRole('button', { name: 'Use token' }).click();
+  await pasteTokenInPopup(popup, TOKEN);
   await popup.getByTestId('masked-token').waitFor();
   await popup.close();
   await okta.close();
@@ -155,7 +154,7 @@ describe('after "Fill hub form" the hub’s own Connect links the account with t
   it('fills the Event Hook Name typed in the popup', async () => {
     const { page, popup } = await openHubWithPopup();
     await expectFinding(popup, 'Okta form with 3 fields');
-    await popup.getByLabel('Event Hook Name to fill (optional)').fill('StackOne Events');
+    await popup.getByLabel('Event Hook Name (optional)').fill('StackOne Events');
     const account = await fillAndConnect(page, popup);
     expect(await popup.getByTestId('fill-result').textContent()).toBe(
       "Filled 3 fields: review them and click the hub's Connect.",
