@@ -17,7 +17,7 @@ export function JourneyPanel({ journey, hasToken, hasSession, error, onReopen, o
   const linkInstead = hasToken
     ? hasSession
       ? 'Your token is held: Connect sends it to the hub with the session taken from that page.'
-      : 'Your token is held: paste a hub session (More options), or open the hub page again and use Fill hub form there.'
+      : 'Your token is held: paste the hub session you were sent, or open the hub page again and use Fill hub form there.'
     : 'Once the token is captured, Connect sends it to the hub with the session taken from that page.';
   let text: string;
   switch (status) {
