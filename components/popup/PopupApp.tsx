@@ -43,9 +43,9 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
     void api.loadTabPage(tabId).then(setTabPage);
   }, [api, tabId]);
   useEffect(() => {
-    refresh();
+    void api.loadState(tabId, { opened: true }).then(setState);
     return api.watchState(refresh);
-  }, [api, refresh]);
+  }, [api, tabId, refresh]);
 
   // The hub's form is read only where Get token from Okta may be offered: a web page, no token held.
   const mayOfferGetToken =

@@ -124,13 +124,11 @@ describe('Get token from Okta, started on the hub tab', () => {
     const popup = await admin.openPopup(hub);
     await expect.poll(() => popup.getByLabel('Okta org').inputValue()).toBe('acme.okta.com');
     expect(await popup.getByTestId('hub-origin').textContent()).toBe(world.hub.appOrigin);
-    await popup.screenshot({ path: '/tmp/ola-popup-hub-get-token.png' });
 
     const okta = await getTokenFrom(popup);
     await expect
       .poll(() => popup.getByTestId('journey-status').textContent())
       .toContain('Getting a token from acme.okta.com');
-    await popup.screenshot({ path: '/tmp/ola-popup-hub-waiting.png' });
     const token = await walkToToken(okta);
     await connectOnTheHub(hub, token);
     expect(world.hub.accounts[0]?.credentials).toEqual({ okta_domain: 'acme.okta.com', api_token: token });
@@ -138,7 +136,6 @@ describe('Get token from Okta, started on the hub tab', () => {
     const after = await world.popupFor(hub);
     await after.getByText('Connected', { exact: true }).waitFor();
     expect(await after.getByTestId('account-id').textContent()).toBe(world.hub.accounts[0]?.id);
-    await after.screenshot({ path: '/tmp/ola-popup-hub-connected.png' });
     expect(budgetCount(admin.actions)).toBeLessThanOrEqual(5);
     reportActions('from the hub, org known', admin.actions);
   });
@@ -175,7 +172,6 @@ describe('Get token from Okta, started on the hub tab', () => {
       expect(await field.inputValue()).toBe(typed);
       expect(await field.getAttribute('aria-invalid')).toBe('true');
     }
-    await popup.screenshot({ path: '/tmp/ola-popup-hub-not-okta.png' });
     expect(world.context.pages().map((page) => page.url())).not.toContainEqual(
       expect.stringContaining('okta.com/'),
     );
@@ -198,7 +194,6 @@ describe('Get token from Okta, started on the hub tab', () => {
     await expect
       .poll(() => again.getByTestId('journey-status').textContent())
       .toContain('The Okta tab was closed before the token was captured');
-    await again.screenshot({ path: '/tmp/ola-popup-hub-okta-closed.png' });
     const before = new Set(world.context.pages());
     await again.getByRole('button', { name: 'Reopen the Okta tab' }).click();
     const oktaAgain = await newTabAt(before, TOKENS_PAGE);
@@ -219,7 +214,6 @@ describe('Get token from Okta, started on the hub tab', () => {
     await expect
       .poll(() => oktaPopup.getByTestId('journey-status').textContent())
       .toContain('was closed, so nothing was filled');
-    await oktaPopup.screenshot({ path: '/tmp/ola-popup-okta-hub-closed.png' });
     await oktaPopup.getByRole('button', { name: 'Connect' }).click();
     await oktaPopup.getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
     expect(world.hub.accounts).toHaveLength(1);

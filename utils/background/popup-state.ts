@@ -31,11 +31,14 @@ export interface PopupState extends TabPage {
   journey: HubJourneyView | null;
 }
 
-/** Reading the state of an Okta tab also remembers its org among the recent ones: the popup showed it. */
-export async function popupStateFor(tabId: number): Promise<PopupState> {
+/**
+ * The popup's state for a tab. When the popup just `opened` on an Okta tab, its org is remembered among the
+ * recent ones (not on every redraw: an org the admin cleared in the options stays cleared).
+ */
+export async function popupStateFor(tabId: number, { opened = false } = {}): Promise<PopupState> {
   const url = await tabUrl(tabId);
   const { page, pageOrigin } = describeTabPage(url);
-  if (page.kind === 'okta' && url) await rememberOrg(page.org.orgDomain, protocolOfPage(url));
+  if (opened && page.kind === 'okta' && url) await rememberOrg(page.org.orgDomain, protocolOfPage(url));
   const [guide, privileges, captured, hubSession, link, settings, recentOrgs, journey] = await Promise.all([
     guideOf(tabId),
     privilegeItem.getValue(),

@@ -5,7 +5,7 @@ import { handleMessage, popupHandlers } from './router';
 
 /** One well-formed request of every type the popup and options page send; TypeScript keeps the list complete. */
 const REQUESTS: { [T in PopupRequestType]: PopupRequestOf<T> } = {
-  'popup:get-state': { type: 'popup:get-state', tabId: 7 },
+  'popup:get-state': { type: 'popup:get-state', tabId: 7, opened: true },
   'popup:start-guide': { type: 'popup:start-guide', tabId: 7, mode: 'direct' },
   'popup:stop-guide': { type: 'popup:stop-guide', tabId: 7 },
   'popup:paste-token': { type: 'popup:paste-token', tabId: 7, token: '00abc' },

@@ -39,7 +39,7 @@ export function handleMessage(
 
 /** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
 export const popupHandlers: PopupHandlers = {
-  'popup:get-state': ({ tabId }) => popupStateFor(tabId),
+  'popup:get-state': ({ tabId, opened }) => popupStateFor(tabId, { opened }),
   'popup:start-guide': async ({ tabId, mode }) => startGuide(tabId, await tabUrl(tabId), mode),
   'popup:stop-guide': async ({ tabId }) => {
     await stopGuide(tabId);

@@ -15,7 +15,8 @@ const shortText = z.string().check(z.maxLength(200));
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const popupRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('popup:get-state'), tabId }),
+  /** `opened`: the popup just opened on the tab; the Okta org it shows is remembered among the recent ones. */
+  z.strictObject({ type: z.literal('popup:get-state'), tabId, opened: z.optional(z.boolean()) }),
   /** `direct`: Start (the tab goes to the Tokens page); `tour`: Show me the way, from the page it shows. */
   z.strictObject({ type: z.literal('popup:start-guide'), tabId, mode: z.enum(GUIDE_MODES) }),
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),

@@ -26,8 +26,9 @@ export async function loadTabPage(tabId: number): Promise<TabPage> {
   return describeTabPage(await tabUrl(tabId));
 }
 
-export function loadState(tabId: number): Promise<PopupState> {
-  return request({ type: 'popup:get-state', tabId });
+/** `opened`: the popup's first look at the tab (the org it shows then counts as seen). */
+export function loadState(tabId: number, { opened = false } = {}): Promise<PopupState> {
+  return request({ type: 'popup:get-state', tabId, ...(opened ? { opened } : {}) });
 }
 
 /** Calls `onChange` whenever extension storage changes (guide step, token, link outcome). */
