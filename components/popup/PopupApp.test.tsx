@@ -284,6 +284,21 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(api.reopenOktaTab).toHaveBeenCalledOnce();
   });
 
+  it('hub tab of a journey that filled the form: the hub’s Connect is next; Fill hub form one click away', async () => {
+    const state = stateOn(`${HUB}/integrations`, {
+      token: TOKEN,
+      journey: journey({
+        status: 'filled',
+        message: "Filled 2 fields: review them and click the hub's Connect.",
+      }),
+    });
+    await mount(fakeApi(state));
+    expect(byTestId('journey-status')).toBe("Filled 2 fields: review them and click the hub's Connect.");
+    expect(primaryButtons()).toEqual([]);
+    expect(byTestId('token-destination')).toContain(HUB);
+    expect(more().contains(button('Fill hub form'))).toBe(true);
+  });
+
   it('Okta tab of a journey whose hub tab closed: says so, and Connect with the session taken', async () => {
     const state = stateOn(OKTA_PAGE, {
       token: TOKEN,

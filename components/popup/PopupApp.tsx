@@ -223,6 +223,15 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
             onPaste={async (value) => report('token', await api.pasteToken(tabId, value))}
           />
         )}
+        {step === 'journey' && token && (
+          <FillPanel
+            pageOrigin={state.pageOrigin ?? ''}
+            hasToken={true}
+            eventHookName=""
+            onInspect={() => api.inspectHubForm(tabId)}
+            onFill={(options) => api.fillHubForm(tabId, options)}
+          />
+        )}
         {step === 'fill' && hasSession && connectPanel()}
         {step !== 'find-hub' && hubSessionPanel()}
         {token && (
@@ -247,7 +256,9 @@ function HubNote({ inspection }: { inspection: Inspection | null }) {
 }
 
 function destinationOf(step: NextStep, state: PopupState): TokenDestination {
-  if (step === 'fill' && state.pageOrigin) return { kind: 'hub-page', origin: state.pageOrigin };
+  if ((step === 'fill' || step === 'journey') && state.pageOrigin) {
+    return { kind: 'hub-page', origin: state.pageOrigin };
+  }
   if (state.hubSession) return { kind: 'hub-api', origin: state.hubSession.origin };
   return { kind: 'not-chosen' };
 }

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guidesItem, hubJourneyItem, recentOktaOrgsItem } from '../storage';
+import { guidesItem, hubJourneyItem, linkOutcomeItem, recentOktaOrgsItem } from '../storage';
 import { fillHubForm } from './hub-form';
 import {
   continueAfterCapture,
+  hubJourneyFor,
   JOURNEY_LIFETIME_MS,
   noteTabClosed,
   reopenOktaTab,
@@ -202,5 +203,28 @@ describe('tabs closing', () => {
     const before = await hubJourneyItem.getValue();
     await noteTabClosed(999);
     expect(await hubJourneyItem.getValue()).toEqual(before);
+  });
+});
+
+describe('the journey as the popup sees it', () => {
+  it('says which of its tabs the popup is on', async () => {
+    const { hubTabId, oktaTabId } = await started();
+    expect(await hubJourneyFor(hubTabId)).toMatchObject({ here: 'hub' });
+    expect(await hubJourneyFor(oktaTabId)).toMatchObject({ here: 'okta' });
+    expect(await hubJourneyFor(999)).toMatchObject({ here: 'elsewhere' });
+  });
+
+  it('is over once its org was linked after it started', async () => {
+    const { hubTabId } = await started();
+    const linked = {
+      status: 'linked' as const,
+      orgDomain: 'acme.okta.com',
+      accountId: 'acc_1',
+      provider: 'okta',
+    };
+    await linkOutcomeItem.setValue({ ...linked, linkedAt: 0 });
+    expect(await hubJourneyFor(hubTabId)).not.toBeNull();
+    await linkOutcomeItem.setValue({ ...linked, linkedAt: Date.now() });
+    expect(await hubJourneyFor(hubTabId)).toBeNull();
   });
 });

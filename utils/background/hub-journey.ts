@@ -1,7 +1,13 @@
 import { type Browser, browser } from 'wxt/browser';
 import { oktaOrgOf } from '../okta/domain';
 import { parseOrgInput } from '../okta/org-input';
-import { type HubJourney, type HubJourneyStatus, hubJourneyItem, updateItem } from '../storage';
+import {
+  type HubJourney,
+  type HubJourneyStatus,
+  hubJourneyItem,
+  linkOutcomeItem,
+  updateItem,
+} from '../storage';
 import { originOf } from '../url';
 import { openGuideInNewTab } from './guides';
 import { type FillHubFormOptions, fillHubForm } from './hub-form';
@@ -154,10 +160,17 @@ export async function noteTabClosed(tabId: number): Promise<void> {
   });
 }
 
-/** The journey as seen from the popup's tab. */
+/** The journey as seen from the popup's tab; none once its org was linked (the popup then says Connected). */
 export async function hubJourneyFor(tabId: number): Promise<HubJourneyView | null> {
-  const journey = await hubJourneyItem.getValue();
+  const [journey, link] = await Promise.all([hubJourneyItem.getValue(), linkOutcomeItem.getValue()]);
   if (!journey) return null;
+  if (
+    link?.status === 'linked' &&
+    link.orgDomain === journey.orgDomain &&
+    link.linkedAt >= journey.startedAt
+  ) {
+    return null;
+  }
   const here = journey.hubTabId === tabId ? 'hub' : journey.oktaTabId === tabId ? 'okta' : 'elsewhere';
   return { ...journey, here };
 }

@@ -18,19 +18,19 @@ export type NextStep =
   | 'fill'
   /** Hub tab showing the hub's Okta form, no token: Get token from Okta. */
   | 'get-token'
-  /** Hub tab whose Get-token-from-Okta journey is under way. */
+  /** Hub tab whose Get-token-from-Okta journey is under way (or filled the form: the hub's Connect is next). */
   | 'journey'
   /** Hub tab, no form (yet) to act on: what the page shows. */
   | 'no-form'
   /** A page the extension has nothing to do on. */
   | 'none';
 
-/** The journey statuses in which the hub tab waits for the Okta side. */
-const JOURNEY_WAITING = new Set(['waiting-token', 'okta-closed', 'filling']);
+/** The journey statuses in which its hub tab has nothing to do in the popup: wait, reopen, or click the hub's Connect. */
+const JOURNEY_LEADS = new Set(['waiting-token', 'okta-closed', 'filling', 'filled']);
 
-/** The popup is on the hub tab of a Get-token-from-Okta journey that waits for the Okta side. */
+/** The popup is on the hub tab of a Get-token-from-Okta journey that says what comes next. */
 export function journeyWaitsHere(state: PopupState): boolean {
-  return state.journey?.here === 'hub' && JOURNEY_WAITING.has(state.journey.status);
+  return state.journey?.here === 'hub' && JOURNEY_LEADS.has(state.journey.status);
 }
 
 export function nextStepFor(state: PopupState, inspection: HubFormInspectionView | null): NextStep {
