@@ -233,9 +233,10 @@ async function startGuide(path: JourneyPath, okta: () => Page): Promise<void> {
     await popup.getByRole('button', { name: 'Start' }).waitFor();
     await step.shot(popup, 'Popup on the Okta tab: org domain and Start');
   });
+  // The walk below is the teaching tour (Show me the way); Start now goes straight to the Tokens page.
   await path.step('Start the guide', async () => {
     const open = need(popup, 'popup');
-    await path.admin.click(open.getByRole('button', { name: 'Start' }), 'Start (popup)');
+    await path.admin.click(open.getByRole('button', { name: 'Show me the way' }), 'Show me the way (popup)');
     await open.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(open);
   });
