@@ -121,7 +121,13 @@ export type LinkOutcome =
   | { status: 'in-flight'; attemptId: string; orgDomain: string; startedAt: number }
   | { status: 'linked'; orgDomain: string; accountId: string; provider: string; linkedAt: number }
   | { status: 'failed'; orgDomain: string; message: string; detail?: string; kind: string; at: number }
-  | { status: 'choose-integration'; orgDomain: string; integrations: { id: string; name: string }[] };
+  | {
+      status: 'choose-integration';
+      orgDomain: string;
+      integrations: { id: string; name: string; environment?: string }[];
+      /** The hub session whose hub offered them (`fingerprintHubSession`): another session's hub is asked anew. */
+      hubSession: string;
+    };
 
 export const linkOutcomeItem = storage.defineItem<LinkOutcome | null>('session:linkOutcome', {
   fallback: null,

@@ -10,3 +10,19 @@ export function originOf(url: string, base?: string): string | null {
     return null;
   }
 }
+
+/**
+ * Whether a host never leaves this machine, so plain http to it is not exposed on a network (local
+ * development, the test sandboxes): 127.0.0.0/8, ::1, `localhost` and `*.localhost` (which browsers resolve
+ * to loopback themselves, RFC 6761). Takes a URL's `hostname` (IPv6 in brackets or not). Not 0.0.0.0 (it
+ * names "any address", and reaches other interfaces), nor a name that only starts or ends like one.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host)
+  );
+}

@@ -27,22 +27,25 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
   // The stored outcome is the truth: a worker stopped mid-request never answers the click that is
   // waiting (`busy`), but it leaves an unknown outcome, which ends the wait.
   const inFlight = link?.status === 'in-flight' || (busy && !unknownOutcome);
-  const mustChoose = link?.status === 'choose-integration' && integrationId === undefined;
+  const offered = link?.status === 'choose-integration' ? link.integrations : [];
+  // A choice counts only among what the current session's hub offers (the background drops another's list).
+  const chosen = offered.some((integration) => integration.id === integrationId) ? integrationId : undefined;
+  const mustChoose = link?.status === 'choose-integration' && chosen === undefined;
   return (
     <section class="card" aria-label="Connect">
       {link?.status === 'choose-integration' && (
         <fieldset>
-          <legend>The hub has several Okta integrations: pick one</legend>
-          {link.integrations.map((integration) => (
+          <legend>The hub has several Okta integrations for API tokens: pick one</legend>
+          {offered.map((integration) => (
             <label key={integration.id} class="choice">
               <input
                 type="radio"
                 name="integration"
                 value={integration.id}
-                checked={integrationId === integration.id}
+                checked={chosen === integration.id}
                 onChange={() => setIntegrationId(integration.id)}
               />
-              {integration.name}
+              {integrationLabel(integration, offered)}
             </label>
           ))}
         </fieldset>
@@ -53,7 +56,7 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
           class="primary"
           disabled={!hasToken || !hasSession || inFlight || unknownOutcome || mustChoose}
           aria-busy={inFlight}
-          onClick={() => onConnect({ integrationId })}
+          onClick={() => onConnect({ integrationId: chosen })}
         >
           Connect
         </button>
@@ -69,7 +72,7 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
           {unknownOutcome && (
             <button
               type="button"
-              onClick={() => onConnect({ integrationId, confirmAfterUnknownOutcome: true })}
+              onClick={() => onConnect({ integrationId: chosen, confirmAfterUnknownOutcome: true })}
             >
               I checked the hub: link again anyway
             </button>
@@ -78,4 +81,14 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
       )}
     </section>
   );
+}
+
+type Offered = Extract<NonNullable<PopupState['link']>, { status: 'choose-integration' }>['integrations'];
+
+/** "Okta", or "Okta (sandbox)" when another integration has the same name: entries the admin can tell apart. */
+function integrationLabel(integration: Offered[number], offered: Offered): string {
+  const sameName = offered.filter((other) => other.name === integration.name).length > 1;
+  return sameName && integration.environment
+    ? `${integration.name} (${integration.environment})`
+    : integration.name;
 }

@@ -95,6 +95,7 @@ describe('the Fill hub form panel', () => {
       eventHookName: 'StackOne Events',
       overwrite: false,
       trustOrigin: true,
+      pointAtConnect: true,
     });
     expect(byTestId('fill-result')).toBe("Filled 2 fields: review them and click the hub's Connect.");
   });
@@ -154,6 +155,21 @@ describe('the Fill hub form panel', () => {
     });
     expect(onInspect).toHaveBeenCalledTimes(2);
     expect(byTestId('fill-finding')).toBe('Okta form with 3 fields');
+  });
+
+  it('a worker stopped mid-fill: the button comes back and the admin is told to try again', async () => {
+    const onFill = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce(filled);
+    const { onInspect } = await mount({ onFill });
+    await click(button('Fill hub form'));
+    expect(button('Fill hub form').disabled).toBe(false);
+    expect(container.textContent).not.toContain('Filling…');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('try again');
+    expect(onInspect).toHaveBeenCalledTimes(2);
+    await click(button('Fill hub form'));
+    expect(byTestId('fill-result')).toBe("Filled 2 fields: review them and click the hub's Connect.");
   });
 
   it('says when the page is already trusted', async () => {

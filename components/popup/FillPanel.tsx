@@ -17,6 +17,7 @@ interface Props {
     eventHookName?: string;
     overwrite?: boolean;
     trustOrigin?: boolean;
+    pointAtConnect?: boolean;
   }) => Promise<HubFormFillView>;
 }
 
@@ -52,10 +53,17 @@ export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFi
   const trusted = result?.trusted ?? inspection?.trusted ?? false;
   const fill = async (overwrite: boolean) => {
     setBusy(true);
-    const filled = await onFill({ origin, eventHookName, overwrite, trustOrigin: trusted || trustOrigin });
-    setResult(filled);
-    setBusy(false);
-    inspect();
+    try {
+      // The hub's own Connect finishes the link: the page points at it after the fill.
+      const trust = trusted || trustOrigin;
+      setResult(await onFill({ origin, eventHookName, overwrite, trustOrigin: trust, pointAtConnect: true }));
+    } catch {
+      // The worker can be stopped at any moment (MV3); the call then never answers with a result.
+      setResult(interruptedFill(origin, trusted));
+    } finally {
+      setBusy(false);
+      inspect();
+    }
   };
 
   return (
@@ -110,6 +118,17 @@ export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFi
       {result && <FillOutcome result={result} busy={busy} onOverwrite={() => void fill(true)} />}
     </section>
   );
+}
+
+function interruptedFill(origin: string, trusted: boolean): HubFormFillView {
+  return {
+    ok: false,
+    reason: 'unreachable',
+    origin,
+    message:
+      "The fill was interrupted before the page answered (the extension restarted). Look at the hub's form, then try again.",
+    trusted,
+  };
 }
 
 function FillOutcome({

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 interface Props {
   /** The hub page that will be filled once the token is captured. */
   origin: string;
+  /** What to do on the hub first (e.g. choose API Key), when the form shown is Okta's other method. */
+  note: string | null;
   /** The org to offer: typed in the hub's form, else the last one the extension saw. */
   suggestedOrg: string;
   recentOrgs: string[];
@@ -15,7 +17,7 @@ interface Props {
  * On a hub page showing its Okta form, without a token: the org's Tokens page opens in a new tab with the
  * guide, and this page is filled once the token is captured there.
  */
-export function GetTokenPanel({ origin, suggestedOrg, recentOrgs, busy, error, onGetToken }: Props) {
+export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, error, onGetToken }: Props) {
   // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
   const [typed, setTyped] = useState<string | null>(null);
   const org = typed ?? suggestedOrg;
@@ -25,6 +27,11 @@ export function GetTokenPanel({ origin, suggestedOrg, recentOrgs, busy, error, o
       <p>
         Will fill: <strong data-testid="hub-origin">{origin}</strong>
       </p>
+      {note && (
+        <p class="warn" data-testid="hub-note">
+          {note}
+        </p>
+      )}
       <form
         noValidate
         onSubmit={(event) => {

@@ -229,9 +229,24 @@ describe('one primary action for where the admin is and what is held', () => {
     const api = fakeApi(stateOn(`${HUB}/integrations`, { recentOrgs: ['globex.okta.com'] }), {
       ...FORM_FOUND,
       orgDomainValue: 'initech.okta.com',
-    } as HubFormInspectionView);
+    });
     await mount(api);
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('initech.okta.com');
+  });
+
+  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta still, saying to choose API Key', async () => {
+    const api = fakeApi(stateOn(`${HUB}/integrations`), {
+      ok: false,
+      reason: 'oauth-form',
+      origin: HUB,
+      message: 'The hub shows Okta’s OAuth 2.0 form: choose API Key in the hub.',
+      orgDomainValue: 'acme.okta.com',
+      trusted: false,
+    });
+    await mount(api);
+    expect(primaryButtons()).toEqual(['Get token from Okta']);
+    expect(byTestId('hub-note')).toContain('choose API Key');
+    expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('acme.okta.com');
   });
 
   it('Get token from Okta sends the org as typed, for the origin shown; a refusal is shown on the field', async () => {

@@ -20,9 +20,6 @@ import { useHubFormInspection } from './use-hub-form-inspection';
 
 type Errors = Partial<Record<'guide' | 'token' | 'session' | 'journey' | 'org', string>>;
 
-/** What the hub filler reports of the hub form's own Okta domain field, once it does (hub filler, branch `hub`). */
-type Inspection = HubFormInspectionView & { orgDomainValue?: string };
-
 /** Inspections that say the page shows no hub at all (rather than a hub not ready to be filled). */
 const NO_HUB_HERE = new Set(['no-hub', 'unreachable', 'insecure-origin']);
 
@@ -54,7 +51,7 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
     Boolean(state.pageOrigin?.startsWith('http')) &&
     !state.token &&
     !journeyWaitsHere(state);
-  const inspection: Inspection | null = useHubFormInspection(
+  const inspection = useHubFormInspection(
     () => api.inspectHubForm(tabId),
     mayOfferGetToken,
     state?.link?.status,
@@ -174,15 +171,16 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
           />
         );
       case 'get-token':
-        return inspection?.ok ? (
+        return inspection ? (
           <>
             <GetTokenPanel
-              origin={inspection.origin}
-              suggestedOrg={inspection.orgDomainValue?.trim() || state.recentOrgs[0] || ''}
+              origin={inspection.origin ?? state.pageOrigin ?? ''}
+              note={inspection.ok ? null : inspection.message}
+              suggestedOrg={inspection.orgDomainValue || state.recentOrgs[0] || ''}
               recentOrgs={state.recentOrgs}
               busy={starting}
               error={errors.org ?? null}
-              onGetToken={(org) => void getToken(inspection.origin, org)}
+              onGetToken={(org) => void getToken(inspection.origin ?? state.pageOrigin ?? '', org)}
             />
             <ErrorLine message={errors.journey} />
           </>
@@ -245,7 +243,7 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
 }
 
 /** A hub page with nothing to act on yet: what the page shows, in the hub filler's words. */
-function HubNote({ inspection }: { inspection: Inspection | null }) {
+function HubNote({ inspection }: { inspection: HubFormInspectionView | null }) {
   return (
     <section class="card" aria-label="This page">
       <p class={inspection ? 'warn' : 'muted'} data-testid="hub-note" role="status">

@@ -1,3 +1,4 @@
+import { pointAtHubConnect } from '@/utils/autofill/connect-pointer';
 import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
 import { onHubConnected } from '@/utils/autofill/hub-success';
 import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
@@ -14,20 +15,25 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     let stopWatching = () => {};
+    let stopPointing: (() => void) | null = null;
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
       fill: (request) => {
-        const result = fillHubFormOnPage(window, request);
-        if (result.ok && result.filled.length > 0) {
+        let pointed = false;
+        const result = fillHubFormOnPage(window, request, ({ hub }) => {
+          // The hub element this fill used, wherever it sits (a vendor may nest it in a shadow root).
           stopWatching();
-          stopWatching = onHubConnected(document, (connected) => {
+          stopWatching = onHubConnected(hub, (connected) => {
             void browser.runtime.sendMessage({
               type: 'hub-fill:hub-connected',
               ...connected,
             } satisfies HubFillRequest);
           });
-        }
-        return result;
+          stopPointing?.();
+          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub) : null;
+          pointed = stopPointing !== null;
+        });
+        return result.ok && request.pointAtConnect ? { ...result, pointedAtConnect: pointed } : result;
       },
     };
     (globalThis as Record<string, unknown>)[HUB_FORM_FILLER_GLOBAL] = filler;

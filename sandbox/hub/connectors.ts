@@ -15,6 +15,17 @@ export type FieldVariant =
   /** Keys the extension has never seen (`okta_tenant_host`, `svc_credential`, …) with meaningful labels/types. */
   | 'unknown-keys';
 
+/**
+ * How the hub offers Okta's two auth methods (StackOne's Okta connector has OAuth 2.0 and API Key):
+ * - `api-key`: only API Key integrations (what hubs showed before);
+ * - `both`: an OAuth 2.0 integration listed first, then the API Key one(s), all named "Okta", as the hub's list
+ *   shows them (the real 1.11.4 component renders one auth config per integration, picked by its
+ *   `authentication_config_key`);
+ * - `chooser`: one integration whose form asks for the method first ("Authentication Method": OAuth 2.0 or
+ *   API Key, a select the real component renders as its dropdown), then the API Key fields.
+ */
+export type AuthMethods = 'api-key' | 'both' | 'chooser';
+
 export interface HubFieldValidation {
   type: 'html-pattern' | 'domain';
   pattern: string;
@@ -35,6 +46,8 @@ export interface HubField {
   value?: string;
   display?: boolean;
   validation?: HubFieldValidation;
+  /** A select's choices, as the real client reads them. */
+  options?: { value: string; label: string }[];
 }
 
 /** An entry of `GET /hub/connectors`. */
@@ -57,6 +70,7 @@ export interface ConnectorOptions {
   integrations: number;
   /** Active non-Okta integrations listed next to Okta (an inactive one is always listed). */
   others: number;
+  authMethods: AuthMethods;
 }
 
 export const DEFAULT_CONNECTOR: ConnectorOptions = {
@@ -64,10 +78,15 @@ export const DEFAULT_CONNECTOR: ConnectorOptions = {
   fields: 'standard',
   integrations: 1,
   others: 0,
+  authMethods: 'api-key',
 };
 
-/** The auth config key every Okta integration points at (the legacy shape holds a decoy next to it). */
+/** The auth config key every Okta API Key integration points at (the legacy shape holds OAuth's next to it). */
 export const OKTA_AUTH_KEY = 'api_token';
+/** The auth config key of Okta's OAuth 2.0 method. */
+export const OKTA_OAUTH_KEY = 'oauth2';
+/** The integration that connects Okta with OAuth 2.0 (`authMethods: 'both'`). */
+export const OKTA_OAUTH_INTEGRATION_ID = 'int_okta_oauth';
 
 /** Okta cells whose org domains the connector accepts. */
 const OKTA_CELLS = '(okta|oktapreview|okta-emea|okta-gov|okta-mil)';
@@ -162,11 +181,34 @@ export function fieldsFor(variant: FieldVariant): HubField[] {
   }
 }
 
-/** Fields of a decoy auth config (legacy shape only): what a client that ignores `authentication_config_key` gets. */
-const DECOY_FIELDS: HubField[] = [
+/**
+ * Okta's OAuth 2.0 form: the org and the OAuth app's client; no API token. The real component sends these to
+ * the hub's OAuth redirect in a pop-up, never to POST /hub/accounts. In the legacy shape it also sits next to
+ * the API Key auth config, first, so a client that takes "the first auth config" gets the wrong fields.
+ */
+export const OAUTH_FIELDS: HubField[] = [
+  field({
+    key: 'okta_domain',
+    label: 'Okta Domain URL',
+    placeholder: 'your-org.okta.com',
+    validation: { type: 'html-pattern', pattern: HOST_PATTERN },
+  }),
   field({ key: 'client_id', label: 'Client ID', placeholder: '0oa…' }),
   field({ key: 'client_secret', label: 'Client Secret', type: 'password', secret: true }),
 ];
+
+/** The method chooser of a connector that offers both methods in one integration (`authMethods: 'chooser'`). */
+export const AUTH_METHOD_FIELD: HubField = field({
+  key: 'auth_method',
+  label: 'Authentication Method',
+  type: 'select',
+  placeholder: 'Choose how to connect',
+  description: 'OAuth 2.0 signs in through an Okta app; API Key uses an API token you create in Okta.',
+  options: [
+    { value: 'oauth2', label: 'OAuth 2.0' },
+    { value: 'api_key', label: 'API Key' },
+  ],
+});
 
 const OKTA_NAMES = ['Okta', 'Okta (EU cell)', 'Okta (preview org)', 'Okta (staging)'];
 const OTHER_PROVIDERS: { provider: string; name: string; type: string }[] = [
@@ -182,6 +224,21 @@ export const environmentOf = (index: number): string => (index === 0 ? 'producti
 export function integrationsFor(options: ConnectorOptions, backendOrigin: string): HubIntegration[] {
   const logo = (provider: string) => `${backendOrigin}/assets/logos/${provider}.svg`;
   const list: HubIntegration[] = [];
+  if (options.authMethods === 'both') {
+    // Listed first, named like the API Key one: the admin cannot tell them apart in the hub's list.
+    list.push({
+      active: true,
+      name: 'Okta',
+      provider: 'okta',
+      type: 'iam',
+      // The list keys its entries by provider@version: a distinct version keeps the two entries apart.
+      version: '2.0.0',
+      authentication_config_key: OKTA_OAUTH_KEY,
+      environment: 'production',
+      integration_id: OKTA_OAUTH_INTEGRATION_ID,
+      logo_url: logo('okta'),
+    });
+  }
   for (let i = 0; i < options.integrations; i++) {
     list.push({
       active: true,
@@ -234,6 +291,11 @@ const OTHER_FIELDS: HubField[] = [
   }),
 ];
 
+/** Whether an integration connects Okta with OAuth 2.0 (its auth config key says so). */
+export function isOAuthIntegration(integration: HubIntegration): boolean {
+  return integration.authentication_config_key === OKTA_OAUTH_KEY;
+}
+
 /** `GET /hub/connectors/{id}` answer for an integration, in the requested shape. */
 export function connectorConfigFor(
   integration: HubIntegration,
@@ -241,7 +303,6 @@ export function connectorConfigFor(
   backendOrigin: string,
 ): { config: Record<string, unknown>; hub_settings: Record<string, unknown> } {
   const isOkta = integration.provider === 'okta';
-  const fields = isOkta ? fieldsFor(options.fields) : OTHER_FIELDS;
   const key = integration.provider;
   const name = isOkta ? 'Okta' : integration.name;
   const assets = { icon: `${backendOrigin}/assets/logos/${integration.provider}.svg` };
@@ -251,30 +312,49 @@ export function connectorConfigFor(
   };
   const hub_settings = { show_connection_guide: true };
   if (options.shape === 'falcon') {
+    const oauth = isOAuthIntegration(integration);
+    const fields = activeFieldsFor(integration, options);
     return {
-      config: { key, name, type: 'custom', assets, configFields: fields, configNotices: [], support },
+      config: {
+        key,
+        name,
+        type: oauth ? 'oauth2' : 'custom',
+        assets,
+        configFields: fields,
+        configNotices: [],
+        support,
+      },
       hub_settings,
     };
   }
   const guide = { supportLink: support.link, description: support.description };
   const authentication: Record<string, Record<string, unknown>> = {};
-  // The decoy comes first so a client that takes "the first auth config" gets the wrong fields.
+  // OAuth's config comes first so a client that takes "the first auth config" gets the wrong fields.
   if (isOkta) {
-    authentication.oauth2 = {
-      production: { type: 'oauth2', fields: DECOY_FIELDS },
-      sandbox: { type: 'oauth2', fields: DECOY_FIELDS },
+    authentication[OKTA_OAUTH_KEY] = {
+      production: { type: 'oauth2', fields: OAUTH_FIELDS },
+      sandbox: { type: 'oauth2', fields: OAUTH_FIELDS },
     };
   }
-  authentication[integration.authentication_config_key] = {
-    production: { type: 'custom', fields, guide },
-    sandbox: { type: 'custom', fields, guide },
+  const apiKeyFields = isOkta ? apiKeyFieldsFor(options) : OTHER_FIELDS;
+  const apiKeyAuthKey = isOkta ? OKTA_AUTH_KEY : integration.authentication_config_key;
+  authentication[apiKeyAuthKey] = {
+    production: { type: 'custom', fields: apiKeyFields, guide },
+    sandbox: { type: 'custom', fields: apiKeyFields, guide },
   };
   return { config: { key, name, assets, authentication }, hub_settings };
 }
 
+/** The API Key form: the method chooser first when the connector asks for it. */
+function apiKeyFieldsFor(options: ConnectorOptions): HubField[] {
+  const fields = fieldsFor(options.fields);
+  return options.authMethods === 'chooser' ? [AUTH_METHOD_FIELD, ...fields] : fields;
+}
+
 /** The fields the real client shows for an integration: the config picked by auth key and environment. */
 export function activeFieldsFor(integration: HubIntegration, options: ConnectorOptions): HubField[] {
-  return integration.provider === 'okta' ? fieldsFor(options.fields) : OTHER_FIELDS;
+  if (integration.provider !== 'okta') return OTHER_FIELDS;
+  return isOAuthIntegration(integration) ? OAUTH_FIELDS : apiKeyFieldsFor(options);
 }
 
 /** Validates credentials the way the real client's zod schema does, plus unknown keys; returns problems. */
@@ -293,6 +373,9 @@ export function validateCredentials(fields: HubField[], credentials: Record<stri
       continue;
     }
     if (f.type === 'number' && !/^\d+$/.test(value)) problems.push(`${f.label}: Must be a valid number`);
+    if (f.options && !f.options.some((option) => option.value === value)) {
+      problems.push(`${f.label}: choose one of ${f.options.map((option) => option.label).join(', ')}`);
+    }
     if (f.validation) {
       const re =
         f.validation.type === 'html-pattern'

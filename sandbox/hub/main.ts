@@ -1,9 +1,10 @@
 /*
- * Runs the hub sandbox by hand: `npx tsx sandbox/hub/main.ts [--shape legacy] [--fields url] [--integrations 2]`.
+ * Runs the hub sandbox by hand: `npx tsx sandbox/hub/main.ts [--shape legacy] [--fields url] [--integrations 2]
+ * [--auth-methods both|chooser]`.
  * Ports come from HUB_BACKEND_PORT / HUB_APP_PORT (random when unset).
  */
 import { parseArgs } from 'node:util';
-import type { ConfigShape, FieldVariant } from './connectors';
+import type { AuthMethods, ConfigShape, FieldVariant } from './connectors';
 import { startHubSandbox } from './server';
 
 const { values } = parseArgs({
@@ -11,13 +12,21 @@ const { values } = parseArgs({
     shape: { type: 'string', default: 'falcon' },
     fields: { type: 'string', default: 'standard' },
     integrations: { type: 'string', default: '1' },
+    'auth-methods': { type: 'string', default: 'api-key' },
   },
 });
 
 const SHAPES = ['falcon', 'legacy'];
 const FIELDS = ['standard', 'url', 'subdomain', 'unknown-keys'];
-if (!SHAPES.includes(values.shape) || !FIELDS.includes(values.fields)) {
-  console.error(`--shape is one of ${SHAPES.join(', ')}; --fields is one of ${FIELDS.join(', ')}`);
+const AUTH_METHODS = ['api-key', 'both', 'chooser'];
+if (
+  !SHAPES.includes(values.shape) ||
+  !FIELDS.includes(values.fields) ||
+  !AUTH_METHODS.includes(values['auth-methods'])
+) {
+  console.error(
+    `--shape is one of ${SHAPES.join(', ')}; --fields is one of ${FIELDS.join(', ')}; --auth-methods is one of ${AUTH_METHODS.join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -28,6 +37,7 @@ const hub = await startHubSandbox({
     shape: values.shape as ConfigShape,
     fields: values.fields as FieldVariant,
     integrations: Number(values.integrations),
+    authMethods: values['auth-methods'] as AuthMethods,
   },
 });
 

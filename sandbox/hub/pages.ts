@@ -67,13 +67,20 @@ export interface HubElementOptions {
   accountId?: string;
 }
 
+/** The `<stackone-hub>` element, and the script that defines it. */
+function hubElementParts(options: HubElementOptions): [element: string, script: string] {
+  const accountAttr = options.accountId ? ` account-id="${escapeHtml(options.accountId)}"` : '';
+  return [
+    `<stackone-hub id="hub" mode="integration-picker" token="${escapeHtml(options.session)}" base-url="${escapeHtml(
+      options.backendOrigin,
+    )}" height="520px"${accountAttr}></stackone-hub>`,
+    `<script src="${escapeHtml(options.scriptSrc)}"></script>`,
+  ];
+}
+
 /** The `<stackone-hub>` element plus the script that defines it. */
 function hubElement(options: HubElementOptions): string {
-  const accountAttr = options.accountId ? ` account-id="${escapeHtml(options.accountId)}"` : '';
-  return `<stackone-hub id="hub" mode="integration-picker" token="${escapeHtml(options.session)}" base-url="${escapeHtml(
-    options.backendOrigin,
-  )}" height="520px"${accountAttr}></stackone-hub>
-  <script src="${escapeHtml(options.scriptSrc)}"></script>`;
+  return hubElementParts(options).join('\n  ');
 }
 
 function vendorChrome(title: string, body: string, extraStyle = ''): string {
@@ -132,6 +139,26 @@ export interface AppPageOptions {
   accountId?: string;
   /** URL of the framed hub page (for `frame`). */
   frameSrc?: string;
+  /** The vendor's own web component holds the hub in its open shadow root. */
+  nested?: boolean;
+}
+
+/**
+ * A vendor's settings component that renders the hub inside its own open shadow root: `document.querySelector`
+ * does not find the hub there, only a search through open shadow roots does.
+ */
+function nestedInVendorComponent(hub: string): string {
+  return `<template id="vendor-integrations-template">${hub}</template>
+      <vendor-integrations id="vendor-integrations"></vendor-integrations>
+      <script>
+        customElements.define('vendor-integrations', class extends HTMLElement {
+          constructor() {
+            super();
+            var template = document.getElementById('vendor-integrations-template');
+            this.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+          }
+        });
+      </script>`;
 }
 
 /** `/app`: the vendor's integrations settings page embedding the hub. */
@@ -144,6 +171,15 @@ export function appPage(options: AppPageOptions): string {
     hub = `<iframe class="hub-frame" id="hub-frame" title="StackOne Hub" sandbox="allow-scripts allow-forms" src="${escapeHtml(
       options.frameSrc ?? '',
     )}"></iframe>`;
+  } else if (options.nested) {
+    // The element goes into the vendor's shadow root; the script that defines it stays in the page.
+    const [element, script] = hubElementParts({
+      session: options.session,
+      backendOrigin: options.backendOrigin,
+      scriptSrc,
+      accountId: options.accountId,
+    });
+    hub = `${nestedInVendorComponent(element)}\n      ${script}`;
   } else {
     hub = hubElement({
       session: options.session,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from './server';
@@ -204,7 +205,7 @@ describe('settings and connectors', () => {
       expect(hub.fields().map((f) => f.key)).toEqual(expected.keys);
     });
 
-    it('legacy shape: authentication[authKey][environment].fields, with a decoy auth config first', async () => {
+    it("legacy shape: authentication[authKey][environment].fields, with OAuth 2.0's auth config first", async () => {
       hub.setConnector({ shape: 'legacy', fields: variant as keyof typeof variants, integrations: 2 });
       for (const [id, env] of [
         ['int_okta_01', 'production'],
@@ -218,12 +219,97 @@ describe('settings and connectors', () => {
           Record<string, { type: string; fields: Field[] }>
         >;
         expect(Object.keys(auth)[0]).toBe('oauth2');
-        expect(auth.oauth2?.production?.fields.map((f) => f.key)).toEqual(['client_id', 'client_secret']);
+        expect(auth.oauth2?.production?.fields.map((f) => f.key)).toEqual([
+          'okta_domain',
+          'client_id',
+          'client_secret',
+        ]);
         const picked = auth.api_token?.[env];
         expect(picked?.type).toBe('custom');
         check(picked?.fields as Field[]);
       }
     });
+  });
+
+  it("offers Okta's two auth methods as two integrations, both named Okta, OAuth 2.0 first", async () => {
+    hub.setConnector({ authMethods: 'both' });
+    const list = (await call('/hub/connectors')).json.integrations as Record<string, unknown>[];
+    expect(
+      list.filter((i) => i.active).map((i) => [i.integration_id, i.name, i.authentication_config_key]),
+    ).toEqual([
+      ['int_okta_oauth', 'Okta', 'oauth2'],
+      ['int_okta_01', 'Okta', 'api_token'],
+    ]);
+    const oauth = (await call('/hub/connectors/int_okta_oauth')).json.config as Record<string, unknown>;
+    expect(oauth.type).toBe('oauth2');
+    expect((oauth.configFields as Field[]).map((f) => f.key)).toEqual([
+      'okta_domain',
+      'client_id',
+      'client_secret',
+    ]);
+    const apiKey = (await call('/hub/connectors/int_okta_01')).json.config as Record<string, unknown>;
+    expect(apiKey.type).toBe('custom');
+    expect((apiKey.configFields as Field[]).map((f) => f.key)).toEqual([
+      'okta_domain',
+      'api_token',
+      'event_hook_name',
+    ]);
+    // OAuth 2.0 connects through its authentication window: no account from credentials.
+    const refused = await call('/hub/accounts', {
+      method: 'POST',
+      body: {
+        integration_id: 'int_okta_oauth',
+        credentials: { okta_domain: 'acme.okta.com', client_id: 'c', client_secret: 's' },
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toContain('OAuth 2.0');
+    expect(hub.accounts).toHaveLength(0);
+  });
+
+  it('a connector whose form asks for the method first: only API Key takes credentials', async () => {
+    hub.setConnector({ authMethods: 'chooser', shape: 'legacy' });
+    const config = (await call('/hub/connectors/int_okta_01')).json.config as {
+      authentication: Record<string, Record<string, { fields: (Field & { options?: unknown })[] }>>;
+    };
+    const fields = config.authentication.api_token?.production?.fields ?? [];
+    expect(fields.map((f) => [f.key, f.type])).toEqual([
+      ['auth_method', 'select'],
+      ['okta_domain', 'text'],
+      ['api_token', 'password'],
+      ['event_hook_name', 'text'],
+    ]);
+    expect(fields[0]?.options).toEqual([
+      { value: 'oauth2', label: 'OAuth 2.0' },
+      { value: 'api_key', label: 'API Key' },
+    ]);
+    const credentials = { okta_domain: 'acme.okta.com', api_token: TOKEN };
+    expect((await createAccount(credentials)).status).toBe(400);
+    expect((await createAccount({ ...credentials, auth_method: 'oauth2' })).json.message).toContain(
+      'OAuth 2.0',
+    );
+    expect((await createAccount({ ...credentials, auth_method: 'basic' })).status).toBe(400);
+    expect((await createAccount({ ...credentials, auth_method: 'api_key' })).status).toBe(201);
+    expect(hub.accounts).toHaveLength(1);
+  });
+
+  it('can give one session a connector of its own (another hub), the others keep theirs', async () => {
+    hub.sessions.add('other-hub-session');
+    hub.setConnector({ integrations: 2 }, { session: 'other-hub-session' });
+    const ids = async (session: string) =>
+      (
+        (await call('/hub/connectors', { session })).json.integrations as {
+          integration_id: string;
+          active: boolean;
+        }[]
+      )
+        .filter((i) => i.active)
+        .map((i) => i.integration_id);
+    expect(await ids('other-hub-session')).toEqual(['int_okta_01', 'int_okta_02']);
+    expect(await ids(DEFAULT_SESSION)).toEqual(['int_okta_01']);
+    hub.reset();
+    hub.sessions.add('other-hub-session');
+    expect(await ids('other-hub-session')).toEqual(['int_okta_01']);
   });
 
   it('answers 404 for an unknown integration id', async () => {
@@ -527,6 +613,58 @@ describe('request recording', () => {
     expect(raw?.body).toBe('not json');
   });
 
+  /** A request as a PAC proxy hands it on: the target in absolute form (`GET http://host:port/path HTTP/1.1`). */
+  function callThroughProxy(origin: string, pathAndQuery: string, method = 'GET', body?: unknown) {
+    return new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const target = new URL(origin);
+      const text = body === undefined ? undefined : JSON.stringify(body);
+      const request = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method,
+          path: `${origin}${pathAndQuery}`,
+          headers: {
+            host: target.host,
+            'content-type': 'application/json',
+            'x-hub-session-token': DEFAULT_SESSION,
+          },
+        },
+        (response) => {
+          let answer = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            answer += chunk;
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: answer }));
+        },
+      );
+      request.on('error', reject);
+      request.end(text);
+    });
+  }
+
+  it('routes, records and matches faults on path+query when the target comes in absolute form (a proxy)', async () => {
+    hub.failNext({ method: 'GET', path: '/hub/settings', status: 503 });
+    expect((await callThroughProxy(hub.backendOrigin, '/hub/settings')).status).toBe(503);
+    const listed = await callThroughProxy(hub.backendOrigin, '/hub/connectors?provider=okta');
+    expect(listed.status).toBe(200);
+    expect(JSON.parse(listed.text).integrations).toHaveLength(1);
+    const created = await callThroughProxy(hub.backendOrigin, '/hub/accounts', 'POST', {
+      integration_id: 'int_okta_01',
+      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
+    });
+    expect(created.status).toBe(201);
+    expect(hub.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /hub/settings',
+      'GET /hub/connectors?provider=okta',
+      'POST /hub/accounts',
+    ]);
+    const page = await callThroughProxy(hub.appOrigin, `/embedded/integrations?token=${DEFAULT_SESSION}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`token="${DEFAULT_SESSION}"`);
+  });
+
   it('does not record the static assets or the framed hub page', async () => {
     await fetch(`${hub.backendOrigin}/assets/logos/okta.svg`);
     await fetch(`${hub.backendOrigin}/frame/hub`);
@@ -595,6 +733,15 @@ describe('app pages', () => {
     const page = await get(hub.urls.plain());
     expect(page.status).toBe(200);
     expect(page.text).not.toContain('stackone-hub');
+  });
+
+  it("nests the hub in the vendor's own web component (an open shadow root), the hub's script in the page", async () => {
+    const page = await get(hub.urls.embedded({ nested: true }));
+    expect(page.text).toMatch(
+      /<template id="vendor-integrations-template"><stackone-hub [^>]*token="hub-session-demo"[^>]*><\/stackone-hub><\/template>/,
+    );
+    expect(page.text).toContain("attachShadow({ mode: 'open' })");
+    expect(page.text).toMatch(/<\/script>\s*<script src="\/assets\/hub\/webcomponent.js"><\/script>/);
   });
 
   it('frames the hub cross-origin (from the backend origin) or in a sandboxed iframe', async () => {

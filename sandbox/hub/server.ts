@@ -14,6 +14,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo, Socket } from 'node:net';
 import {
+  AUTH_METHOD_FIELD,
+  type AuthMethods,
   activeFieldsFor,
   type ConfigShape,
   type ConnectorOptions,
@@ -23,6 +25,7 @@ import {
   type HubField,
   type HubIntegration,
   integrationsFor,
+  isOAuthIntegration,
   validateCredentials,
 } from './connectors';
 import {
@@ -38,7 +41,7 @@ import {
   plainPage,
 } from './pages';
 
-export type { ConfigShape, FieldVariant, HubField, HubIntegration } from './connectors';
+export type { AuthMethods, ConfigShape, FieldVariant, HubField, HubIntegration } from './connectors';
 export type { AttackVariant, FrameVariant } from './pages';
 
 export const DEFAULT_SESSION = 'hub-session-demo';
@@ -71,7 +74,7 @@ export interface HubFault {
 
 export interface RecordedRequest {
   method: string;
-  /** Path and query as received. */
+  /** Path and query (also when the request target came in absolute form, through a proxy). */
   path: string;
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
@@ -95,6 +98,8 @@ export interface EmbeddedPageOptions {
   attack?: AttackVariant;
   /** Open the hub in edit mode for this account (`account-id` attribute; the hub then PATCHes). */
   accountId?: string;
+  /** Put the hub inside the vendor's own web component, in its open shadow root. */
+  nested?: boolean;
 }
 
 export interface HubSandboxUrls {
@@ -113,6 +118,8 @@ export interface SetConnectorOptions {
   integrations?: number;
   /** Active non-Okta integrations listed too (default 0). */
   others?: number;
+  /** How the hub offers Okta's OAuth 2.0 and API Key methods (default: API Key only). */
+  authMethods?: AuthMethods;
 }
 
 export interface HubSandbox {
@@ -122,7 +129,11 @@ export interface HubSandbox {
   appOrigin: string;
   /** Session tokens the backend accepts (default one: 'hub-session-demo'); others -> 401. */
   sessions: Set<string>;
-  setConnector(options: SetConnectorOptions): void;
+  /**
+   * The connector the hub offers; with `session`, only to that session (a second vendor's hub, say), the
+   * others keep theirs.
+   */
+  setConnector(options: SetConnectorOptions, scope?: { session?: string }): void;
   /** `GET /hub/settings` answer: an existing account puts the hub in edit mode (GET + PATCH the account). */
   setSettings(settings: { existingAccountId?: string | null; enabledFeatures?: string[] }): void;
   /** Queue faults for upcoming calls matching method+path prefix: each entry is used once (times: n repeats). */
@@ -224,6 +235,20 @@ interface ApiAnswer {
   body?: unknown;
 }
 
+/**
+ * The address a request is for. Through a proxy (the Firefox tests reach the sandboxes through a PAC proxy) the
+ * target comes in absolute form, `GET http://127.0.0.1:PORT/path HTTP/1.1`; directly, as a path. Both resolve
+ * against the Host header the same way.
+ */
+function requestUrl(req: IncomingMessage, fallbackOrigin: string): URL {
+  const base = req.headers.host ? `http://${req.headers.host}` : fallbackOrigin;
+  try {
+    return new URL(req.url ?? '/', base);
+  } catch {
+    return new URL('/', fallbackOrigin);
+  }
+}
+
 const errorBody = (statusCode: number, message: string, provider_response?: string) =>
   provider_response === undefined ? { statusCode, message } : { statusCode, message, provider_response };
 
@@ -243,8 +268,12 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   let backendOrigin = '';
   let appOrigin = '';
 
-  const currentIntegrations = () => integrationsFor(connector, backendOrigin);
-  const findIntegration = (id: string) => currentIntegrations().find((i) => i.integration_id === id);
+  /** Connectors set for one session only (another vendor's hub, so to speak); the others get `connector`. */
+  const sessionConnectors = new Map<string, ConnectorOptions>();
+  const connectorFor = (session?: string) => (session && sessionConnectors.get(session)) || connector;
+  const currentIntegrations = (active = connector) => integrationsFor(active, backendOrigin);
+  const findIntegration = (id: string, active = connector) =>
+    currentIntegrations(active).find((i) => i.integration_id === id);
 
   function takeFault(method: string, path: string): HubFault | undefined {
     const index = faults.findIndex((f) => {
@@ -258,9 +287,22 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     return fault;
   }
 
-  function providerCheck(integration: HubIntegration, credentials: Record<string, string>): ApiAnswer | null {
+  function providerCheck(
+    integration: HubIntegration,
+    credentials: Record<string, string>,
+    active: ConnectorOptions,
+  ): ApiAnswer | null {
     if (integration.provider !== 'okta') return null;
-    const fields = activeFieldsFor(integration, connector);
+    if (isOAuthIntegration(integration) || credentials[AUTH_METHOD_FIELD.key] === 'oauth2') {
+      return {
+        status: 400,
+        body: errorBody(
+          400,
+          "Okta's OAuth 2.0 method connects through the authentication window, not with credentials",
+        ),
+      };
+    }
+    const fields = activeFieldsFor(integration, active);
     for (const f of fields) {
       const value = credentials[f.key];
       if (f.secret || !value) continue;
@@ -279,11 +321,15 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     return null;
   }
 
-  function checkCredentials(integrationId: unknown, credentials: unknown): ApiAnswer | HubIntegration {
+  function checkCredentials(
+    integrationId: unknown,
+    credentials: unknown,
+    active: ConnectorOptions,
+  ): ApiAnswer | HubIntegration {
     if (typeof integrationId !== 'string' || integrationId === '') {
       return { status: 400, body: errorBody(400, 'integration_id is required') };
     }
-    const integration = findIntegration(integrationId);
+    const integration = findIntegration(integrationId, active);
     if (!integration?.active) {
       return { status: 404, body: errorBody(404, `Integration ${integrationId} not found`) };
     }
@@ -291,7 +337,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return { status: 400, body: errorBody(400, 'credentials must be an object') };
     }
     const problems = validateCredentials(
-      activeFieldsFor(integration, connector),
+      activeFieldsFor(integration, active),
       credentials as Record<string, unknown>,
     );
     if (problems.length > 0) {
@@ -306,12 +352,12 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
         ),
       };
     }
-    return providerCheck(integration, credentials as Record<string, string>) ?? integration;
+    return providerCheck(integration, credentials as Record<string, string>, active) ?? integration;
   }
 
-  function accountView(account: HubAccount) {
-    const integration = findIntegration(account.integrationId);
-    const fields = integration ? activeFieldsFor(integration, connector) : [];
+  function accountView(account: HubAccount, active: ConnectorOptions) {
+    const integration = findIntegration(account.integrationId, active);
+    const fields = integration ? activeFieldsFor(integration, active) : [];
     const setupInformation: Record<string, string> = {};
     const secrets: Record<string, string> = {};
     for (const [key, value] of Object.entries(account.credentials)) {
@@ -334,8 +380,9 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   }
 
   /** The stub API proper; `method`/`url` already checked for session. */
-  function route(method: string, url: URL, body: unknown): ApiAnswer {
+  function route(method: string, url: URL, body: unknown, session: string): ApiAnswer {
     const path = url.pathname.replace(/\/+$/, '') || '/';
+    const active = connectorFor(session);
     if (method === 'GET' && path === '/hub/settings') {
       const answer: Record<string, unknown> = { enabled_features: settings.enabledFeatures };
       if (settings.existingAccountId) answer.existing_account_id = settings.existingAccountId;
@@ -343,21 +390,21 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     }
     if (method === 'GET' && path === '/hub/connectors') {
       const provider = url.searchParams.get('provider');
-      const list = currentIntegrations().filter((i) => !provider || i.provider === provider);
+      const list = currentIntegrations(active).filter((i) => !provider || i.provider === provider);
       return { status: 200, body: { integrations: list, external_trigger_token: null } };
     }
     const connectorMatch = /^\/hub\/connectors\/([^/]+)$/.exec(path);
     if (method === 'GET' && connectorMatch) {
-      const integration = findIntegration(decodeURIComponent(connectorMatch[1] as string));
+      const integration = findIntegration(decodeURIComponent(connectorMatch[1] as string), active);
       if (!integration) return { status: 404, body: errorBody(404, 'Integration not found') };
-      return { status: 200, body: connectorConfigFor(integration, connector, backendOrigin) };
+      return { status: 200, body: connectorConfigFor(integration, active, backendOrigin) };
     }
     if (method === 'POST' && path === '/hub/accounts') {
       if (!body || typeof body !== 'object' || Array.isArray(body)) {
         return { status: 400, body: errorBody(400, 'The request body must be a JSON object') };
       }
       const { integration_id, credentials } = body as Record<string, unknown>;
-      const checked = checkCredentials(integration_id, credentials);
+      const checked = checkCredentials(integration_id, credentials, active);
       if ('status' in checked) return checked;
       const account: HubAccount = {
         id: `acc_${randomBytes(8).toString('hex')}`,
@@ -372,7 +419,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     if (accountMatch) {
       const account = accounts.find((a) => a.id === decodeURIComponent(accountMatch[1] as string));
       if (!account) return { status: 404, body: errorBody(404, 'Account not found') };
-      if (method === 'GET') return { status: 200, body: accountView(account) };
+      if (method === 'GET') return { status: 200, body: accountView(account, active) };
       if (method === 'PATCH') {
         if (!body || typeof body !== 'object' || Array.isArray(body)) {
           return { status: 400, body: errorBody(400, 'The request body must be a JSON object') };
@@ -383,7 +430,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
         }
         // Edit mode: the hub leaves out secrets the user did not re-enter; they keep their values.
         const merged = { ...account.credentials, ...(credentials as Record<string, string>) };
-        const checked = checkCredentials(integration_id ?? account.integrationId, merged);
+        const checked = checkCredentials(integration_id ?? account.integrationId, merged, active);
         if ('status' in checked) return checked;
         account.integrationId = checked.integration_id;
         account.credentials = merged;
@@ -456,7 +503,8 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
 
   async function handleBackend(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', backendOrigin);
+    const url = requestUrl(req, backendOrigin);
+    const path = `${url.pathname}${url.search}`;
     // One request per connection: a dropped answer must surface as an error, not as a silent
     // browser-level resend on a reused keep-alive socket (which would create a second account).
     res.setHeader('Connection', 'close');
@@ -468,11 +516,11 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
     const body = parseBody(text);
-    requests.push({ method, path: req.url ?? '/', headers: { ...req.headers }, body });
+    requests.push({ method, path, headers: { ...req.headers }, body });
     setCors(res);
 
     if (method === 'OPTIONS') {
-      const fault = takeFault(method, req.url ?? '/');
+      const fault = takeFault(method, path);
       if (!fault) {
         if (req.headers['access-control-request-private-network'] === 'true') {
           res.setHeader('Access-Control-Allow-Private-Network', 'true');
@@ -497,10 +545,10 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if ((method === 'POST' || method === 'PATCH') && typeof body === 'string') {
         return { status: 400, body: errorBody(400, 'The request body is not valid JSON') };
       }
-      return route(method, url, body);
+      return route(method, url, body, token);
     };
 
-    const fault = takeFault(method, req.url ?? '/');
+    const fault = takeFault(method, path);
     if (fault) {
       await applyFault(fault, req, res, answer);
       return;
@@ -553,7 +601,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   }
 
   function handleApp(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', appOrigin);
+    const url = requestUrl(req, appOrigin);
     if (serveShared(req, res, url)) return;
     const html = (status: number, page: string) => {
       res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -573,6 +621,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
             { href: urls.embedded(), label: 'Vendor app embedding the hub (1.11.4)' },
             { href: urls.embedded({ legacy: true }), label: 'Vendor app embedding hub-legacy (1.10.1)' },
             { href: urls.authLink(), label: 'Hosted auth link page' },
+            { href: urls.embedded({ nested: true }), label: "Hub inside the vendor's own web component" },
             { href: urls.embedded({ frame: 'cross-origin' }), label: 'Hub in a cross-origin iframe' },
             { href: urls.embedded({ frame: 'sandboxed' }), label: 'Hub in a sandboxed iframe' },
             {
@@ -616,6 +665,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
             attack,
             frameSrc,
             accountId: q.get('account') ?? undefined,
+            nested: q.get('nest') === 'shadow',
           }),
         );
         return;
@@ -676,6 +726,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.frame) q.set('frame', opts.frame);
       if (opts.attack) q.set('attack', opts.attack);
       if (opts.accountId) q.set('account', opts.accountId);
+      if (opts.nested) q.set('nest', 'shadow');
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },
@@ -701,15 +752,16 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     requests,
     accounts,
     urls,
-    setConnector(next: SetConnectorOptions) {
-      const merged = { ...connector, ...next };
+    setConnector(next: SetConnectorOptions, { session }: { session?: string } = {}) {
+      const merged = { ...(session ? connectorFor(session) : connector), ...next };
       if (!Number.isInteger(merged.integrations) || merged.integrations < 0) {
         throw new Error(`integrations must be a whole number >= 0, got ${merged.integrations}`);
       }
       if (!Number.isInteger(merged.others) || merged.others < 0) {
         throw new Error(`others must be a whole number >= 0, got ${merged.others}`);
       }
-      connector = merged;
+      if (session) sessionConnectors.set(session, merged);
+      else connector = merged;
     },
     setSettings(next) {
       settings = {
@@ -735,6 +787,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       sessions.clear();
       for (const s of defaultSessions) sessions.add(s);
       connector = { ...DEFAULT_CONNECTOR, ...options.connector };
+      sessionConnectors.clear();
       settings = { existingAccountId: null, enabledFeatures: [] };
       faults = [];
       requests.length = 0;

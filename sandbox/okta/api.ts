@@ -85,6 +85,18 @@ function rolesJson(api: ApiRequest): unknown[] {
   ];
 }
 
+/** `GET /api/v1/zones`: Okta's network-zone objects, in the fields the console's zone picker needs. */
+function zonesJson(): unknown[] {
+  return NETWORK_ZONES.map((zone) => ({
+    type: 'IP',
+    id: zone.id,
+    name: zone.name,
+    status: 'ACTIVE',
+    usage: 'POLICY',
+    system: zone.name === 'LegacyIpZone',
+  }));
+}
+
 function apiTokensJson(api: ApiRequest): unknown[] {
   return api.runtime.tokens.map((token) => ({
     id: token.id,
@@ -122,7 +134,12 @@ export function handlePublicApi(api: ApiRequest): void {
   if (!authenticate(api)) return;
 
   const userRoute = /^\/api\/v1\/users\/([^/]+)(\/roles)?$/.exec(pathname);
-  const known = userRoute !== null || pathname === '/api/v1/api-tokens';
+  const listings: Record<string, () => unknown[]> = {
+    '/api/v1/api-tokens': () => apiTokensJson(api),
+    '/api/v1/zones': zonesJson,
+  };
+  const listing = listings[pathname];
+  const known = userRoute !== null || listing !== undefined;
   if (!known) {
     sendOktaError(res, 404, 'E0000007', `Not found: Resource not found: ${pathname} (Resource)`);
     return;
@@ -131,8 +148,8 @@ export function handlePublicApi(api: ApiRequest): void {
     sendOktaError(res, 405, 'E0000022', 'The endpoint does not support the provided HTTP method');
     return;
   }
-  if (pathname === '/api/v1/api-tokens') {
-    sendJson(res, 200, apiTokensJson(api), rateLimitHeaders());
+  if (listing) {
+    sendJson(res, 200, listing(), rateLimitHeaders());
     return;
   }
   const userId = decodeURIComponent(userRoute?.[1] ?? '');
@@ -157,19 +174,38 @@ function readTokenRequest(body: unknown): TokenRequest | string {
   return { name: name.trim(), network, zones: NETWORK_CHOICES_WITH_ZONES.has(network) ? zoneIds : [] };
 }
 
+/** Unused tokens expire after 30 days (Okta's `tokenWindow`). */
+const TOKEN_WINDOW_MS = 30 * 24 * 60 * 60_000;
+
+/**
+ * The console's answer to a creation, as third-party clients and System Log samples show it: the secret in
+ * `token`, the token's metadata, and its creator under `_embedded.user` (`?expand=user`).
+ */
 function sendCreatedToken(api: ApiRequest, request: TokenRequest): void {
   const created = api.state.createToken(api.runtime, request);
   sendJson(api.res, 200, {
     id: created.id,
     name: created.name,
+    status: 'ACTIVE',
+    clientName: 'Okta API',
     created: created.createdAt,
-    tokenValue: created.token,
+    expiresAt: new Date(Date.parse(created.createdAt) + TOKEN_WINDOW_MS).toISOString(),
+    token: created.token,
+    _embedded: { user: userJson(api.org, api.runtime.admin) },
   });
 }
 
+/** Where the org asks the admin to verify before a creation goes through, if it does. */
+function verificationDisplay(options: OrgOptions): 'page' | 'popup' | null {
+  if (options.stepUp) return 'page';
+  return options.reauth === 'popup' ? 'popup' : null;
+}
+
 /**
- * The Admin Console's own (undocumented, so invented) endpoints behind the create-token dialog.
- * Session only, and every call must echo `#_xsrfToken` in `X-Okta-XsrfToken`, as Okta's console calls do.
+ * The Admin Console's own endpoints behind the create-token dialog: `POST /api/internal/tokens?expand=user`
+ * (its path and answer as Okta's System Log and third-party clients show them), and `/pending`, invented, which
+ * finishes a creation parked for a verification (step-up page or pop-up). Session only, and every call must echo
+ * `#_xsrfToken` in `X-Okta-XsrfToken`, as Okta's console calls do.
  */
 export async function handleInternalApi(api: ApiRequest): Promise<void> {
   const { req, res, pathname, runtime, org, state } = api;
@@ -207,13 +243,18 @@ export async function handleInternalApi(api: ApiRequest): Promise<void> {
     });
     return;
   }
-  if (api.options.stepUp && !state.hasFreshStepUp(runtime)) {
+  const verification = verificationDisplay(api.options);
+  if (verification && !state.hasFreshStepUp(runtime)) {
     runtime.pendingCreation = { ...request, verified: false };
+    const stepUpPage = `${org.orgOrigin}/login/step-up`;
     const tokensPage = `${org.adminOrigin}/admin/access/api/tokens`;
-    sendJson(res, 401, {
-      stepUpRequired: true,
-      redirectUrl: `${org.orgOrigin}/login/step-up?fromURI=${encodeURIComponent(tokensPage)}`,
-    });
+    sendJson(
+      res,
+      401,
+      verification === 'popup'
+        ? { stepUpRequired: true, popupUrl: `${stepUpPage}?display=popup` }
+        : { stepUpRequired: true, redirectUrl: `${stepUpPage}?fromURI=${encodeURIComponent(tokensPage)}` },
+    );
     return;
   }
   sendCreatedToken(api, request);

@@ -28,6 +28,15 @@ export function sendHtml(res: ServerResponse, status: number, html: string, scri
   res.end(html);
 }
 
+/** A static script: its URL names its content, so browsers may keep it (and tests' pages load it once). */
+export function sendScript(res: ServerResponse, code: string): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/javascript; charset=utf-8',
+    'Cache-Control': 'public, max-age=31536000, immutable',
+  });
+  res.end(code);
+}
+
 export function sendJson(
   res: ServerResponse,
   status: number,

@@ -1,8 +1,8 @@
-import type { OrgOptions } from './options';
+import type { NetworkChoice, OrgOptions } from './options';
 
-/** Every visible string of the org's pages, so the `french` variant changes text and nothing else. */
+/** Every visible string of the org's pages, so a language variant changes text and nothing else. */
 export interface Texts {
-  lang: 'en' | 'fr';
+  lang: 'en' | 'fr' | 'ja' | 'de';
   // End-user dashboard
   userHomeTitle: string;
   myApps: string;
@@ -17,7 +17,12 @@ export interface Texts {
   stepUpSubtitle: string;
   verifyButton: string;
   passwordRequired: string;
+  /** The step-up page in a pop-up window, once verified (it then closes itself). */
+  verifiedTitle: string;
+  verifiedBody: string;
   // Admin Console shell
+  /** The side nav's accessible name (Odyssey's `navigation.label`). */
+  navigationLabel: string;
   adminConsoleTitle: string;
   navDashboard: string;
   navDirectory: string;
@@ -61,16 +66,16 @@ export interface Texts {
   // Create-token dialog
   tokenNameLabel: string;
   networkLabel: string;
-  networkOptions: Record<
-    'ANYWHERE' | 'IN_ANY_ZONE' | 'IN_ZONES' | 'NOT_IN_ANY_ZONE' | 'NOT_IN_ZONES',
-    string
-  >;
+  networkOptions: Record<NetworkChoice, string>;
   zonesLabel: string;
   cancel: string;
   fieldRequired: string;
   zonesRequired: string;
   formHasErrors: string;
   requestFailed: string;
+  /** While the pop-up verification is open, and when the browser refused to open it. */
+  verifyInPopup: string;
+  popupBlocked: string;
   // Reveal dialog
   tokenValueLabel: string;
   copyToClipboard: string;
@@ -96,7 +101,10 @@ const en: Texts = {
   stepUpSubtitle: 'Verify with your password to continue.',
   verifyButton: 'Verify',
   passwordRequired: 'Please enter a password',
+  verifiedTitle: "You're verified",
+  verifiedBody: 'You can close this window.',
   adminConsoleTitle: 'Admin Console',
+  navigationLabel: 'Main navigation',
   navDashboard: 'Dashboard',
   navDirectory: 'Directory',
   navApplications: 'Applications',
@@ -150,6 +158,8 @@ const en: Texts = {
   zonesRequired: 'Select at least one zone',
   formHasErrors: 'We found some errors. Please review the form and make corrections.',
   requestFailed: 'The token could not be created. Try again.',
+  verifyInPopup: "Verify it's you in the window that opened to finish creating the token.",
+  popupBlocked: "Allow pop-ups for this site to verify it's you, then create the token again.",
   tokenValueLabel: 'Token Value',
   copyToClipboard: 'Copy to clipboard',
   copied: 'Copied',
@@ -174,7 +184,10 @@ const fr: Texts = {
   stepUpSubtitle: 'Vérifiez votre identité avec votre mot de passe pour continuer.',
   verifyButton: 'Vérifier',
   passwordRequired: 'Veuillez saisir un mot de passe',
+  verifiedTitle: 'Identité vérifiée',
+  verifiedBody: 'Vous pouvez fermer cette fenêtre.',
   adminConsoleTitle: "Console d'administration",
+  navigationLabel: 'Navigation principale',
   navDashboard: 'Tableau de bord',
   navDirectory: 'Annuaire',
   navApplications: 'Applications',
@@ -228,6 +241,10 @@ const fr: Texts = {
   zonesRequired: 'Sélectionnez au moins une zone',
   formHasErrors: 'Nous avons trouvé des erreurs. Veuillez vérifier le formulaire et le corriger.',
   requestFailed: "Le jeton n'a pas pu être créé. Réessayez.",
+  verifyInPopup:
+    "Vérifiez votre identité dans la fenêtre qui s'est ouverte pour terminer la création du jeton.",
+  popupBlocked:
+    'Autorisez les fenêtres pop-up pour ce site afin de vérifier votre identité, puis recréez le jeton.',
   tokenValueLabel: 'Valeur du jeton',
   copyToClipboard: 'Copier dans le presse-papiers',
   copied: 'Copié',
@@ -238,8 +255,193 @@ const fr: Texts = {
   notFoundBody: "La page que vous recherchez n'existe pas.",
 };
 
+/**
+ * Japanese. "トークンを作成する" is the button as Okta's Japanese help shows it; the other wordings are plausible
+ * translations, chosen so that no locator keyed on the English or French texts would find them.
+ */
+const ja: Texts = {
+  lang: 'ja',
+  userHomeTitle: 'マイアプリ',
+  myApps: 'マイアプリ',
+  adminButton: '管理者',
+  signInTitle: 'サインイン',
+  username: 'ユーザー名',
+  password: 'パスワード',
+  signInButton: 'サインイン',
+  signInError: 'サインインできません',
+  stepUpTitle: '本人確認',
+  stepUpSubtitle: '続行するにはパスワードで本人確認を行ってください。',
+  verifyButton: '確認する',
+  passwordRequired: 'パスワードを入力してください',
+  verifiedTitle: '本人確認が完了しました',
+  verifiedBody: 'このウィンドウは閉じてかまいません。',
+  adminConsoleTitle: '管理コンソール',
+  navigationLabel: 'メインナビゲーション',
+  navDashboard: 'ダッシュボード',
+  navDirectory: 'ディレクトリ',
+  navApplications: 'アプリケーション',
+  navSecurity: 'セキュリティ',
+  navWorkflow: 'ワークフロー',
+  navReports: 'レポート',
+  navSettings: '設定',
+  subGeneral: '一般',
+  subHealthInsight: 'HealthInsight',
+  subAuthenticators: 'オーセンティケーター',
+  subNetworks: 'ネットワーク',
+  subApi: 'API',
+  subPeople: 'ユーザー',
+  subGroups: 'グループ',
+  subApplications: 'アプリケーション',
+  subEventHooks: 'イベントフック',
+  subSystemLog: 'システムログ',
+  subAccount: 'アカウント',
+  endUserDashboard: 'エンドユーザーダッシュボード',
+  loading: '読み込み中…',
+  dashboardHeading: 'ダッシュボード',
+  dashboardCards: ['ステータス', 'タスク', '組織の変更', 'セキュリティ監視'],
+  apiHeading: 'API',
+  tabAuthorizationServers: '認可サーバー',
+  tabTokens: 'トークン',
+  tabTrustedOrigins: '信頼済みオリジン',
+  authServersIntro: '認可サーバーは、APIのアクセストークンを発行します。',
+  trustedOriginsIntro:
+    '信頼済みオリジンに登録されたブラウザーベースのアプリケーションは、Oktaを呼び出せます。',
+  addOrigin: 'オリジンを追加',
+  noOrigins: '信頼済みオリジンはまだありません。',
+  tokensIntro: 'APIトークンは、Okta APIへのリクエストの認証に使用されます。',
+  createToken: 'トークンを作成する',
+  columnTokenName: 'トークン名',
+  columnTokenId: 'トークンID',
+  columnCreated: '作成日',
+  genericPageIntro: '管理コンソールのこのページは、サンドボックスでは再現されていません。',
+  decoyHeading: 'APIトークンの使い方',
+  decoyIntro: 'トークンはAuthorizationヘッダーで送信します。例：',
+  tokenNameLabel: 'トークンの名前',
+  networkLabel: 'このトークンを使用するAPI呼び出しの送信元',
+  networkOptions: {
+    ANYWHERE: '任意のIPアドレス',
+    IN_ANY_ZONE: 'Oktaで定義されたいずれかのネットワークゾーン内',
+    IN_ZONES: '次のいずれかのゾーン内',
+    NOT_IN_ANY_ZONE: 'Oktaで定義されたどのネットワークゾーンにも属さない',
+    NOT_IN_ZONES: '次のどのゾーンにも属さない',
+  },
+  zonesLabel: 'ゾーン',
+  cancel: 'キャンセル',
+  fieldRequired: 'このフィールドは必須です',
+  zonesRequired: 'ゾーンを1つ以上選択してください',
+  formHasErrors: 'エラーがあります。フォームの内容を確認して修正してください。',
+  requestFailed: 'トークンを作成できませんでした。もう一度お試しください。',
+  verifyInPopup: 'トークンの作成を完了するには、開いたウィンドウで本人確認を行ってください。',
+  popupBlocked: 'このサイトのポップアップを許可して本人確認を行い、もう一度トークンを作成してください。',
+  tokenValueLabel: 'トークン値',
+  copyToClipboard: 'クリップボードにコピー',
+  copied: 'コピーしました',
+  revealWarning: 'トークンが表示されるのは今回限りです。今すぐコピーして、安全な場所に保管してください。',
+  okGotIt: 'わかりました',
+  notFoundTitle: 'ページが見つかりません',
+  notFoundBody: 'お探しのページは存在しません。',
+};
+
+/** German: plausible wordings for Okta's German console, none of them in the English or French tables. */
+const de: Texts = {
+  lang: 'de',
+  userHomeTitle: 'Meine Apps',
+  myApps: 'Meine Apps',
+  adminButton: 'Administration',
+  signInTitle: 'Anmelden',
+  username: 'Benutzername',
+  password: 'Passwort',
+  signInButton: 'Anmelden',
+  signInError: 'Anmeldung nicht möglich',
+  stepUpTitle: 'Bestätigen Sie Ihre Identität',
+  stepUpSubtitle: 'Bestätigen Sie Ihre Identität mit Ihrem Passwort, um fortzufahren.',
+  verifyButton: 'Bestätigen',
+  passwordRequired: 'Geben Sie ein Passwort ein',
+  verifiedTitle: 'Identität bestätigt',
+  verifiedBody: 'Sie können dieses Fenster schließen.',
+  adminConsoleTitle: 'Admin-Konsole',
+  navigationLabel: 'Hauptnavigation',
+  navDashboard: 'Übersicht',
+  navDirectory: 'Verzeichnis',
+  navApplications: 'Anwendungen',
+  navSecurity: 'Sicherheit',
+  navWorkflow: 'Arbeitsabläufe',
+  navReports: 'Berichte',
+  navSettings: 'Einstellungen',
+  subGeneral: 'Allgemein',
+  subHealthInsight: 'HealthInsight',
+  subAuthenticators: 'Authentifikatoren',
+  subNetworks: 'Netzwerke',
+  subApi: 'API',
+  subPeople: 'Personen',
+  subGroups: 'Gruppen',
+  subApplications: 'Anwendungen',
+  subEventHooks: 'Ereignis-Hooks',
+  subSystemLog: 'Systemprotokoll',
+  subAccount: 'Konto',
+  endUserDashboard: 'Mein Endbenutzer-Dashboard',
+  loading: 'Wird geladen…',
+  dashboardHeading: 'Übersicht',
+  dashboardCards: ['Status', 'Aufgaben', 'Änderungen an der Organisation', 'Sicherheitsüberwachung'],
+  apiHeading: 'API',
+  tabAuthorizationServers: 'Autorisierungsserver',
+  tabTokens: 'API-Token',
+  tabTrustedOrigins: 'Vertrauenswürdige Ursprünge',
+  authServersIntro: 'Autorisierungsserver stellen Zugriffstoken für Ihre APIs aus.',
+  trustedOriginsIntro: 'Vertrauenswürdige Ursprünge erlauben browserbasierten Anwendungen, Okta aufzurufen.',
+  addOrigin: 'Ursprung hinzufügen',
+  noOrigins: 'Noch keine vertrauenswürdigen Ursprünge.',
+  tokensIntro: 'API-Token authentifizieren Anfragen an die Okta-API.',
+  createToken: 'Token erstellen',
+  columnTokenName: 'Tokenname',
+  columnTokenId: 'Token-ID',
+  columnCreated: 'Erstellt am',
+  genericPageIntro: 'Diese Seite der Admin-Konsole ist in der Sandbox nicht nachgebildet.',
+  decoyHeading: 'API-Token verwenden',
+  decoyIntro: 'Senden Sie das Token im Authorization-Header, zum Beispiel:',
+  tokenNameLabel: 'Wie soll das Token heißen?',
+  networkLabel: 'Zulässige Herkunft der API-Aufrufe mit diesem Token',
+  networkOptions: {
+    ANYWHERE: 'Beliebige IP-Adresse',
+    IN_ANY_ZONE: 'Aus einer beliebigen in Okta definierten Netzwerkzone',
+    IN_ZONES: 'Aus einer der folgenden Zonen',
+    NOT_IN_ANY_ZONE: 'Aus keiner in Okta definierten Netzwerkzone',
+    NOT_IN_ZONES: 'Aus keiner der folgenden Zonen',
+  },
+  zonesLabel: 'Zonen',
+  cancel: 'Abbrechen',
+  fieldRequired: 'Dieses Feld ist erforderlich',
+  zonesRequired: 'Wählen Sie mindestens eine Zone aus',
+  formHasErrors: 'Das Formular enthält Fehler. Bitte prüfen und korrigieren Sie Ihre Eingaben.',
+  requestFailed: 'Das Token konnte nicht erstellt werden. Versuchen Sie es erneut.',
+  verifyInPopup: 'Bestätigen Sie Ihre Identität im geöffneten Fenster, um das Token fertig zu erstellen.',
+  popupBlocked:
+    'Erlauben Sie Pop-ups für diese Website, um Ihre Identität zu bestätigen, und erstellen Sie das Token erneut.',
+  tokenValueLabel: 'Tokenwert',
+  copyToClipboard: 'In die Zwischenablage kopieren',
+  copied: 'Kopiert',
+  revealWarning:
+    'Das Token wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt und bewahren Sie es sicher auf.',
+  okGotIt: 'Verstanden',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundBody: 'Die gesuchte Seite existiert nicht.',
+};
+
+const TEXTS_BY_VARIANT: Record<OrgOptions['variant'], Texts> = {
+  standard: en,
+  'no-data-se': en,
+  french: fr,
+  japanese: ja,
+  german: de,
+};
+
 export function textsFor(variant: OrgOptions['variant']): Texts {
-  return variant === 'french' ? fr : en;
+  return TEXTS_BY_VARIANT[variant];
+}
+
+/** Whether pages of this variant carry Okta's `data-se` test hooks (the Japanese and German ones carry none). */
+export function hasDataSe(variant: OrgOptions['variant']): boolean {
+  return variant === 'standard' || variant === 'french';
 }
 
 /** English texts, for pages outside any org (Okta's own sites, 404s on unknown hosts). */

@@ -1,17 +1,39 @@
 /** Per-org knobs that tests flip to exercise the extension against different Okta behaviours. */
 export interface OrgOptions {
   role: AdminRoleType;
-  /** Creating a token first requires a step-up re-authentication. */
+  /** Creating a token first requires a step-up re-authentication, on a page the console navigates to. */
   stepUp: boolean;
-  /** `no-data-se`: no data-se attributes anywhere; `french`: UI text in French (data-se kept, as real Okta keeps them). */
-  variant: 'standard' | 'no-data-se' | 'french';
+  /**
+   * Texts and test hooks. `no-data-se`: English, no data-se anywhere; `french`: French texts, data-se kept (as
+   * real Okta keeps them); `japanese`, `german`: those texts AND no data-se anywhere.
+   */
+  variant: 'standard' | 'no-data-se' | 'french' | 'japanese' | 'german';
   /** SPA late rendering: main content and nav appear this long after load/navigation. */
   renderDelayMs: number;
   /** false: pages act as signed in. true: no `sid` cookie -> redirect to the sign-in page. */
   requireSignIn: boolean;
   /** The tokens page shows a token-shaped string outside the reveal dialog. */
   decoyToken: boolean;
+  /** Which Admin Console the admin host serves: the vanilla-JS Courage one, or one built from Odyssey's React components. */
+  adminConsole: AdminConsoleFamily;
+  /**
+   * The network-restriction control. `native-select`: a `<select>` (Courage's plain one, Odyssey's NativeSelect);
+   * `custom-dropdown`: the console's script-driven dropdown (Courage: Chosen over a hidden `<select>`;
+   * Odyssey: MUI Select, an ARIA combobox with a listbox); `console-default`: native for Courage, custom for Odyssey.
+   */
+  networkControl: 'console-default' | 'native-select' | 'custom-dropdown';
+  /** Odyssey only: the dialogs are portalled into an element with an open shadow root instead of `<body>`. */
+  dialogInShadowRoot: boolean;
+  /**
+   * A re-authentication mid-flow. `sign-in-on-open` / `sign-in-on-submit`: the session ends when the admin opens
+   * (or submits) the create-token dialog and the console navigates to the org's sign-in page, which leads back to
+   * the Tokens page; once per org. `popup`: creating the token needs a verification in a pop-up window (unless
+   * `stepUp` asks for it on a page), after which the console reveals the token.
+   */
+  reauth: 'none' | 'sign-in-on-open' | 'sign-in-on-submit' | 'popup';
 }
+
+export type AdminConsoleFamily = 'courage' | 'odyssey';
 
 export type AdminRoleType = 'SUPER_ADMIN' | 'ORG_ADMIN' | 'API_ACCESS_MANAGEMENT_ADMIN' | 'READ_ONLY_ADMIN';
 
@@ -22,7 +44,17 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   renderDelayMs: 250,
   requireSignIn: false,
   decoyToken: false,
+  adminConsole: 'courage',
+  networkControl: 'console-default',
+  dialogInShadowRoot: false,
+  reauth: 'none',
 });
+
+/** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */
+export function usesCustomDropdown(options: OrgOptions): boolean {
+  if (options.networkControl === 'console-default') return options.adminConsole === 'odyssey';
+  return options.networkControl === 'custom-dropdown';
+}
 
 /** Labels as Okta's Roles API returns them (`GET /api/v1/users/{id}/roles`). */
 export const ROLE_LABELS: Record<AdminRoleType, string> = {
@@ -32,7 +64,7 @@ export const ROLE_LABELS: Record<AdminRoleType, string> = {
   READ_ONLY_ADMIN: 'Read-only Administrator',
 };
 
-/** Values of the network-restriction `<select>`; Okta's API names the same choice `network.connection`. */
+/** Values of the network-restriction control; Okta's API names the same choice `network.connection`. */
 export const NETWORK_CHOICES = [
   'ANYWHERE',
   'IN_ANY_ZONE',

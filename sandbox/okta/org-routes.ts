@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApiRequest, handleInternalApi, handlePublicApi, sendWellKnownOrganization } from './api';
+import { odysseyConsoleBundle } from './console-bundle';
 import type { OrgAddress } from './hosts';
-import { readCookie, readForm, redirect, sendHtml, sessionCookie } from './http';
-import { textsFor } from './i18n';
+import { readCookie, readForm, redirect, sendHtml, sendScript, sessionCookie } from './http';
+import { hasDataSe, textsFor } from './i18n';
 import { opaqueSecret } from './ids';
 import type { OrgOptions } from './options';
 import { adminConsolePage } from './pages/admin-console';
 import type { RenderContext } from './pages/html';
 import { notFoundPage } from './pages/okta-sites';
 import { signInPage } from './pages/sign-in';
-import { stepUpPage } from './pages/step-up';
+import { stepUpDonePage, stepUpPage } from './pages/step-up';
 import { userHomePage } from './pages/user-home';
 import type { OrgRuntime, SandboxState } from './state';
 
@@ -33,20 +34,35 @@ function orgRequest(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
-  hostOrigin: string,
+  url: URL,
 ): OrgRequest {
   const options = state.optionsFor(org.subdomain);
+  const runtime = state.org(org);
+  if (endsTheSession(options, req.method, url.pathname) && !runtime.sessionsExpired) {
+    state.expireSessions(runtime);
+  }
+  const implicitlySignedIn = !options.requireSignIn && !runtime.sessionsExpired;
   return {
     req,
     res,
-    url: new URL(req.url ?? '/', hostOrigin),
+    url,
     state,
     org,
     options,
-    runtime: state.org(org),
-    render: { texts: textsFor(options.variant), dataSe: options.variant !== 'no-data-se' },
-    signedIn: !options.requireSignIn || state.hasSession(readCookie(req, 'sid'), org.orgHost),
+    runtime,
+    render: { texts: textsFor(options.variant), dataSe: hasDataSe(options.variant) },
+    signedIn: implicitlySignedIn || state.hasSession(readCookie(req, 'sid'), org.orgHost),
   };
+}
+
+/**
+ * The `reauth` sign-in variants: the console's request that opens the create-token dialog (it loads the
+ * network zones) or submits it is the one the expired session fails on.
+ */
+function endsTheSession(options: OrgOptions, method: string | undefined, pathname: string): boolean {
+  if (options.reauth === 'sign-in-on-open') return method === 'GET' && pathname === '/api/v1/zones';
+  if (options.reauth === 'sign-in-on-submit') return method === 'POST' && pathname === '/api/internal/tokens';
+  return false;
 }
 
 function apiRequest(r: OrgRequest): ApiRequest {
@@ -117,18 +133,27 @@ async function handleStepUp(r: OrgRequest): Promise<void> {
   if (r.req.method === 'POST') {
     const form = await readForm(r.req);
     const fromURI = form.get('fromURI') ?? '';
+    const inPopup = form.get('display') === 'popup';
     if (!form.get('credentials.passcode')) {
-      sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, error: r.render.texts.passwordRequired }));
+      const page = stepUpPage(r.render, { fromURI, inPopup, error: r.render.texts.passwordRequired });
+      sendHtml(r.res, 200, page);
       return;
     }
     r.runtime.lastStepUpAt = Date.now();
     if (r.runtime.pendingCreation) r.runtime.pendingCreation.verified = true;
+    if (inPopup) {
+      // The console that opened the pop-up waits for it to close, then finishes the creation.
+      const scriptNonce = opaqueSecret();
+      sendHtml(r.res, 200, stepUpDonePage(r.render, scriptNonce), scriptNonce);
+      return;
+    }
     const target = returnUrlWithinOrg(r.org, fromURI) ?? new URL(TOKENS_PAGE_PATH, r.org.adminOrigin);
     redirect(r.res, target.href);
     return;
   }
   const fromURI = r.url.searchParams.get('fromURI') ?? `${r.org.adminOrigin}${TOKENS_PAGE_PATH}`;
-  sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, error: null }));
+  const inPopup = r.url.searchParams.get('display') === 'popup';
+  sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, inPopup, error: null }));
 }
 
 /** `<org>.<cell>`: end-user dashboard, sign-in, step-up, the way into the Admin Console, the API. */
@@ -137,8 +162,9 @@ export async function handleOrgHost(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
+  url: URL,
 ): Promise<void> {
-  const r = orgRequest(req, res, state, org, org.orgOrigin);
+  const r = orgRequest(req, res, state, org, url);
   const { pathname } = r.url;
   if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
   if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
@@ -170,18 +196,27 @@ export async function handleAdminHost(
   res: ServerResponse,
   state: SandboxState,
   org: OrgAddress,
+  url: URL,
 ): Promise<void> {
-  const r = orgRequest(req, res, state, org, org.adminOrigin);
+  const r = orgRequest(req, res, state, org, url);
   const { pathname } = r.url;
   if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
   if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
   if (pathname.startsWith('/api/internal/')) return handleInternalApi(apiRequest(r));
   if (pathname === '/login/sessionCookieRedirect') return handleSessionHandoff(r);
   if (pathname === '/') return redirect(res, '/admin/dashboard');
+  const odysseyBundle = await odysseyConsoleBundle();
+  if (pathname === odysseyBundle.urlPath) return sendScript(res, odysseyBundle.code);
   if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return sendNotFound(r);
   if (!r.signedIn) return redirectToSignIn(r);
 
   const scriptNonce = opaqueSecret();
-  const html = adminConsolePage(r.render, { org, runtime: r.runtime, orgOptions: r.options, scriptNonce });
+  const html = adminConsolePage(r.render, {
+    org,
+    runtime: r.runtime,
+    orgOptions: r.options,
+    scriptNonce,
+    odysseyScriptPath: odysseyBundle.urlPath,
+  });
   sendHtml(res, 200, html, scriptNonce);
 }

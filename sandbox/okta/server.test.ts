@@ -86,7 +86,7 @@ async function createTokenViaConsole(
   const page = await send(adminHost, '/admin/access/api/tokens', {
     headers: cookie ? { Cookie: cookie } : {},
   });
-  return send(adminHost, '/api/internal/tokens', {
+  return send(adminHost, '/api/internal/tokens?expand=user', {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -277,19 +277,19 @@ describe('org API', () => {
     });
 
     const created = await createTokenViaConsole('acme-admin.okta.com', { name: 'Hub', network: 'ANYWHERE' });
-    const { tokenValue } = created.json() as { tokenValue: string };
+    const { token } = created.json() as { token: string };
     const me = await send('acme.okta.com', '/api/v1/users/me', {
-      headers: { Authorization: `SSWS ${tokenValue}` },
+      headers: { Authorization: `SSWS ${token}` },
     });
     expect(me.status).toBe(200);
     const { id } = me.json() as { id: string };
     const roles = await send('acme.okta.com', `/api/v1/users/${id}/roles`, {
-      headers: { Authorization: `SSWS ${tokenValue}` },
+      headers: { Authorization: `SSWS ${token}` },
     });
     expect(roles.status).toBe(200);
 
     const otherOrg = await send('globex.okta.com', '/api/v1/users/me', {
-      headers: { Authorization: `SSWS ${tokenValue}` },
+      headers: { Authorization: `SSWS ${token}` },
     });
     expect(otherOrg.status).toBe(401);
   });
@@ -297,10 +297,10 @@ describe('org API', () => {
   it('lists tokens by id and name, never by value', async () => {
     const created = (
       await createTokenViaConsole('acme-admin.okta.com', { name: 'Listed', network: 'ANYWHERE' })
-    ).json() as { id: string; tokenValue: string };
+    ).json() as { id: string; token: string };
     const list = await send('acme-admin.okta.com', '/api/v1/api-tokens');
     expect(list.status).toBe(200);
-    expect(list.body).not.toContain(created.tokenValue);
+    expect(list.body).not.toContain(created.token);
     const tokens = list.json() as { id: string; name: string }[];
     expect(tokens.length).toBe(3); // two seeded + the new one
     for (const token of tokens) expect(token.id).toMatch(/^00T[A-Za-z0-9]{17}$/);
@@ -334,6 +334,48 @@ describe('creating tokens through the console endpoint', () => {
     expect(sandbox.createdTokens).toEqual([]);
   });
 
+  it('answers a creation as the console API does: the secret in token, metadata, the creator embedded', async () => {
+    const before = Date.now();
+    const reply = await createTokenViaConsole('acme-admin.okta.com', { name: 'Shaped', network: 'ANYWHERE' });
+    expect(reply.status).toBe(200);
+    const me = (await send('acme-admin.okta.com', '/api/v1/users/me')).json() as { id: string };
+    const body = reply.json() as Record<string, unknown> & { created: string; expiresAt: string };
+    expect(body).toEqual({
+      id: expect.stringMatching(/^00T[A-Za-z0-9]{17}$/),
+      name: 'Shaped',
+      status: 'ACTIVE',
+      clientName: 'Okta API',
+      created: expect.any(String),
+      expiresAt: expect.any(String),
+      token: expect.stringMatching(TOKEN_SHAPE),
+      _embedded: {
+        user: expect.objectContaining({ id: me.id, profile: expect.objectContaining({ firstName: 'Alex' }) }),
+      },
+    });
+    expect(Date.parse(body.created)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(body.expiresAt) - Date.parse(body.created)).toBe(30 * 24 * 60 * 60_000);
+    expect(sandbox.createdTokens).toMatchObject([{ id: body.id, token: body.token }]);
+  });
+
+  it('lists the network zones the dialog offers', async () => {
+    const zones = await send('acme-admin.okta.com', '/api/v1/zones');
+    expect(zones.status).toBe(200);
+    expect(zones.json()).toEqual([
+      expect.objectContaining({
+        type: 'IP',
+        id: 'nzo1legacyipzone0000',
+        name: 'LegacyIpZone',
+        status: 'ACTIVE',
+      }),
+      expect.objectContaining({
+        type: 'IP',
+        id: 'nzo1corporatevpn0000',
+        name: 'Corporate VPN',
+        status: 'ACTIVE',
+      }),
+    ]);
+  });
+
   it('creates a fresh token per creation and records it', async () => {
     const first = (
       await createTokenViaConsole('acme-admin.okta.com', {
@@ -341,25 +383,25 @@ describe('creating tokens through the console endpoint', () => {
         network: 'IN_ZONES',
         zones: ['nzo1corporatevpn0000'],
       })
-    ).json() as { tokenValue: string };
+    ).json() as { token: string };
     const second = (
       await createTokenViaConsole('acme-admin.okta.com', { name: 'Second', network: 'ANYWHERE' })
-    ).json() as { tokenValue: string };
-    expect(first.tokenValue).toMatch(TOKEN_SHAPE);
-    expect(second.tokenValue).toMatch(TOKEN_SHAPE);
-    expect(first.tokenValue).not.toBe(second.tokenValue);
+    ).json() as { token: string };
+    expect(first.token).toMatch(TOKEN_SHAPE);
+    expect(second.token).toMatch(TOKEN_SHAPE);
+    expect(first.token).not.toBe(second.token);
     expect(sandbox.createdTokens).toMatchObject([
       {
         org: 'acme.okta.com',
         name: 'StackOne Integration',
-        token: first.tokenValue,
+        token: first.token,
         networkChoice: 'IN_ZONES',
         zones: ['nzo1corporatevpn0000'],
       },
       {
         org: 'acme.okta.com',
         name: 'Second',
-        token: second.tokenValue,
+        token: second.token,
         networkChoice: 'ANYWHERE',
         zones: [],
       },
@@ -407,7 +449,7 @@ describe('creating tokens through the console endpoint', () => {
       });
     const resumed = await finish();
     expect(resumed.status).toBe(200);
-    expect(resumed.json()).toMatchObject({ name: 'Stepped', tokenValue: expect.stringMatching(TOKEN_SHAPE) });
+    expect(resumed.json()).toMatchObject({ name: 'Stepped', token: expect.stringMatching(TOKEN_SHAPE) });
     expect(sandbox.createdTokens.map((t) => t.name)).toEqual(['Stepped']);
     expect((await finish()).status).toBe(404); // consumed
 
@@ -559,6 +601,26 @@ describe('variants', () => {
     expect(adminConfigIn(admin.body)).toMatchObject({ dataSe: false });
   });
 
+  it.each([
+    ['japanese', 'ja', 'トークンを作成する'],
+    ['german', 'de', 'Token erstellen'],
+  ] as const)('%s: its texts and no data-se at all', async (variant, lang, createToken) => {
+    sandbox.setOrgOptions('intl', { variant, stepUp: true });
+    for (const path of [
+      '/app/UserHome',
+      '/login/login.htm',
+      '/login/step-up',
+      '/login/step-up?display=popup',
+    ]) {
+      const page = await send('intl.okta.com', path);
+      expect(page.body).toContain(`<html lang="${lang}">`);
+      expect(page.body).not.toContain('data-se');
+    }
+    const admin = await send('intl-admin.okta.com', '/admin/access/api/tokens');
+    expect(admin.body).toContain(`<html lang="${lang}">`);
+    expect(adminConfigIn(admin.body)).toMatchObject({ dataSe: false, texts: { lang, createToken } });
+  });
+
   it('decoyToken: the tokens page carries a token-shaped string that is no real token', async () => {
     sandbox.setOrgOptions('acme', { decoyToken: true, renderDelayMs: 40 });
     const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
@@ -572,6 +634,120 @@ describe('variants', () => {
   });
 });
 
+describe('consoles and re-authentication', () => {
+  it('odyssey: the page loads the console bundle with the CSP nonce; the admin host serves it', async () => {
+    sandbox.setOrgOptions('acme', { adminConsole: 'odyssey' });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain("customElements.define('odyssey-react-web-component'");
+    const [, nonce, src] =
+      /<script nonce="([^"]+)" src="(\/assets\/js\/odyssey-admin-console\.[0-9a-f]{16}\.js)"><\/script>/.exec(
+        page.body,
+      ) ?? [];
+    expect(page.headers['content-security-policy']).toContain(`script-src 'nonce-${nonce}'`);
+    const bundle = await send('acme-admin.okta.com', src ?? '');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers['content-type']).toContain('text/javascript');
+    expect(bundle.headers['cache-control']).toContain('immutable');
+    expect(bundle.body.length).toBeGreaterThan(100_000);
+    // The same bundle is served whatever the org's console; other asset paths are not.
+    sandbox.setOrgOptions('acme', { adminConsole: 'courage' });
+    expect((await send('acme-admin.okta.com', src ?? '')).status).toBe(200);
+    expect((await send('acme-admin.okta.com', '/assets/js/other.js')).status).toBe(404);
+  });
+
+  it.each([
+    [{}, 'native-select'],
+    [{ networkControl: 'custom-dropdown' }, 'custom-dropdown'],
+    [{ adminConsole: 'odyssey' }, 'custom-dropdown'],
+    [{ adminConsole: 'odyssey', networkControl: 'native-select' }, 'native-select'],
+  ] as const)('networkControl with %o renders a %s', async (options, rendered) => {
+    sandbox.setOrgOptions('acme', options);
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    expect(adminConfigIn(page.body)).toMatchObject({ networkControl: rendered, dialogInShadowRoot: false });
+  });
+
+  it('dialogInShadowRoot reaches the console', async () => {
+    sandbox.setOrgOptions('acme', { adminConsole: 'odyssey', dialogInShadowRoot: true });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    expect(adminConfigIn(page.body)).toMatchObject({ dialogInShadowRoot: true });
+  });
+
+  it.each([
+    ['sign-in-on-open', 'GET', '/api/v1/zones'],
+    ['sign-in-on-submit', 'POST', '/api/internal/tokens?expand=user'],
+  ] as const)(
+    'reauth %s: the session ends at %s %s, once; signing in again restores it',
+    async (reauth, method, path) => {
+      sandbox.setOrgOptions('acme', { reauth });
+      const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+      const xsrf = { 'X-Okta-XsrfToken': xsrfTokenIn(page.body), 'Content-Type': 'application/json' };
+      const body = method === 'POST' ? JSON.stringify({ name: 'Expired', network: 'ANYWHERE' }) : undefined;
+      // Earlier calls of the console still work.
+      expect((await send('acme-admin.okta.com', '/api/v1/api-tokens')).status).toBe(200);
+
+      const expired = await send('acme-admin.okta.com', path, { method, headers: xsrf, body });
+      expect(expired.status).toBe(403);
+      expect(expired.json()).toMatchObject({ errorCode: 'E0000005' });
+      expect(sandbox.createdTokens).toEqual([]);
+      expect(adminConfigIn(page.body)).toMatchObject({ signInUrl: 'http://acme.okta.com/login/login.htm' });
+      const tokensPage = 'http://acme-admin.okta.com/admin/access/api/tokens';
+      expect((await send('acme-admin.okta.com', '/admin/access/api/tokens')).location).toBe(
+        `http://acme.okta.com/login/login.htm?fromURI=${encodeURIComponent(tokensPage)}`,
+      );
+      expect((await send('acme.okta.com', '/login/login.htm')).body).toContain('id="okta-signin-username"');
+
+      const signedIn = await postForm('acme.okta.com', '/login/login.htm', {
+        username: 'alex',
+        password: 'pw',
+        fromURI: tokensPage,
+      });
+      const handoff = new URL(signedIn.location ?? '');
+      const redeemed = await send('acme-admin.okta.com', handoff.pathname + handoff.search);
+      expect(redeemed.location).toBe(tokensPage);
+      const cookie = redeemed.setCookie ?? '';
+      const again = await send('acme-admin.okta.com', path, {
+        method,
+        headers: { ...xsrf, Cookie: cookie },
+        body,
+      });
+      expect(again.status).toBe(200);
+    },
+  );
+
+  it('reauth popup: the creation waits for a verification in a pop-up, which closes itself', async () => {
+    sandbox.setOrgOptions('acme', { reauth: 'popup' });
+    const attempt = await createTokenViaConsole('acme-admin.okta.com', {
+      name: 'Popped',
+      network: 'ANYWHERE',
+    });
+    expect(attempt.status).toBe(401);
+    expect(attempt.json()).toEqual({
+      stepUpRequired: true,
+      popupUrl: 'http://acme.okta.com/login/step-up?display=popup',
+    });
+    const popupPage = await send('acme.okta.com', '/login/step-up?display=popup');
+    expect(popupPage.body).toContain('<input type="hidden" name="display" value="popup">');
+
+    const verified = await postForm('acme.okta.com', '/login/step-up', {
+      fromURI: '',
+      display: 'popup',
+      'credentials.passcode': 'secret',
+    });
+    expect(verified.status).toBe(200);
+    const nonce = /<script nonce="([^"]+)">window\.close\(\);<\/script>/.exec(verified.body)?.[1];
+    expect(verified.headers['content-security-policy']).toContain(`script-src 'nonce-${nonce}'`);
+
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    const resumed = await send('acme-admin.okta.com', '/api/internal/tokens/pending', {
+      method: 'POST',
+      headers: { 'X-Okta-XsrfToken': xsrfTokenIn(page.body) },
+    });
+    expect(resumed.json()).toMatchObject({ name: 'Popped', token: expect.stringMatching(TOKEN_SHAPE) });
+    expect(sandbox.createdTokens.map((t) => t.name)).toEqual(['Popped']);
+  });
+});
+
 describe('bookkeeping', () => {
   it('records every request with method, host, path and headers', async () => {
     await send('acme.okta.com:8080', '/app/UserHome?x=1', { headers: { 'X-Test': 'yes' } });
@@ -582,6 +758,22 @@ describe('bookkeeping', () => {
         path: '/app/UserHome?x=1',
         headers: expect.objectContaining({ 'x-test': 'yes', host: 'acme.okta.com:8080' }),
       },
+    ]);
+  });
+
+  it('routes and records absolute-form request targets, as a browser sends them through a proxy', async () => {
+    const dashboard = await send('acme-admin.okta.com', 'http://acme-admin.okta.com/admin/dashboard?x=1');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body).toContain('<div id="root">');
+    // The target names the host; a Host header that disagrees does not reroute it.
+    const home = await send('proxy.example', 'http://acme.okta.com/app/UserHome');
+    expect(home.body).toContain('data-se="admin-button"');
+    const favicon = await send('acme.okta.com', 'http://acme.okta.com/favicon.ico');
+    expect(favicon.status).toBe(204);
+    expect(sandbox.requests.map(({ host, path }) => ({ host, path }))).toEqual([
+      { host: 'acme-admin.okta.com', path: '/admin/dashboard?x=1' },
+      { host: 'acme.okta.com', path: '/app/UserHome' },
+      { host: 'acme.okta.com', path: '/favicon.ico' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { odysseyConsoleBundle } from './console-bundle';
 import { classifyHost, hostResolverRulesFor, splitHostHeader } from './hosts';
 import { sendHtml } from './http';
 import type { OrgOptions } from './options';
@@ -26,17 +27,22 @@ export interface OktaSandbox {
   close(): Promise<void>;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, state: SandboxState): Promise<void> {
-  if (req.url === '/favicon.ico') {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: SandboxState,
+  url: URL,
+): Promise<void> {
+  if (url.pathname === '/favicon.ico') {
     res.writeHead(204).end(); // keeps browser consoles free of 404 noise
     return;
   }
-  const host = classifyHost(req.headers.host);
+  const host = classifyHost(url.host);
   switch (host.kind) {
     case 'org':
-      return handleOrgHost(req, res, state, host.org);
+      return handleOrgHost(req, res, state, host.org, url);
     case 'admin':
-      return handleAdminHost(req, res, state, host.org);
+      return handleAdminHost(req, res, state, host.org, url);
     case 'okta-site':
       return sendHtml(res, 200, host.site === 'sign-in' ? genericSignInPage() : marketingPage());
     case 'unknown':
@@ -44,17 +50,35 @@ async function route(req: IncomingMessage, res: ServerResponse, state: SandboxSt
   }
 }
 
+/**
+ * What a request asks for, as a URL. Browsers send a path and a Host header; through a proxy (Firefox tests
+ * reach the sandbox through a PAC proxy) they send the absolute URL as the request target, which stands alone.
+ */
+function requestTarget(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', `http://${req.headers.host || 'host.invalid'}`);
+  } catch {
+    return null;
+  }
+}
+
 /** A local replica of Okta orgs, served by Host header; see sandbox/okta/README.md. */
 export async function startOktaSandbox(options: { port?: number } = {}): Promise<OktaSandbox> {
+  await odysseyConsoleBundle(); // built (or read from its cache) before the first page asks for it
   const state = new SandboxState();
   const server = createServer((req, res) => {
+    const url = requestTarget(req);
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request target');
+      return;
+    }
     state.requests.push({
       method: req.method ?? 'GET',
-      host: splitHostHeader(req.headers.host).hostname,
-      path: req.url ?? '/',
+      host: splitHostHeader(url.host).hostname,
+      path: url.pathname + url.search,
       headers: { ...req.headers },
     });
-    route(req, res, state).catch((error: unknown) => {
+    route(req, res, state, url).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
     });

@@ -61,6 +61,11 @@ export interface OrgRuntime {
   decoyTokenValue: string;
   tokens: TokenListing[];
   lastStepUpAt: number | null;
+  /**
+   * The `reauth` sign-in has happened: every session of the org ended then, and from then on only a session
+   * made by signing in again counts (even where the org does not `requireSignIn`). Once per org.
+   */
+  sessionsExpired: boolean;
   /** A creation waiting for step-up; `verified` once the admin re-authenticated. */
   pendingCreation: (TokenRequest & { verified: boolean }) | null;
 }
@@ -105,6 +110,7 @@ function newOrgRuntime(address: OrgAddress): OrgRuntime {
     decoyTokenValue: apiTokenValue(),
     tokens: seededTokens(),
     lastStepUpAt: null,
+    sessionsExpired: false,
     pendingCreation: null,
   };
 }
@@ -146,6 +152,14 @@ export class SandboxState {
 
   hasSession(sid: string | undefined, orgHost: string): boolean {
     return sid !== undefined && this.sessions.get(sid)?.orgHost === orgHost;
+  }
+
+  /** Ends every session of the org, on both its hosts, as an expired Okta session does. */
+  expireSessions(runtime: OrgRuntime): void {
+    for (const [sid, session] of this.sessions) {
+      if (session.orgHost === runtime.orgHost) this.sessions.delete(sid);
+    }
+    runtime.sessionsExpired = true;
   }
 
   /** A one-time code that carries a sign-in from the org host to the admin host (cookies are per host). */

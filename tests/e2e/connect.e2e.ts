@@ -296,6 +296,62 @@ describe('Connect from the popup', () => {
     ]);
   });
 
+  it('a hub offering Okta\'s OAuth 2.0 and API Key (both named Okta): links the API Key one, no "pick one"', async () => {
+    world.hub.setConnector({ authMethods: 'both' });
+    const { okta, token } = await oktaTabWithPastedToken();
+    await useHubSessionFromTab(world.hub.urls.embedded());
+    const popup = await connectFrom(okta);
+    await expectConnected(popup);
+    expect(await popup.getByRole('radio').count()).toBe(0);
+    expect(accountPosts().map((post) => post.body)).toEqual([
+      { integration_id: 'int_okta_01', credentials: { okta_domain: 'acme.okta.com', api_token: token } },
+    ]);
+    // The OAuth 2.0 form was read, and nothing was sent to it.
+    expect(extensionCalls().some((call) => call.path === '/hub/connectors/int_okta_oauth')).toBe(true);
+  });
+
+  it('a hub whose form asks for the method first: Connect chooses API Key', async () => {
+    world.hub.setConnector({ authMethods: 'chooser' });
+    const { okta, token } = await oktaTabWithPastedToken();
+    await useHubSessionFromTab(world.hub.urls.embedded());
+    await expectConnected(await connectFrom(okta));
+    expect(world.hub.accounts[0]?.credentials).toEqual({
+      auth_method: 'api_key',
+      okta_domain: 'acme.okta.com',
+      api_token: token,
+    });
+  });
+
+  it("after switching to another hub session the popup forgets the previous hub's list and asks the new hub", async () => {
+    const other = 'other-vendor-hub-session';
+    world.hub.sessions.add(other);
+    world.hub.setConnector({ integrations: 2 }); // the first hub: two Okta integrations
+    world.hub.setConnector({ integrations: 1 }, { session: other }); // the second hub: one
+    const { okta } = await oktaTabWithPastedToken();
+    await useHubSessionFromTab(world.hub.urls.embedded());
+    const popup = await connectFrom(okta);
+    await popup.getByRole('radio', { name: 'Okta (EU cell)' }).waitFor();
+
+    // The admin takes the session of another hub's page.
+    const hubTab = await world.open(world.hub.urls.embedded({ session: other }));
+    await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
+    const hubPopup = await world.popupFor(hubTab);
+    await useHubSessionInPopup(hubPopup);
+    await expect.poll(() => hubPopup.getByTestId('hub-session').textContent()).toContain('othe…sion');
+    await expect.poll(() => hubPopup.getByRole('radio').count()).toBe(0);
+
+    // The popup left open on Okta follows: no list, and Connect asks the new hub.
+    await expect.poll(() => popup.getByRole('radio').count()).toBe(0);
+    const before = world.hub.requests.length;
+    await popup.getByRole('button', { name: 'Connect' }).click();
+    await expectConnected(popup);
+    const asked = world.hub.requests.slice(before).filter((call) => call.method !== 'OPTIONS');
+    expect(new Set(asked.map((call) => call.headers['x-hub-session-token']))).toEqual(new Set([other]));
+    expect(accountPosts().map((post) => (post.body as { integration_id: string }).integration_id)).toEqual([
+      'int_okta_01',
+    ]);
+  });
+
   describe('faults: a clear message, the token still held, nothing sent twice', () => {
     /** Connects and waits for the popup's error; the token must still be held afterwards. */
     async function connectExpectingError(okta: Page, token: string): Promise<{ popup: Page; error: string }> {

@@ -6,10 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
 import type { ConfigShape, EmbeddedPageOptions, FieldVariant } from '../../sandbox/hub/server';
 import { useWorld } from './support/env';
-import { pasteTokenInPopup, readExtensionStorage, resetExtensionState } from './support/extension';
+import { pasteTokenInPopup, readExtensionStorage, resetExtensionState, tabIdOf } from './support/extension';
 import { hubFormValues as formValues, hubField } from './support/hub-form';
+
+/** The extension APIs as seen in its own pages, where `evaluate` callbacks run. */
+declare const chrome: typeof Browser;
 
 const TOKEN = '00Fh7Qz2Lm9Xc4Vb8Nw1Rt6Yp3Ks5Jd0Ga2He4Ui_-';
 const ORG_HOST = 'acme.okta.com';
@@ -46,6 +50,11 @@ function hubConnect(page: Page) {
   return page.getByRole('button', { name: 'Connect', exact: true });
 }
 
+/** The extension's "Click Connect to finish" next to the hub's Connect (in its own shadow root). */
+function connectPointer(page: Page) {
+  return page.locator('okta-link-hub-pointer [role="status"]');
+}
+
 const accountPosts = () =>
   world.hub.requests.filter((request) => request.method === 'POST' && request.path === '/hub/accounts');
 
@@ -64,11 +73,14 @@ async function fillAndConnect(page: Page, popup: Page, afterFill?: () => Promise
   await expect.poll(() => popup.getByTestId('fill-result').textContent()).toMatch(/^Filled \d fields?: /);
   await afterFill?.();
   await page.bringToFront();
+  // The page points at the hub's own Connect; the admin clicks the hub's button, not ours.
+  await expect.poll(() => connectPointer(page).textContent()).toBe('Click Connect to finish');
   await expect.poll(() => hubConnect(page).isEnabled(), { timeout: 5_000 }).toBe(true);
   await hubConnect(page).click();
   await expect
     .poll(() => page.locator('#hub-status').textContent(), { timeout: 10_000 })
     .toMatch(/^Connected: acc_/);
+  await expect.poll(() => page.locator('okta-link-hub-pointer').count()).toBe(0);
   expect(accountPosts()).toHaveLength(1);
   expect(world.hub.accounts).toHaveLength(1);
   const account = world.hub.accounts[0] as (typeof world.hub.accounts)[number];
@@ -165,6 +177,93 @@ describe('after "Fill hub form" the hub’s own Connect links the account with t
       );
     });
     expect(account.credentials).toEqual({ ...STANDARD, event_hook_name: 'StackOne Events' });
+  });
+});
+
+describe("the hub's own success wipes the token", () => {
+  it("also when the vendor nests the hub in its own web component's shadow root", async () => {
+    const { page, popup } = await openHubWithPopup({ nested: true });
+    expect(await page.evaluate(() => document.querySelector('stackone-hub'))).toBeNull();
+    await expectFinding(popup, 'Okta form with 3 fields');
+    // fillAndConnect waits for the popup's "Connected": the hub's success reached the extension.
+    const account = await fillAndConnect(page, popup);
+    expect(account.credentials).toEqual(STANDARD);
+  });
+});
+
+describe("a hub offering Okta's OAuth 2.0 and API Key methods", () => {
+  it('refuses the OAuth 2.0 form, saying to choose API Key, and fills once the admin picks API Key', async () => {
+    world.hub.setConnector({ authMethods: 'both' });
+    const page = await world.open(world.hub.urls.embedded());
+    const entries = page.getByRole('button', { name: /Okta/ });
+    await entries.first().waitFor({ timeout: 20_000 });
+    const popup = await world.popupFor(page);
+    await expectFinding(popup, 'The hub lists Okta more than once (OAuth 2.0 and API Key)');
+
+    // The admin picks the first "Okta": it is the OAuth 2.0 one.
+    await page.bringToFront();
+    await entries.first().click();
+    await hubField(page, 'client_secret').waitFor();
+    await popup.getByRole('button', { name: 'Check again' }).click();
+    await expectFinding(popup, "The hub shows Okta's OAuth 2.0 form");
+    await expectFinding(popup, 'choose API Key');
+    await popup.getByRole('button', { name: FILL }).click();
+    await expect.poll(() => popup.getByTestId('fill-result').textContent()).toContain('choose API Key');
+    expect(await formValues(page)).toEqual({ okta_domain: '', client_id: '', client_secret: '' });
+
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await entries.nth(1).click();
+    await hubField(page, 'api_token').waitFor();
+    await popup.getByRole('button', { name: 'Check again' }).click();
+    await expectFinding(popup, 'Okta form with 3 fields');
+    const account = await fillAndConnect(page, popup);
+    expect(account.credentials).toEqual(STANDARD);
+    expect(accountPosts().map((post) => post.body)).toEqual([
+      { integration_id: 'int_okta_01', credentials: STANDARD },
+    ]);
+  });
+
+  it('a form that asks for the method first: refused until the admin chooses API Key in the hub', async () => {
+    world.hub.setConnector({ authMethods: 'chooser' });
+    const { page, popup } = await openHubWithPopup();
+    const expected = 'The hub asks how to connect Okta: choose API Key in its "Authentication Method" field';
+    await expectFinding(popup, expected);
+    await popup.getByRole('button', { name: FILL }).click();
+    await expect.poll(() => popup.getByTestId('fill-result').textContent()).toContain(expected);
+    expect(await formValues(page)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+
+    // Choosing OAuth 2.0 does not help: still refused.
+    await page.bringToFront();
+    const chooser = page.getByRole('button', { name: /Authentication Method/ });
+    await chooser.click();
+    await page.getByRole('button', { name: 'OAuth 2.0', exact: true }).click();
+    await popup.getByRole('button', { name: 'Check again' }).click();
+    await expectFinding(popup, expected);
+    await popup.getByRole('button', { name: FILL }).click();
+    await expect.poll(() => popup.getByTestId('fill-result').textContent()).toContain(expected);
+    expect(await formValues(page)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+
+    await page.bringToFront();
+    await chooser.click();
+    await page.getByRole('button', { name: 'API Key', exact: true }).click();
+    await popup.getByRole('button', { name: 'Check again' }).click();
+    await expectFinding(popup, 'Okta form with 3 fields');
+    const account = await fillAndConnect(page, popup);
+    expect(account.credentials).toEqual({ auth_method: 'api_key', ...STANDARD });
+  });
+});
+
+describe("the hub form's Okta domain", () => {
+  it('what the admin typed there reaches the extension (for "Okta org"), never the token', async () => {
+    const { page, popup } = await openHubWithPopup();
+    await hubField(page, 'okta_domain').fill('acme.okta.com');
+    const inspection = (await popup.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ type: 'popup:inspect-hub-form', tabId }),
+      await tabIdOf(world.context, page),
+    )) as { ok: boolean; orgDomainValue?: string };
+    expect(inspection).toMatchObject({ ok: true, orgDomainValue: 'acme.okta.com' });
+    expect(JSON.stringify(inspection)).not.toContain(TOKEN);
   });
 });
 

@@ -14,7 +14,7 @@ import { budgetCount, reportActions, walkCounted } from './support/actions';
 import { useWorld, type World } from './support/env';
 import { readExtensionStorage, serviceWorkerOf, tabIdOf } from './support/extension';
 import { followGuide, waitForStep } from './support/guide';
-import { hubField, hubFormValues } from './support/hub-form';
+import { hubConnectPointer, hubField, hubFormValues } from './support/hub-form';
 
 /** The extension APIs as seen in its worker, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
@@ -104,6 +104,8 @@ describe('Get token from Okta, started on the hub tab', () => {
       .poll(() => hubFormValues(hub), { timeout: 10_000 })
       .toEqual({ okta_domain: 'acme.okta.com', api_token: token, event_hook_name: '' });
     await admin.beginOn(hub);
+    // The page points at the hub's own Connect; the admin clicks the hub's button.
+    await expect.poll(() => hubConnectPointer(hub).textContent()).toBe('Click Connect to finish');
     const connect = hub.getByRole('button', { name: 'Connect', exact: true });
     await expect.poll(() => connect.isEnabled(), { timeout: 5_000 }).toBe(true);
     await admin.click(connect, "hub's Connect");
@@ -155,9 +157,51 @@ describe('Get token from Okta, started on the hub tab', () => {
     reportActions('from the hub, org typed', admin.actions);
   });
 
-  it.todo(
-    'pre-fills "Okta org" from the Okta domain the admin typed in the hub form (orgDomainValue, branch hub)',
-  );
+  it('pre-fills "Okta org" with the Okta domain the admin typed in the hub’s own form', async () => {
+    await orgsSeenBefore('acme', 'globex');
+    const { hub } = await openHub();
+    await hubField(hub, 'okta_domain').fill('acme.okta.com');
+    const popup = await admin.openPopup(hub);
+    await expect.poll(() => popup.getByLabel('Okta org').inputValue()).toBe('acme.okta.com');
+    const okta = await getTokenFrom(popup);
+    const token = await walkToToken(okta);
+    await connectOnTheHub(hub, token);
+    expect(budgetCount(admin.actions)).toBeLessThanOrEqual(5);
+    reportActions('from the hub, org typed in the hub form', admin.actions);
+  });
+
+  it('a hub asking for the auth method first: the token meanwhile, then API Key and Fill hub form', async () => {
+    world.hub.setConnector({ authMethods: 'chooser' });
+    await orgsSeenBefore('acme');
+    const { hub } = await openHub();
+    const popup = await world.popupFor(hub);
+    await expect.poll(() => popup.getByTestId('hub-note').textContent()).toContain('choose API Key');
+    const okta = await getTokenFrom(popup);
+    const token = await walkToToken(okta);
+
+    // The hub tab comes back; its form is not filled while the method is not API Key, and the popup says why.
+    await expect.poll(() => isActiveTab(hub), { timeout: 10_000 }).toBe(true);
+    const again = await world.popupFor(hub);
+    await expect.poll(() => again.getByTestId('journey-status').textContent()).toContain('choose API Key');
+    expect(await hubFormValues(hub)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+
+    await hub.bringToFront();
+    await hub.getByRole('button', { name: /Authentication Method/ }).click();
+    await hub.getByRole('button', { name: 'API Key', exact: true }).click();
+    await again.getByRole('button', { name: 'Check again' }).click();
+    await again.getByRole('button', { name: 'Fill hub form' }).click();
+    await expect.poll(() => again.getByTestId('fill-result').textContent()).toMatch(/^Filled 2 fields/);
+    await hub.bringToFront();
+    await hub.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect
+      .poll(() => hub.locator('#hub-status').textContent(), { timeout: 10_000 })
+      .toMatch(/^Connected: acc_/);
+    expect(world.hub.accounts[0]?.credentials).toEqual({
+      auth_method: 'api_key',
+      okta_domain: 'acme.okta.com',
+      api_token: token,
+    });
+  });
 
   it('refuses an org that is not an Okta org, saying why, keeping what was typed and opening nothing', async () => {
     const { hub } = await openHub();

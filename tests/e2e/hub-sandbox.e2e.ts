@@ -163,6 +163,17 @@ async function expectConnectEnabled(target: Target): Promise<void> {
 
 const accountPosts = () => hub.requests.filter((r) => r.method === 'POST' && r.path === '/hub/accounts');
 
+/** Fills the standard Okta form as the admin would, clicks Connect: one POST to the first Okta integration. */
+async function linkStandardForm(target: Target): Promise<void> {
+  await fillNative(target, { okta_domain: 'acme.okta.com', api_token: TOKEN });
+  await expectConnectEnabled(target);
+  const { post } = await connectAndExpectSuccess(target);
+  expect(post.body).toEqual({
+    integration_id: 'int_okta_01',
+    credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
+  });
+}
+
 /** Clicks the hub's Connect, waits for the success shown by the page, checks exactly one POST. */
 async function connectAndExpectSuccess(target: Target, statusPage: Page = page) {
   await target.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -272,28 +283,16 @@ describe('hub 1.11.4 (labels) on the vendor app page', () => {
   it('drops empty optional fields from the credentials', async () => {
     await page.goto(hub.urls.embedded());
     await waitForField(page, 'okta_domain');
-    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
-    await expectConnectEnabled(page);
-    const { post } = await connectAndExpectSuccess(page);
-    expect(post.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
-    });
+    await linkStandardForm(page);
   });
 
-  it('legacy config shape: the fields of authentication[authKey][environment], not the decoy', async () => {
+  it("legacy config shape: the fields of authentication[authKey][environment], not OAuth 2.0's listed first", async () => {
     hub.setConnector({ shape: 'legacy' });
     await page.goto(hub.urls.embedded());
     await waitForField(page, 'okta_domain');
     const form = await describeForm(page);
     expect(form.inputs.map((i) => i.name)).toEqual(['okta_domain', 'api_token', 'event_hook_name']);
-    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
-    await expectConnectEnabled(page);
-    const { post } = await connectAndExpectSuccess(page);
-    expect(post.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
-    });
+    await linkStandardForm(page);
   });
 
   interface VariantCase {
@@ -370,6 +369,47 @@ describe('hub 1.11.4 (labels) on the vendor app page', () => {
     expect(hub.requests.some((r) => r.method === 'GET' && r.path === '/hub/connectors/int_okta_02')).toBe(
       true,
     );
+  });
+
+  it("Okta's two auth methods as two integrations: both listed as Okta; the OAuth 2.0 one asks for no API token", async () => {
+    hub.setConnector({ authMethods: 'both' });
+    await page.goto(hub.urls.embedded());
+    const entries = page.getByRole('button', { name: /Okta/ });
+    await entries.first().waitFor({ timeout: 20_000 });
+    // Both entries read the same (logo alt, name, type): the admin cannot tell which method each is.
+    expect(await entries.allTextContents()).toEqual(['OktaIAM', 'OktaIAM']);
+    await entries.first().click();
+    await waitForField(page, 'client_id');
+    const oauth = await describeForm(page);
+    expect(oauth.inputs.map((i) => [i.name, i.type])).toEqual([
+      ['okta_domain', 'text'],
+      ['client_id', 'text'],
+      ['client_secret', 'password'],
+    ]);
+    expect(hub.requests.some((r) => r.path === '/hub/connectors/int_okta_oauth')).toBe(true);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await entries.nth(1).click();
+    await waitForField(page, 'api_token');
+    await linkStandardForm(page);
+  });
+
+  it('a connector that asks for the method first: the real dropdown, API Key chosen, posted with the rest', async () => {
+    hub.setConnector({ authMethods: 'chooser' });
+    await page.goto(hub.urls.embedded());
+    await waitForField(page, 'api_token');
+    const chooser = page.getByRole('button', { name: /Authentication Method/ });
+    expect(await chooser.textContent()).toBe('Choose how to connect');
+    await fillNative(page, { okta_domain: 'acme.okta.com', api_token: TOKEN });
+    await expectConnectStaysDisabled(page); // the method is required
+    await chooser.click();
+    await page.getByRole('button', { name: 'API Key', exact: true }).click();
+    expect(await chooser.textContent()).toBe('API Key');
+    await expectConnectEnabled(page);
+    const { post } = await connectAndExpectSuccess(page);
+    expect(post.body).toEqual({
+      integration_id: 'int_okta_01',
+      credentials: { auth_method: 'api_key', okta_domain: 'acme.okta.com', api_token: TOKEN },
+    });
   });
 
   it('shows the backend’s 400 message, and creates nothing', async () => {

@@ -1,6 +1,7 @@
 // Drives real Chromium, WITHOUT the extension, through the Okta sandbox the way an admin would: it proves the
 // replica behaves like the Admin Console the extension is built for (shadow-root nav, SPA routing, late
-// rendering, framework-driven form, step-up, the one-time token reveal) before any extension test relies on it.
+// rendering, framework-driven form, step-up, the one-time token reveal), in its Courage and its Odyssey console
+// and their variants (languages, network controls, re-authentication), before any extension test relies on it.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OktaSandbox, startOktaSandbox } from '../../sandbox/okta/server';
@@ -414,5 +415,387 @@ describe('variants', () => {
     await dialog().locator('input[type="submit"]').click();
     const revealed = await dialog().locator('[data-se="token-value"]').inputValue();
     expect(sandbox.createdTokens.at(-1)).toMatchObject({ org: 'acme.okta.com.evil.test', token: revealed });
+  });
+});
+
+/** What a person reads on the way, in the console's language. */
+interface ConsoleWords {
+  security: string;
+  api: string;
+  tokens: string;
+  createToken: string;
+  nameLabel: string;
+  networkLabel: string;
+  tokenValue: string;
+  copy: string;
+  okGotIt: string;
+}
+
+const ENGLISH: ConsoleWords = {
+  security: 'Security',
+  api: 'API',
+  tokens: 'Tokens',
+  createToken: 'Create token',
+  nameLabel: 'What do you want your token to be named?',
+  networkLabel: 'API calls made with this token must originate from',
+  tokenValue: 'Token Value',
+  copy: 'Copy to clipboard',
+  okGotIt: 'Ok, got it',
+};
+
+const JAPANESE: ConsoleWords = {
+  security: 'セキュリティ',
+  api: 'API',
+  tokens: 'トークン',
+  createToken: 'トークンを作成する',
+  nameLabel: 'トークンの名前',
+  networkLabel: 'このトークンを使用するAPI呼び出しの送信元',
+  tokenValue: 'トークン値',
+  copy: 'クリップボードにコピー',
+  okGotIt: 'わかりました',
+};
+
+const GERMAN: ConsoleWords = {
+  security: 'Sicherheit',
+  api: 'API',
+  tokens: 'API-Token',
+  createToken: 'Token erstellen',
+  nameLabel: 'Wie soll das Token heißen?',
+  networkLabel: 'Zulässige Herkunft der API-Aufrufe mit diesem Token',
+  tokenValue: 'Tokenwert',
+  copy: 'In die Zwischenablage kopieren',
+  okGotIt: 'Verstanden',
+};
+
+/** How a person picks the network choice, per control: each takes the option's visible text. */
+type NetworkPicker = (dialog: Locator, words: ConsoleWords, choice: string) => Promise<void>;
+
+/** An ARIA combobox (Odyssey Select): open it, pick from the listbox it portals elsewhere. */
+const pickFromCombobox: NetworkPicker = async (dialog, words, choice) => {
+  const combobox = dialog.getByRole('combobox', { name: words.networkLabel });
+  await combobox.click();
+  await page.getByRole('listbox').getByRole('option', { name: choice, exact: true }).click();
+  await expect.poll(() => combobox.textContent()).toBe(choice);
+};
+
+const pickFromNativeSelect: NetworkPicker = async (dialog, words, choice) => {
+  await dialog.getByLabel(words.networkLabel).selectOption({ label: choice });
+};
+
+/** Chosen: its link shows the current choice; the choices are a plain list. */
+const pickFromChosen: NetworkPicker = async (dialog, _words, choice) => {
+  await dialog.locator('.chzn-container a.chzn-single').click();
+  await dialog.locator('.chzn-results').getByText(choice, { exact: true }).click();
+  expect(await dialog.locator('.chzn-container a.chzn-single').textContent()).toBe(choice);
+};
+
+/** Security (an accordion, waited open) > API > the Tokens tab, by roles and names only. */
+async function walkToTokensTab(words: ConsoleWords): Promise<void> {
+  const security = page.getByRole('button', { name: words.security });
+  await security.click();
+  await expect.poll(() => security.getAttribute('aria-expanded')).toBe('true');
+  await page.getByRole('link', { name: words.api, exact: true }).click();
+  await page.waitForURL(/\/admin\/oauth2\/as$/);
+  await page.getByRole('tab', { name: words.tokens, exact: true }).click();
+  await page.waitForURL(/\/admin\/access\/api\/tokens$/);
+}
+
+/** Create token > name > network > Create token, then the reveal; returns the revealed value. */
+async function createTokenThroughDialog(
+  words: ConsoleWords,
+  name: string,
+  choice: string,
+  pickNetwork: NetworkPicker,
+): Promise<string> {
+  await page.getByRole('button', { name: words.createToken, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(words.nameLabel).pressSequentially(name);
+  await pickNetwork(dialog, words, choice);
+  await dialog.getByRole('button', { name: words.createToken, exact: true }).click();
+  return readReveal(words);
+}
+
+async function readReveal(words: ConsoleWords): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  const value = dialog.getByRole('textbox', { name: words.tokenValue });
+  await value.waitFor();
+  expect(await value.getAttribute('readonly')).not.toBeNull();
+  expect(await dialog.getByRole('button', { name: words.copy }).count()).toBe(1);
+  const revealed = await value.inputValue();
+  expect(revealed).toMatch(TOKEN_SHAPE);
+  return revealed;
+}
+
+async function closeReveal(words: ConsoleWords): Promise<void> {
+  await page.getByRole('dialog').getByRole('button', { name: words.okGotIt }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+/** The body's children that MUI's modal must hide from assistive technology while a dialog is open. */
+function bodyChildrenBesideTheDialog(): Promise<{ tag: string; ariaHidden: string | null }[]> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('[role="dialog"]');
+    return [...document.body.children]
+      .filter((child) => child.tagName !== 'SCRIPT' && !child.contains(dialog))
+      .map((child) => ({ tag: child.tagName, ariaHidden: child.getAttribute('aria-hidden') }));
+  });
+}
+
+describe('the Odyssey console', () => {
+  it('walks by roles and labels: shell in a shadow root, accordion nav, tabs, combobox, a modal dialog', async () => {
+    sandbox.setOrgOptions('ody', { adminConsole: 'odyssey' });
+    await page.goto('http://ody-admin.okta.com/admin/dashboard');
+    const security = page.getByRole('button', { name: 'Security' });
+    await security.waitFor();
+    const shell = await page.evaluate(() => {
+      const host = document.querySelector('[odyssey-react-web-component]');
+      const nav = host?.shadowRoot?.querySelector('nav#side-nav-expandable');
+      return {
+        element: host?.localName,
+        navLabel: nav?.getAttribute('aria-label'),
+        navInLightDom: document.querySelector('nav') !== null,
+        hooksOnItems: nav?.querySelectorAll('li [data-se], li[data-se]').length,
+        styledInside: (host?.shadowRoot?.querySelectorAll('#style-root style').length ?? 0) > 1,
+        appBeside: host?.nextElementSibling?.shadowRoot === null,
+      };
+    });
+    expect(shell).toEqual({
+      element: 'odyssey-react-wc-1-39-0',
+      navLabel: 'Main navigation',
+      navInLightDom: false,
+      hooksOnItems: 0,
+      styledInside: true,
+      appBeside: true,
+    });
+    // Collapsed, the section's links are mounted but hidden.
+    expect(await security.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: 'API', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'API', exact: true, includeHidden: true }).count()).toBe(1);
+
+    await markWindow();
+    await walkToTokensTab(ENGLISH);
+    expect(await page.getByRole('tab', { name: 'Tokens' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Tokens' }).getAttribute('href')).toBeNull();
+
+    await page.getByRole('button', { name: 'Create token', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('form').count()).toBe(0);
+    expect(await bodyChildrenBesideTheDialog()).toEqual([
+      { tag: 'SPAN', ariaHidden: 'true' },
+      { tag: 'DIV', ariaHidden: 'true' },
+    ]);
+    const name = dialog.getByLabel(ENGLISH.nameLabel);
+    expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab'); // the modal keeps focus inside
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await name.focus();
+    await name.pressSequentially('StackOne Integration');
+    const combobox = dialog.getByRole('combobox', { name: ENGLISH.networkLabel });
+    expect(await combobox.textContent()).toBe('Any IP');
+    await combobox.click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(NETWORK_OPTIONS);
+    await page.getByRole('option', { name: 'In any of the following zones', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Zones', exact: true }).click();
+    await page.getByRole('option', { name: 'Corporate VPN' }).click();
+    await page.keyboard.press('Escape'); // closes the zones menu, not the dialog
+    await dialog.getByRole('button', { name: 'Create token', exact: true }).click();
+
+    const revealed = await readReveal(ENGLISH);
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({
+      org: 'ody.okta.com',
+      name: 'StackOne Integration',
+      token: revealed,
+      networkChoice: 'IN_ZONES',
+      zones: ['nzo1corporatevpn0000'],
+    });
+    await closeReveal(ENGLISH);
+    expect(await bodyChildrenBesideTheDialog()).toEqual([
+      { tag: 'SPAN', ariaHidden: null },
+      { tag: 'DIV', ariaHidden: null },
+    ]);
+    await page.getByRole('cell', { name: 'StackOne Integration' }).waitFor();
+    expect(await page.content()).not.toContain(revealed);
+    expect(await windowMarker()).toBe('still the same document');
+  });
+
+  it('japanese, with a NativeSelect: other words, no data-se anywhere', async () => {
+    sandbox.setOrgOptions('ja', {
+      adminConsole: 'odyssey',
+      variant: 'japanese',
+      networkControl: 'native-select',
+    });
+    await page.goto('http://ja-admin.okta.com/admin/dashboard');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await walkToTokensTab(JAPANESE);
+    const choice = 'Oktaで定義されたいずれかのネットワークゾーン内';
+    const revealed = await createTokenThroughDialog(JAPANESE, 'ハブ連携', choice, pickFromNativeSelect);
+    expect(await countDataSe()).toBe(0);
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({
+      name: 'ハブ連携',
+      token: revealed,
+      networkChoice: 'IN_ANY_ZONE',
+    });
+    await closeReveal(JAPANESE);
+  });
+
+  it('german, with the dialog in an open shadow root: the combobox still works, the body is not hidden', async () => {
+    sandbox.setOrgOptions('de', { adminConsole: 'odyssey', variant: 'german', dialogInShadowRoot: true });
+    await page.goto('http://de-admin.okta.com/admin/dashboard');
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await walkToTokensTab(GERMAN);
+    await page.getByRole('button', { name: GERMAN.createToken, exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    const placement = await page.evaluate(() => ({
+      inLightDom: document.querySelector('[role="dialog"]') !== null,
+      inShadowRoot: [...document.body.children].some((child) =>
+        child.shadowRoot?.querySelector('[role="dialog"]'),
+      ),
+    }));
+    expect(placement).toEqual({ inLightDom: false, inShadowRoot: true });
+    // MUI hides the siblings within its container, which is in the shadow root: nothing of <body> is hidden.
+    expect((await bodyChildrenBesideTheDialog()).map((child) => child.ariaHidden)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    const choice = 'Aus keiner der folgenden Zonen';
+    await page.getByRole('button', { name: GERMAN.createToken, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(GERMAN.nameLabel).pressSequentially('Hub-Anbindung');
+    await pickFromCombobox(dialog, GERMAN, choice);
+    await dialog.getByRole('combobox', { name: 'Zonen', exact: true }).click();
+    await page.getByRole('option', { name: 'LegacyIpZone' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: GERMAN.createToken, exact: true }).click();
+    const revealed = await readReveal(GERMAN);
+    expect(await countDataSe()).toBe(0);
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({
+      name: 'Hub-Anbindung',
+      token: revealed,
+      networkChoice: 'NOT_IN_ZONES',
+      zones: ['nzo1legacyipzone0000'],
+    });
+    await closeReveal(GERMAN);
+  });
+
+  it('renders nothing of the nav or the page before the delay, on load and after each navigation', async () => {
+    sandbox.setOrgOptions('slowody', { adminConsole: 'odyssey', renderDelayMs: 1500 });
+    await page.goto('http://slowody-admin.okta.com/admin/dashboard');
+    await page.locator('[odyssey-react-web-component]').waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Security' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Dashboard' }).count()).toBe(0);
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+    await page.getByRole('button', { name: 'Security' }).click();
+    await page.getByRole('link', { name: 'API', exact: true }).click();
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+    expect(await page.getByRole('tab').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Tokens' }).waitFor();
+  });
+
+  it('reauth sign-in-on-open: opening the dialog leads to sign in and back to the Tokens page', async () => {
+    sandbox.setOrgOptions('reody', { adminConsole: 'odyssey', reauth: 'sign-in-on-open' });
+    await page.goto('http://reody-admin.okta.com/admin/access/api/tokens');
+    await page.getByRole('button', { name: 'Create token', exact: true }).click();
+    await page.waitForURL(/^http:\/\/reody\.okta\.com\/login\/login\.htm\?fromURI=/);
+    await page.getByLabel('Username').fill('alex.admin');
+    await page.getByLabel('Password').fill('pw');
+    await page.getByRole('button', { name: 'Sign In' }).click();
+    await page.waitForURL('http://reody-admin.okta.com/admin/access/api/tokens');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    const revealed = await createTokenThroughDialog(ENGLISH, 'After sign-in', 'Any IP', pickFromCombobox);
+    expect(sandbox.createdTokens).toMatchObject([{ name: 'After sign-in', token: revealed }]);
+  });
+
+  it('reauth popup: the creation waits for the pop-up, which closes itself; the console reveals the token', async () => {
+    sandbox.setOrgOptions('popody', { adminConsole: 'odyssey', reauth: 'popup' });
+    await page.goto('http://popody-admin.okta.com/admin/access/api/tokens');
+    await page.getByRole('button', { name: 'Create token', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(ENGLISH.nameLabel).pressSequentially('Verified');
+    const opening = page.waitForEvent('popup');
+    await dialog.getByRole('button', { name: 'Create token', exact: true }).click();
+    const popup = await opening;
+    await popup.waitForURL('http://popody.okta.com/login/step-up?display=popup');
+    await dialog.getByText("Verify it's you in the window that opened").waitFor();
+    expect(sandbox.createdTokens).toEqual([]);
+    await popup.getByLabel('Password').fill('correct horse');
+    const closing = popup.waitForEvent('close'); // it closes itself as soon as it is verified
+    await popup.getByRole('button', { name: 'Verify' }).click();
+    await closing;
+    const revealed = await readReveal(ENGLISH);
+    expect(sandbox.createdTokens).toMatchObject([
+      { name: 'Verified', token: revealed, networkChoice: 'ANYWHERE' },
+    ]);
+    expect(page.url()).toBe('http://popody-admin.okta.com/admin/access/api/tokens');
+  });
+});
+
+describe('the Courage console, other variants', () => {
+  it('japanese, with a Chosen dropdown: other words, no data-se, the hidden select follows', async () => {
+    sandbox.setOrgOptions('jac', { variant: 'japanese', networkControl: 'custom-dropdown' });
+    await page.goto('http://jac-admin.okta.com/admin/dashboard');
+    await walkToTokensTab(JAPANESE);
+    const choice = '次のどのゾーンにも属さない';
+    await page.getByRole('button', { name: JAPANESE.createToken, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(JAPANESE.nameLabel).pressSequentially('ハブ連携');
+    expect(await dialog.locator('select[name="clientIpRestriction"]').isVisible()).toBe(false);
+    await pickFromChosen(dialog, JAPANESE, choice);
+    expect(await dialog.locator('select[name="clientIpRestriction"]').inputValue()).toBe('NOT_IN_ZONES');
+    await dialog.getByLabel('ゾーン').selectOption({ label: 'Corporate VPN' });
+    await dialog.getByRole('button', { name: JAPANESE.createToken, exact: true }).click();
+    const revealed = await readReveal(JAPANESE);
+    expect(await countDataSe()).toBe(0);
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({ token: revealed, networkChoice: 'NOT_IN_ZONES' });
+  });
+
+  it('german: other words, no data-se', async () => {
+    sandbox.setOrgOptions('dec', { variant: 'german' });
+    await page.goto('http://dec-admin.okta.com/admin/dashboard');
+    await walkToTokensTab(GERMAN);
+    const revealed = await createTokenThroughDialog(
+      GERMAN,
+      'Hub',
+      'Beliebige IP-Adresse',
+      pickFromNativeSelect,
+    );
+    expect(await countDataSe()).toBe(0);
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({ token: revealed, networkChoice: 'ANYWHERE' });
+  });
+
+  it('reauth sign-in-on-submit: submitting leads to sign in and back; the dialog is opened again', async () => {
+    sandbox.setOrgOptions('resub', { reauth: 'sign-in-on-submit' });
+    await page.goto('http://resub-admin.okta.com/admin/access/api/tokens');
+    await page.getByRole('button', { name: 'Create token', exact: true }).click();
+    await page.getByLabel(ENGLISH.nameLabel).fill('Lost on submit');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create token', exact: true }).click();
+    await page.waitForURL(/^http:\/\/resub\.okta\.com\/login\/login\.htm\?fromURI=/);
+    expect(sandbox.createdTokens).toEqual([]);
+    await page.getByLabel('Username').fill('alex.admin');
+    await page.getByLabel('Password').fill('pw');
+    await page.getByRole('button', { name: 'Sign In' }).click();
+    await page.waitForURL('http://resub-admin.okta.com/admin/access/api/tokens');
+    const revealed = await createTokenThroughDialog(ENGLISH, 'Second try', 'Any IP', pickFromNativeSelect);
+    expect(sandbox.createdTokens).toMatchObject([{ name: 'Second try', token: revealed }]);
+  });
+
+  it('reauth popup: the form waits for the pop-up, then reveals', async () => {
+    sandbox.setOrgOptions('popc', { reauth: 'popup' });
+    await page.goto('http://popc-admin.okta.com/admin/access/api/tokens');
+    await page.getByRole('button', { name: 'Create token', exact: true }).click();
+    await page.getByLabel(ENGLISH.nameLabel).fill('Verified');
+    const opening = page.waitForEvent('popup');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create token', exact: true }).click();
+    const popup = await opening;
+    await popup.getByLabel('Password').fill('correct horse');
+    const closing = popup.waitForEvent('close'); // it closes itself as soon as it is verified
+    await popup.getByRole('button', { name: 'Verify' }).click();
+    await closing;
+    const revealed = await readReveal(ENGLISH);
+    expect(sandbox.createdTokens).toMatchObject([{ name: 'Verified', token: revealed }]);
   });
 });

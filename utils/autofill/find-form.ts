@@ -36,6 +36,11 @@ export interface LocatedHubForm {
   /** The connector the hub's header names ("Okta", "Google Workspace"), when it names one. */
   connector: string | null;
   fields: HubFormField[];
+  /**
+   * The form's other controls (selects, dropdowns, radio groups) as the field mapping reads them, with the
+   * choice they show as `value`: one may ask for Okta's auth method first. Never filled.
+   */
+  choices: FieldDescriptor[];
 }
 
 export type HubFormLocation = LocatedHubForm | (Omit<HubFormRefusal, 'origin'> & { found: false });
@@ -93,6 +98,7 @@ function locateFormInHub(hub: Element): HubFormLocation {
     fields: fillableInputsOf(form)
       .filter((input) => input.name !== HUB_SEARCH_FIELD)
       .map((input) => describeInput(input, form)),
+    choices: choicesOf(form),
   };
 }
 
@@ -106,6 +112,13 @@ function hubWithoutForm(root: ShadowRoot, scopes: (Document | ShadowRoot | Eleme
   if (/connection successful/i.test(text)) {
     return refuse('already-connected', 'The hub already shows a successful connection: nothing to fill.');
   }
+  // An OAuth 2.0 config with no field to show: the hub's Connect opens Okta's sign-in, no token goes anywhere.
+  if (/authentication window|press\W+connect\W+below to authenticate/i.test(text)) {
+    return refuse(
+      'oauth-form',
+      "The hub shows Okta's OAuth 2.0 sign-in, which takes no API token. Go back in the hub and choose API Key (if Okta is listed twice, the other Okta), then fill again.",
+    );
+  }
   if (/no configured integrations/i.test(text)) {
     return refuse(
       'session-expired',
@@ -116,7 +129,15 @@ function hubWithoutForm(root: ShadowRoot, scopes: (Document | ShadowRoot | Eleme
     queryAllDeep(`input[name="${HUB_SEARCH_FIELD}"]`, scopes).length > 0 ||
     queryAllDeep('button img[alt]', scopes).length > 0;
   if (listsIntegrations) {
-    return refuse('integration-list', 'The hub lists its integrations: choose Okta in the hub first.');
+    const oktaEntries = queryAllDeep<HTMLImageElement>('button img[alt]', scopes).filter(
+      (logo) => logo.alt.toLowerCase() === 'okta',
+    ).length;
+    return refuse(
+      'integration-list',
+      oktaEntries > 1
+        ? 'The hub lists Okta more than once (OAuth 2.0 and API Key): choose the Okta whose form asks for an API token, then fill.'
+        : 'The hub lists its integrations: choose Okta in the hub first.',
+    );
   }
   return hubStillLoading();
 }
@@ -146,11 +167,50 @@ function describeInput(input: FillableInput, form: HTMLFormElement): HubFormFiel
   };
 }
 
+/** Native selects, radio groups and dropdown buttons (the hub's `select` fields) of a form. */
+function choicesOf(form: HTMLFormElement): FieldDescriptor[] {
+  const selects = Array.from(form.querySelectorAll('select')).map((select) => ({
+    key: select.name || select.id,
+    label: labelOf(select, form) || undefined,
+    type: 'select',
+    value: select.selectedOptions[0]?.textContent?.trim() ?? '',
+    options: Array.from(select.options, (option) => ({ value: option.value, label: option.text.trim() })),
+  }));
+  const radioGroups = new Map<string, HTMLInputElement[]>();
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    radioGroups.set(radio.name, [...(radioGroups.get(radio.name) ?? []), radio]);
+  }
+  const radios = Array.from(radioGroups, ([name, group]) => {
+    const labelled = group.map((radio) => ({ radio, text: boundLabelText(radio) || radio.value }));
+    return {
+      key: name,
+      label:
+        normalizeSpace(group[0]?.closest('fieldset')?.querySelector('legend')?.textContent ?? '') ||
+        undefined,
+      type: 'radio',
+      value: labelled.find(({ radio }) => radio.checked)?.text ?? '',
+      options: labelled.map(({ radio, text }) => ({ value: radio.value, label: text })),
+    };
+  });
+  // A dropdown (the hub renders `select` fields as a button labelled by its field label and its value).
+  const dropdowns = Array.from(
+    form.querySelectorAll<HTMLButtonElement>(
+      'button[aria-labelledby], button[aria-haspopup], [role="combobox"]',
+    ),
+  ).map((control) => ({
+    key: control.getAttribute('name') ?? control.id,
+    label: boundLabelText(control) || undefined,
+    type: 'select',
+    value: normalizeSpace(control.textContent ?? ''),
+  }));
+  return [...selects, ...radios, ...dropdowns];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Labels
 
 /** The label a person reads for an input: a bound `<label>`, an ARIA name, else the text just above it. */
-export function labelOf(input: FillableInput, boundary: Element): string {
+export function labelOf(input: FillableInput | HTMLSelectElement, boundary: Element): string {
   const bound = boundLabelText(input);
   if (bound) return cleanLabel(bound);
   if (input.hasAttribute('aria-label') || input.hasAttribute('aria-labelledby')) {
@@ -160,8 +220,8 @@ export function labelOf(input: FillableInput, boundary: Element): string {
   return cleanLabel(nearbyLabelText(input, boundary));
 }
 
-function boundLabelText(input: FillableInput): string {
-  const fromLabels = Array.from(input.labels ?? [])
+function boundLabelText(input: FillableInput | HTMLSelectElement | HTMLButtonElement | Element): string {
+  const fromLabels = Array.from(('labels' in input ? input.labels : null) ?? [])
     .map((label) => normalizeSpace(label.textContent ?? ''))
     .find(Boolean);
   if (fromLabels) return fromLabels;
@@ -177,7 +237,7 @@ function boundLabelText(input: FillableInput): string {
  * the label is the first line of the block before the input's wrapper (the line after it describes the
  * field). Stops at a block that holds another control, whose text belongs to that control.
  */
-function nearbyLabelText(input: FillableInput, boundary: Element): string {
+function nearbyLabelText(input: Element, boundary: Element): string {
   let node: Element | null = input;
   for (let depth = 0; node && node !== boundary && depth < LABEL_SEARCH_DEPTH; depth++) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {

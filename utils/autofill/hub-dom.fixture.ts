@@ -32,6 +32,13 @@ export const STANDARD_FIELDS: FixtureField[] = [
   { key: 'event_hook_name', label: 'Event Hook Name', placeholder: 'StackOne Event Hook' },
 ];
 
+/** Okta's OAuth 2.0 form: the org and the OAuth app's client, no API token. */
+export const OAUTH_FIELDS: FixtureField[] = [
+  { key: 'okta_domain', label: 'Okta Domain URL', placeholder: 'your-org.okta.com', required: true },
+  { key: 'client_id', label: 'Client ID', placeholder: '0oa…', required: true },
+  { key: 'client_secret', label: 'Client Secret', type: 'password', required: true },
+];
+
 export const SUBDOMAIN_FIELDS: FixtureField[] = [
   { key: 'subdomain', label: 'Organization URL', placeholder: 'your-org', required: true },
   {
@@ -73,25 +80,59 @@ function fieldWithNearbyText(field: FixtureField): string {
   return `<div><div><div><div><div><span>${escapeHtml(field.label)}${optional}</span></div></div>${description}</div><div><input type="${field.type ?? 'text'}" placeholder="${escapeHtml(field.placeholder ?? '')}" autocomplete="off" name="${field.key}" value=""></div></div></div>`;
 }
 
+/**
+ * 1.11.x renders a `select` field as its dropdown: a button labelled by the field's label and the text it
+ * shows (the placeholder, or the chosen option's label), the choices in a pop-up panel.
+ */
+function dropdownField(label: string, shown: string): string {
+  const id = 'mal-rd';
+  return `<div><div><div><div><div><label id="${id}-label" for="${id}-control"><span>${escapeHtml(label)}</span></label></div></div></div><div><button id="${id}-control" type="button" aria-labelledby="${id}-label ${id}-control-value" aria-required="true" data-malachite-dropdown-trigger=""><span id="${id}-control-value"><span>${escapeHtml(shown)}</span></span><span><svg width="20" height="20"></svg></span></button></div></div></div>`;
+}
+
 export function hubFormHtml(
   fields: readonly FixtureField[],
   {
     version = '1.11',
     provider = 'okta',
     name = 'Okta',
-  }: { version?: '1.10' | '1.11'; provider?: string; name?: string } = {},
+    chooser,
+  }: {
+    version?: '1.10' | '1.11';
+    provider?: string;
+    name?: string;
+    /** A first "Authentication Method" dropdown showing this text. */
+    chooser?: string;
+  } = {},
 ): string {
-  const body = fields
-    .map((field, index) => (version === '1.11' ? fieldWithLabel(field, index) : fieldWithNearbyText(field)))
-    .join('');
+  const body =
+    (chooser === undefined ? '' : dropdownField('Authentication Method', chooser)) +
+    fields
+      .map((field, index) => (version === '1.11' ? fieldWithLabel(field, index) : fieldWithNearbyText(field)))
+      .join('');
   return `<div><div><div><div><div><div><div><img src="/logos/${provider}.svg" alt="${provider}"><span>${escapeHtml(name)}</span></div><a href="#"><button>Connection guide</button></a></div></div></div><div><div><div><form>${body}</form></div></div></div><div><div><div><a href="#"><img src="data:," width="16" alt="StackOne Logo"></a></div><div><div><button>Back</button><button disabled="">Connect</button></div></div></div></div></div></div></div>`;
 }
 
-/** Mounts `<stackone-hub>` whose first child holds an open shadow root with `html`. */
-export function mountHub(html: string, doc: Document = document): HubFixture {
-  doc.body.innerHTML =
-    '<main><div id="hub-slot"><stackone-hub token="s" base-url="http://127.0.0.1:9"></stackone-hub></div></main>';
-  const hub = doc.querySelector('stackone-hub') as HTMLElement;
+/**
+ * Mounts `<stackone-hub>` whose first child holds an open shadow root with `html`. `nested`: the vendor's page
+ * puts the hub inside its own web component's open shadow root, where `document.querySelector` cannot see it.
+ */
+export function mountHub(
+  html: string,
+  doc: Document = document,
+  { nested = false }: { nested?: boolean } = {},
+): HubFixture {
+  const slot =
+    '<div id="hub-slot"><stackone-hub token="s" base-url="http://127.0.0.1:9"></stackone-hub></div>';
+  let scope: Document | ShadowRoot = doc;
+  if (nested) {
+    doc.body.innerHTML = '<main><vendor-integrations></vendor-integrations></main>';
+    const vendor = doc.querySelector('vendor-integrations') as HTMLElement;
+    scope = vendor.attachShadow({ mode: 'open' });
+    scope.innerHTML = slot;
+  } else {
+    doc.body.innerHTML = `<main>${slot}</main>`;
+  }
+  const hub = scope.querySelector('stackone-hub') as HTMLElement;
   const host = doc.createElement('div');
   hub.append(host);
   const root = host.attachShadow({ mode: 'open' });

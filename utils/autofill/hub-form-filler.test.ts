@@ -6,6 +6,7 @@ import {
   hubFormHtml,
   layOut,
   mountHub,
+  OAUTH_FIELDS,
   STANDARD_FIELDS,
   SUBDOMAIN_FIELDS,
 } from './hub-dom.fixture';
@@ -65,7 +66,7 @@ describe('inspecting the page (on popup open)', () => {
   });
 
   it('refuses a form with no field for the token or the domain', () => {
-    hubWith([{ key: 'client_id', label: 'Client ID', required: true }]);
+    hubWith([{ key: 'data_region', label: 'Data Region', required: true }]);
     expect(inspectHubFormOnPage(window)).toMatchObject({ ok: false, reason: 'not-okta-form' });
   });
 
@@ -168,5 +169,95 @@ describe('filling (on the admin’s click)', () => {
       reason: 'page-changed',
     });
     expect(inputs.every((input) => input.value === '')).toBe(true);
+  });
+});
+
+describe("Okta's OAuth 2.0 method: no token goes into its form", () => {
+  it('the hub shows the OAuth 2.0 form: refused on inspection and on the click, saying to choose API Key', () => {
+    const { inputs } = hubWith(OAUTH_FIELDS);
+    for (const result of [inspectHubFormOnPage(window), fillHubFormOnPage(window, request())]) {
+      expect(result).toMatchObject({ ok: false, reason: 'oauth-form' });
+      expect(result.ok === false && result.message).toContain('choose API Key');
+    }
+    expect(valuesOf(inputs)).toEqual({ okta_domain: '', client_id: '', client_secret: '' });
+  });
+
+  it('the hub shows the OAuth 2.0 sign-in with no form: refused, saying to choose API Key', () => {
+    mountHub(
+      '<div><div><p>Press "Connect" below to authenticate</p><p>An authentication window for Okta will display,<br>please complete the necessary steps.</p></div><button>Connect</button></div>',
+    );
+    expect(inspectHubFormOnPage(window)).toMatchObject({
+      ok: false,
+      reason: 'oauth-form',
+      message: expect.stringContaining('choose API Key'),
+    });
+  });
+
+  it.each(['Choose how to connect', 'OAuth 2.0'])(
+    'a form that asks for the method first and shows "%s": refused, nothing filled',
+    (shown) => {
+      const { inputs } = hubWith(STANDARD_FIELDS, { chooser: shown });
+      for (const result of [inspectHubFormOnPage(window), fillHubFormOnPage(window, request())]) {
+        expect(result).toMatchObject({
+          ok: false,
+          reason: 'auth-method-chooser',
+          message:
+            'The hub asks how to connect Okta: choose API Key in its "Authentication Method" field (not OAuth 2.0), then fill again.',
+        });
+      }
+      expect(valuesOf(inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+    },
+  );
+
+  it('fills once the admin chose API Key in the hub', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS, { chooser: 'API Key' });
+    expect(inspectHubFormOnPage(window)).toMatchObject({ ok: true, summary: 'Okta form with 3 fields' });
+    expect(fillHubFormOnPage(window, request())).toMatchObject({ ok: true });
+    expect(valuesOf(inputs)).toEqual({
+      okta_domain: 'acme.okta.com',
+      api_token: TOKEN,
+      event_hook_name: 'StackOne Events',
+    });
+  });
+
+  it('a list with Okta twice: says to choose the Okta that asks for an API token', () => {
+    const entry = (name: string) =>
+      `<button><div><img src="/okta.svg" alt="okta"><span>${name}</span></div><span>IAM</span></button>`;
+    mountHub(
+      `<div><input name="search" placeholder="Search Integrations"><div>${entry('Okta')}${entry('Okta')}</div></div>`,
+    );
+    expect(inspectHubFormOnPage(window)).toMatchObject({
+      ok: false,
+      reason: 'integration-list',
+      message: expect.stringContaining('choose the Okta whose form asks for an API token'),
+    });
+  });
+});
+
+describe('the form\'s Okta domain, for the popup\'s "Okta org"', () => {
+  it('is reported when the admin typed it', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    expect(inspectHubFormOnPage(window)).not.toHaveProperty('orgDomainValue');
+    (inputs[0] as HTMLInputElement).value = '  acme.okta.com ';
+    (inputs[1] as HTMLInputElement).value = TOKEN;
+    const inspection = inspectHubFormOnPage(window);
+    expect(inspection).toMatchObject({ ok: true, orgDomainValue: 'acme.okta.com' });
+    expect(JSON.stringify(inspection)).not.toContain(TOKEN);
+  });
+
+  it('is reported with a refusal for the method chooser too: the admin may get the token first', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS, { chooser: 'Choose how to connect' });
+    (inputs[0] as HTMLInputElement).value = 'acme.okta.com';
+    expect(inspectHubFormOnPage(window)).toMatchObject({
+      ok: false,
+      reason: 'auth-method-chooser',
+      orgDomainValue: 'acme.okta.com',
+    });
+  });
+
+  it('is left out when longer than any domain', () => {
+    const { inputs } = hubWith(STANDARD_FIELDS);
+    (inputs[0] as HTMLInputElement).value = `${'a'.repeat(400)}.okta.com`;
+    expect(inspectHubFormOnPage(window)).not.toHaveProperty('orgDomainValue');
   });
 });

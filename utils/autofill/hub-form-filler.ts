@@ -1,10 +1,18 @@
-import { assignMeanings, type FieldMeaning, planFieldValues } from '../hub/field-mapping';
-import type {
-  HubFormFieldReport,
-  HubFormFillRequest,
-  HubFormFillResult,
-  HubFormInspection,
-  HubFormRefusal,
+import {
+  assignMeanings,
+  type FieldDescriptor,
+  type FieldMeaning,
+  formAuthMethod,
+  isAuthMethodChooser,
+  planFieldValues,
+} from '../hub/field-mapping';
+import {
+  type HubFormFieldReport,
+  type HubFormFillRequest,
+  type HubFormFillResult,
+  type HubFormInspection,
+  type HubFormRefusal,
+  ORG_DOMAIN_VALUE_LIMIT,
 } from '../messages/hub-fill-protocol';
 import { type FieldFillOutcome, fillField } from './fill';
 import { type HubFormField, type LocatedHubForm, locateHubForm } from './find-form';
@@ -31,6 +39,7 @@ export function inspectHubFormOnPage(win: Window): HubFormInspection {
   const problem = firstSafetyProblem(targets);
   if (problem) return { ...problem, origin };
   const count = located.fields.length;
+  const orgDomainValue = typedOrgDomain(located.fields, meanings);
   return {
     ok: true,
     origin,
@@ -41,10 +50,31 @@ export function inspectHubFormOnPage(win: Window): HubFormInspection {
       hasValue: field.input.value !== '',
     })),
     summary: `${located.connector ?? 'Okta'} form with ${count} field${count === 1 ? '' : 's'}`,
+    ...(orgDomainValue ? { orgDomainValue } : {}),
   };
 }
 
-export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): HubFormFillResult {
+/** What the admin typed in the Okta-domain field: never a masked field's value, never more than a domain. */
+function typedOrgDomain(
+  fields: readonly HubFormField[],
+  meanings: readonly (FieldMeaning | null)[],
+): string | null {
+  const field = fields.find((_, index) => meanings[index] === 'orgDomain');
+  if (!field || field.descriptor.secret) return null;
+  const value = field.input.value.trim();
+  return value && value.length <= ORG_DOMAIN_VALUE_LIMIT ? value : null;
+}
+
+/** What the page-side caller learns of a fill that put values in: the hub element it filled. */
+export interface FilledHub {
+  hub: Element;
+}
+
+export function fillHubFormOnPage(
+  win: Window,
+  request: HubFormFillRequest,
+  onFilled: (filled: FilledHub) => void = () => {},
+): HubFormFillResult {
   const origin = win.location.origin;
   if (origin !== request.expectedOrigin) {
     return {
@@ -57,10 +87,11 @@ export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): Hub
   const found = findOktaForm(win);
   if (!found.ok) return { ...found, origin };
   const { located } = found.form;
+  // The form's choices go into the plan too, so the mapping itself sees a chooser set to OAuth 2.0.
   const planned = planFieldValues(
-    located.fields.map((field) => field.descriptor),
+    [...located.choices, ...located.fields.map((field) => field.descriptor)],
     request.values,
-  );
+  ).slice(located.choices.length);
   const targets = planned.flatMap((plan, index) => {
     const field = located.fields[index];
     return field && plan.meaning && plan.ours ? [{ field, meaning: plan.meaning, value: plan.value }] : [];
@@ -86,6 +117,7 @@ export function fillHubFormOnPage(win: Window, request: HubFormFillRequest): Hub
     const outcome = fillField(field.input, value, { overwrite: request.overwrite });
     report[outcome].push({ label: field.label, meaning });
   }
+  if (report.filled.length > 0) onFilled({ hub: located.hub });
   return { ok: true, origin, ...report, message: describeFill(report) };
 }
 
@@ -107,6 +139,12 @@ function findOktaForm(win: Window): Found {
     };
   }
   const meanings = assignMeanings(located.fields.map((field) => field.descriptor));
+  const authProblem = authMethodProblem(located.choices, located.fields);
+  if (authProblem) {
+    // The admin may start from here anyway (get the token first, choose API Key later): the org they typed helps.
+    const orgDomainValue = typedOrgDomain(located.fields, meanings);
+    return orgDomainValue ? { ...authProblem, orgDomainValue } : authProblem;
+  }
   if (!meanings.includes('apiToken') || !meanings.includes('orgDomain')) {
     return {
       ok: false,
@@ -116,6 +154,33 @@ function findOktaForm(win: Window): Found {
     };
   }
   return { ok: true, form: { located, meanings } };
+}
+
+/**
+ * Only Okta's API Key form takes the token. The hub may show the OAuth 2.0 form instead (it lists Okta twice),
+ * or ask for the method first: the admin then chooses API Key in the hub; the extension never does.
+ */
+function authMethodProblem(
+  choices: readonly FieldDescriptor[],
+  fields: readonly HubFormField[],
+): Omit<HubFormRefusal, 'origin'> | null {
+  const method = formAuthMethod([...choices, ...fields.map((field) => field.descriptor)]);
+  if (method === 'api-token') return null;
+  const chooser = choices.find(isAuthMethodChooser);
+  if (chooser) {
+    const where = chooser.label ? `its "${chooser.label}" field` : 'the hub';
+    return {
+      ok: false,
+      reason: 'auth-method-chooser',
+      message: `The hub asks how to connect Okta: choose API Key in ${where} (not OAuth 2.0), then fill again.`,
+    };
+  }
+  const asked = fields.map((field) => field.label).join(', ');
+  return {
+    ok: false,
+    reason: 'oauth-form',
+    message: `The hub shows Okta's OAuth 2.0 form (${asked}), which takes no API token. Go back in the hub and choose API Key (if Okta is listed twice, the other Okta), then fill again.`,
+  };
 }
 
 /** Inspecting does not scroll: a field out of view is checked when the fill brings it into view. */

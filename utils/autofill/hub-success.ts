@@ -1,17 +1,14 @@
-import { HUB_ELEMENT } from './find-form';
-
 export interface HubConnected {
   accountId?: string;
   provider?: string;
 }
 
 /**
- * Calls back once when the hub on this page says it connected (its `success` event, `{id, provider}`).
- * The event's detail may be unreadable from the extension's isolated world; the event itself still counts.
+ * Calls back once when `hub` (the `<stackone-hub>` the fill used, wherever it sits: the page, or a vendor's
+ * shadow root) says it connected: its `success` event, `{id, provider}`. The event's detail may be
+ * unreadable from the extension's isolated world; the event itself still counts.
  */
-export function onHubConnected(doc: Document, callback: (connected: HubConnected) => void): () => void {
-  const hub = doc.querySelector(HUB_ELEMENT);
-  if (!hub) return () => {};
+export function onHubConnected(hub: Element, callback: (connected: HubConnected) => void): () => void {
   const listener = (event: Event) => {
     const detail = (event as CustomEvent<unknown>).detail as { id?: unknown; provider?: unknown } | null;
     callback({

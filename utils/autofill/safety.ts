@@ -1,5 +1,6 @@
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
+import { isLoopbackHost } from '../url';
 
 /*
  * Whether a page and a field may receive the admin's token. The fill must go only where the admin can see
@@ -14,17 +15,6 @@ export type SafetyProblem = Omit<HubFormRefusal, 'origin'>;
  * /visibility.ts): a secret goes into this field, and a faded form is how a decoy hides the real one.
  */
 export const MIN_FILL_OPACITY = 0.5;
-
-/** Loopback hosts: plain http there never leaves the machine (local development, the test sandbox). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '::1' ||
-    /^127(?:\.\d{1,3}){3}$/.test(host)
-  );
-}
 
 /** Only the top frame, on https (or loopback http), may be filled. */
 export function checkPage(win: Window): SafetyProblem | null {
@@ -70,6 +60,8 @@ export function checkFieldSafety(
     };
   }
   const sight = whatLiesOver(field);
+  // The hub's own UI over a field scrolled inside the hub (its footer, say): the fill scrolls it into view.
+  if (sight === 'under-its-own-ui' && !mustBeOnScreen) return null;
   if (sight === 'covered') {
     return {
       ok: false,
@@ -77,7 +69,7 @@ export function checkFieldSafety(
       message: `Something on this page lies over the hub's "${label}" field, so you could not see what is filled. Refusing to fill.`,
     };
   }
-  if (sight === 'off-screen' && mustBeOnScreen) {
+  if ((sight === 'off-screen' || sight === 'under-its-own-ui') && mustBeOnScreen) {
     return {
       ok: false,
       reason: 'off-screen',
@@ -102,19 +94,28 @@ function samplePoints(rect: DOMRect): [number, number][] {
   ];
 }
 
-/** 'clear' when every on-screen point of the field shows the field itself. */
-function whatLiesOver(field: HTMLElement): 'clear' | 'covered' | 'off-screen' {
+/**
+ * 'clear' when every on-screen point of the field shows the field itself. 'under-its-own-ui' when what shows
+ * instead belongs to the field's own tree scope (the hub's shadow root: its footer over a field scrolled
+ * inside the hub); 'covered' when it is anything else (the page's own elements).
+ */
+function whatLiesOver(field: HTMLElement): 'clear' | 'covered' | 'under-its-own-ui' | 'off-screen' {
   const view = field.ownerDocument.defaultView;
   if (!view) return 'off-screen';
   const points = samplePoints(field.getBoundingClientRect()).filter(
     ([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight,
   );
   if (points.length === 0) return 'off-screen';
+  let sight: 'clear' | 'under-its-own-ui' = 'clear';
   for (const [x, y] of points) {
     const hit = deepElementFromPoint(field.ownerDocument, x, y);
-    if (!hit || !containsAcrossShadow(field, hit)) return 'covered';
+    if (hit && containsAcrossShadow(field, hit)) continue;
+    if (!hit || hit.getRootNode() !== field.getRootNode() || hit.getRootNode() === field.ownerDocument) {
+      return 'covered';
+    }
+    sight = 'under-its-own-ui';
   }
-  return 'clear';
+  return sight;
 }
 
 /**
@@ -131,12 +132,17 @@ export function deepElementFromPoint(doc: Document, x: number, y: number): Eleme
   return hit;
 }
 
-/** Brings a field into view as a person would scroll to it, so what lies over it can be checked. */
+/**
+ * Brings a field into view as a person would scroll to it (the page, and the hub's own scrolling form), so
+ * what lies over it can be checked.
+ */
 export function scrollIntoViewIfNeeded(field: HTMLElement): void {
   const view = field.ownerDocument.defaultView;
   if (!view) return;
   const rect = field.getBoundingClientRect();
   const inView =
     rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.innerHeight && rect.right <= view.innerWidth;
-  if (!inView) field.scrollIntoView({ block: 'center', inline: 'nearest' });
+  if (!inView || whatLiesOver(field) === 'under-its-own-ui') {
+    field.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
 }

@@ -125,3 +125,70 @@ describe('filling the hub form of a tab', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe("pointing at the hub's Connect after a fill", () => {
+  const pointer = () => document.querySelector('okta-link-hub-pointer');
+
+  it('points at it when asked, in a shadow root of its own, until the hub says it connected', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+    scriptThisPage();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const tabId = await openTab();
+    expect(await fillHubForm(tabId, { origin: location.origin })).not.toHaveProperty('pointedAtConnect');
+    expect(pointer()).toBeNull();
+    const result = await fillHubForm(tabId, {
+      origin: location.origin,
+      pointAtConnect: true,
+      overwrite: true,
+    });
+    expect(result).toMatchObject({ ok: true, pointedAtConnect: true });
+    expect(pointer()?.shadowRoot?.textContent).toContain('Click Connect to finish');
+    expect(pointer()?.shadowRoot?.querySelector('[role="status"]')).not.toBeNull();
+    const hub = document.querySelector('stackone-hub') as HTMLElement;
+    hub.dispatchEvent(new CustomEvent('success', { detail: { id: 'acc_1' }, bubbles: true, composed: true }));
+    expect(pointer()).toBeNull();
+  });
+
+  it('goes away when the page changes', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+    scriptThisPage();
+    await fillHubForm(await openTab(), { origin: location.origin, pointAtConnect: true });
+    expect(pointer()).not.toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(pointer()).toBeNull();
+  });
+
+  it('says so when the hub shows no Connect button to point at', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+    scriptThisPage();
+    const root = document.querySelector('stackone-hub')?.firstElementChild?.shadowRoot as ShadowRoot;
+    for (const button of root.querySelectorAll('button'))
+      if (button.textContent === 'Connect') button.remove();
+    const result = await fillHubForm(await openTab(), { origin: location.origin, pointAtConnect: true });
+    expect(result).toMatchObject({ ok: true, pointedAtConnect: false });
+    expect(pointer()).toBeNull();
+  });
+});
+
+describe("the hub's own success after a fill", () => {
+  it('is heard from the hub that was filled, also when the vendor nests it in a shadow root', async () => {
+    await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+    const fixture = mountHub(hubFormHtml(STANDARD_FIELDS), document, { nested: true });
+    layOut(fixture);
+    scriptThisPage();
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    expect(await fillHubForm(await openTab(), { origin: location.origin })).toMatchObject({ ok: true });
+    fixture.hub.dispatchEvent(
+      new CustomEvent('success', {
+        detail: { id: 'acc_1', provider: 'okta' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    expect(sent).toHaveBeenCalledWith({
+      type: 'hub-fill:hub-connected',
+      accountId: 'acc_1',
+      provider: 'okta',
+    });
+  });
+});

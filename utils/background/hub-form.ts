@@ -39,6 +39,8 @@ export interface FillHubFormOptions {
   eventHookName?: string | undefined;
   overwrite?: boolean | undefined;
   trustOrigin?: boolean | undefined;
+  /** After the fill, point at the hub's own Connect on the page ("Click Connect to finish"). */
+  pointAtConnect?: boolean | undefined;
 }
 
 export async function inspectHubForm(tabId: number): Promise<HubFormInspectionView> {
@@ -82,6 +84,7 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
     },
     expectedOrigin: options.origin,
     overwrite: options.overwrite === true,
+    pointAtConnect: options.pointAtConnect === true,
   };
   const answer = hubFormFillResultSchema.safeParse(await callFiller(tabId, request));
   const result: HubFormFillResult = answer.success ? answer.data : unreachable();

@@ -10,7 +10,7 @@ import {
 } from '../storage';
 import { originOf } from '../url';
 import { openGuideInNewTab } from './guides';
-import { type FillHubFormOptions, fillHubForm } from './hub-form';
+import { fillHubForm } from './hub-form';
 import { protocolSeenFor } from './recent-orgs';
 
 /*
@@ -133,12 +133,11 @@ export async function continueAfterCapture(
   if (originOfTab(hubTab) !== journey.hubOrigin) return settle(journey, 'hub-navigated');
   await bringToFront(hubTab);
   // `pointAtConnect`: once the fill is done, the hub filler highlights the hub's own Connect.
-  const options: FillHubFormOptions & { pointAtConnect: boolean } = {
+  const result = await fillHubForm(hubTab.id, {
     origin: journey.hubOrigin,
     eventHookName: journey.eventHookName,
     pointAtConnect: true,
-  };
-  const result = await fillHubForm(hubTab.id, options);
+  });
   if (result.ok && result.filled.length > 0) return settle(journey, 'filled', result.message);
   return settle(journey, 'fill-refused', result.message);
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { type HubSession, hubSessionItem, readSettings } from '../storage';
 import { originOf } from '../url';
+import { forgetChoicesOfOtherSessions } from './link-service';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
 
@@ -40,6 +41,8 @@ async function permissionNeededFor(origin: string): Promise<string | null> {
 
 async function keep(session: HubSession): Promise<HubSessionResult> {
   await hubSessionItem.setValue(session);
+  // What the previous session's hub offered (a pending "pick one") is not this hub's.
+  await forgetChoicesOfOtherSessions(session);
   const view = viewOf(session);
   return { ok: true, session: view, needsPermission: await permissionNeededFor(view.origin) };
 }
@@ -80,9 +83,21 @@ interface HubPageReading {
   pageUrl: string;
 }
 
-/** Runs in the hub tab, only when the admin asked for it: reads the hub element's attributes or the URL. */
+/**
+ * Runs in the hub tab, only when the admin asked for it: reads the hub element's attributes or the URL. It is
+ * serialised into the page, so it uses nothing from this module: the hub may sit in a vendor's open shadow root.
+ */
 function readHubSessionOnPage(): HubPageReading {
-  const hub = document.querySelector('stackone-hub');
+  const findHub = (root: Document | ShadowRoot): Element | null => {
+    const direct = root.querySelector('stackone-hub');
+    if (direct) return direct;
+    for (const element of root.querySelectorAll('*')) {
+      const inner = element.shadowRoot ? findHub(element.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const hub = findHub(document);
   return {
     showsHub: hub !== null,
     token: hub?.getAttribute('token') ?? null,

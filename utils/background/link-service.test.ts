@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
-import { connect, settleInterruptedAttempt } from './link-service';
+import { useHubSessionFromInput } from './hub-session';
+import { connect, readLinkOutcome, settleInterruptedAttempt } from './link-service';
 import { readToken, storeToken } from './token-vault';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
@@ -209,5 +210,75 @@ describe('a worker that stopped mid-request', () => {
     expect((await linkOutcomeItem.getValue())?.status).toBe('in-flight');
     answer({ status: 201, body: { id: 'acc_3', provider: 'okta' } });
     expect(await running).toMatchObject({ status: 'linked', accountId: 'acc_3' });
+  });
+});
+
+describe('what the popup knows of a hub belongs to that hub session', () => {
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+  });
+
+  /** Session A's hub offers two API Key integrations; session B's hub offers one. */
+  function twoHubs() {
+    const second = { ...OKTA_INTEGRATION, integration_id: 'int_okta_02', environment: 'sandbox' };
+    const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const session = new Headers(init?.headers).get('x-hub-session-token');
+      const answer = (status: number, body: unknown) =>
+        new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      if (url.pathname === '/hub/connectors') {
+        return answer(200, {
+          integrations: session === 'session-a-1234' ? [OKTA_INTEGRATION, second] : [OKTA_INTEGRATION],
+        });
+      }
+      if (url.pathname.startsWith('/hub/connectors/')) return answer(200, CONFIG);
+      if (init?.method === 'POST') return answer(201, { id: `acc_for_${session}`, provider: 'okta' });
+      return answer(404, { statusCode: 404, message: 'Not found' });
+    });
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  }
+
+  it('a pending "pick one" is dropped when another session is used; Connect then asks the new hub', async () => {
+    const fetch = twoHubs();
+    await useHubSessionFromInput('session-a-1234', HUB);
+    const choice = await connect({});
+    expect(choice).toMatchObject({
+      status: 'choose-integration',
+      integrations: [
+        { id: 'int_okta_01', name: 'Okta', environment: 'production' },
+        { id: 'int_okta_02', name: 'Okta', environment: 'sandbox' },
+      ],
+    });
+    // The outcome names the session by a fingerprint, never by the token.
+    expect(JSON.stringify(await linkOutcomeItem.getValue())).not.toContain('session-a-1234');
+    expect(await readLinkOutcome()).toEqual(choice);
+
+    await useHubSessionFromInput('session-b-5678', HUB);
+    expect(await readLinkOutcome()).toBeNull();
+    expect(await linkOutcomeItem.getValue()).toBeNull();
+
+    fetch.mockClear();
+    expect(await connect({})).toMatchObject({ status: 'linked', accountId: 'acc_for_session-b-5678' });
+    const sessionsAsked = fetch.mock.calls.map(([, init]) =>
+      new Headers(init?.headers).get('x-hub-session-token'),
+    );
+    expect(new Set(sessionsAsked)).toEqual(new Set(['session-b-5678']));
+  });
+
+  it('a session changed behind its back (no switch through the service) still hides the old list', async () => {
+    twoHubs();
+    await useHubSessionFromInput('session-a-1234', HUB);
+    expect(await connect({})).toMatchObject({ status: 'choose-integration' });
+    await hubSessionItem.setValue({ token: 'session-b-5678', baseUrl: HUB, source: 'popup' });
+    expect(await readLinkOutcome()).toBeNull();
+  });
+
+  it('the same session keeps its pending choice', async () => {
+    twoHubs();
+    await useHubSessionFromInput('session-a-1234', HUB);
+    const choice = await connect({});
+    await useHubSessionFromInput('session-a-1234', HUB);
+    expect(await readLinkOutcome()).toEqual(choice);
   });
 });

@@ -1,6 +1,7 @@
 import { createHubClient, HubError } from '../hub/client';
 import { linkOktaAccount } from '../hub/link';
-import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import { fingerprintHubSession } from '../hub/session';
+import { type HubSession, hubSessionItem, type LinkOutcome, linkOutcomeItem, updateItem } from '../storage';
 import { recordLinked } from './linked';
 import { readToken } from './token-vault';
 
@@ -50,6 +51,27 @@ export async function settleInterruptedAttempt(): Promise<void> {
   });
 }
 
+/**
+ * The stored outcome, as far as it still holds: a choice between integrations belongs to the hub session whose
+ * hub offered them, so after a switch to another session it is dropped and that session's hub is asked anew.
+ */
+export async function readLinkOutcome(): Promise<LinkOutcome | null> {
+  const session = await hubSessionItem.getValue();
+  await forgetChoicesOfOtherSessions(session);
+  return linkOutcomeItem.getValue();
+}
+
+/** Drops a pending integration choice that another hub session's hub offered. */
+export async function forgetChoicesOfOtherSessions(session: HubSession | null): Promise<void> {
+  const stored = await linkOutcomeItem.getValue();
+  if (stored?.status !== 'choose-integration') return; // written only when there is something to drop
+  const current = session ? await fingerprintHubSession(session.token) : null;
+  if (stored.hubSession === current) return;
+  await updateItem(linkOutcomeItem, (outcome) =>
+    outcome?.status === 'choose-integration' && outcome.hubSession !== current ? null : outcome,
+  );
+}
+
 async function fail(orgDomain: string, kind: string, message: string, detail?: string): Promise<LinkOutcome> {
   const outcome: LinkOutcome = {
     status: 'failed',
@@ -68,7 +90,7 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
   const [captured, session, previous] = await Promise.all([
     readToken(),
     hubSessionItem.getValue(),
-    linkOutcomeItem.getValue(),
+    readLinkOutcome(),
   ]);
   if (!captured) {
     // A click that comes after the link succeeded (a second popup, a stale one) has nothing left to
@@ -113,7 +135,8 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
         const outcome: LinkOutcome = {
           status: 'choose-integration',
           orgDomain,
-          integrations: result.integrations.map(({ id, name }) => ({ id, name })),
+          integrations: result.integrations,
+          hubSession: await fingerprintHubSession(session.token),
         };
         await linkOutcomeItem.setValue(outcome);
         return outcome;

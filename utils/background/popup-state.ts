@@ -3,7 +3,6 @@ import { describeTabPage, type TabPage } from '../popup/tab-page';
 import {
   type GuideState,
   type LinkOutcome,
-  linkOutcomeItem,
   privilegeItem,
   readSettings,
   recentOktaOrgsItem,
@@ -13,6 +12,7 @@ import { tabUrl } from '../tabs';
 import { guideOf } from './guides';
 import { type HubJourneyView, hubJourneyFor } from './hub-journey';
 import { describeCurrentHubSession, type HubSessionView } from './hub-session';
+import { readLinkOutcome } from './link-service';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { describeToken, readToken } from './token-vault';
 
@@ -44,7 +44,7 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
     privilegeItem.getValue(),
     readToken(),
     describeCurrentHubSession(),
-    linkOutcomeItem.getValue(),
+    readLinkOutcome(),
     readSettings(),
     recentOktaOrgsItem.getValue(),
     hubJourneyFor(tabId),

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHubClient, HUB_CLIENT_VERSION, type HubClientOptions, HubError, retryAfterMs } from './client';
+import { createHubClient, type HubClientOptions, HubError } from './client';
+import { HUB_CLIENT_VERSION, retryAfterMs } from './transport';
 
 const BASE = 'https://hub.test';
 const SESSION = 'hub-session-0123456789-demo';
@@ -533,23 +534,6 @@ describe('unexpected answers', () => {
       'The hub answered POST /hub/accounts with success (201) but id is missing, so the account id is unknown. The hub has probably created the account: check the hub for a linked Okta account before trying again.',
     );
     expect(run.calls).toHaveLength(1);
-  });
-});
-
-describe('HubError', () => {
-  it('turns into plain data for messages between contexts', async () => {
-    const body = { message: 'Invalid', provider_response: 'E0000011' };
-    const error = await failureOf(
-      setup([{ status: 422, body }]).client.createAccount('int-okta', { t: TOKEN }),
-    );
-    expect(JSON.parse(JSON.stringify(error))).toEqual({
-      kind: 'rejected',
-      message: error.message,
-      endpoint: 'POST /hub/accounts',
-      status: 422,
-      providerResponse: 'E0000011',
-    });
-    expect(error.name).toBe('HubError');
   });
 });
 

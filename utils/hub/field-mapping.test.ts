@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assignMeanings,
+  authMethodOfChoice,
   type DomainForm,
   domainFormFor,
   type FieldDescriptor,
   type FieldMeaning,
   fieldMeaning,
+  formAuthMethod,
   formatOrgDomain,
+  isAuthMethodChooser,
   type LinkValues,
   planCredentials,
   planFieldValues,
@@ -275,10 +278,13 @@ describe('planCredentials', () => {
   });
 
   it('names required fields it cannot fill instead of sending a partial request', () => {
-    const fields = [...hubOktaForm, { key: 'client_id', label: 'Client ID', type: 'text', required: true }];
+    const fields = [
+      ...hubOktaForm,
+      { key: 'data_region', label: 'Data Region', type: 'text', required: true },
+    ];
     expect(planCredentials(fields, values)).toEqual({
       ok: false,
-      missingRequired: [{ key: 'client_id', label: 'Client ID' }],
+      missingRequired: [{ key: 'data_region', label: 'Data Region' }],
       problems: [],
     });
   });
@@ -373,6 +379,113 @@ describe('planCredentials', () => {
           kind: 'no-token-field',
           message: 'There is no API token to send yet. Create the token in Okta first.',
         },
+      ],
+    });
+  });
+});
+
+describe("Okta's auth methods: only the API Key form takes the token", () => {
+  const oauthForm: FieldDescriptor[] = [
+    {
+      key: 'okta_domain',
+      label: 'Okta Domain URL',
+      type: 'text',
+      required: true,
+      placeholder: 'your-org.okta.com',
+    },
+    { key: 'client_id', label: 'Client ID', type: 'text', required: true },
+    { key: 'client_secret', label: 'Client Secret', type: 'password', secret: true, required: true },
+  ];
+  const chooser = (value?: string, withOptions = true): FieldDescriptor => ({
+    key: 'auth_method',
+    label: 'Authentication Method',
+    type: 'select',
+    required: true,
+    value,
+    options: withOptions
+      ? [
+          { value: 'oauth2', label: 'OAuth 2.0' },
+          { value: 'api_key', label: 'API Key' },
+        ]
+      : undefined,
+  });
+
+  it.each([
+    ['OAuth 2.0', 'oauth'],
+    ['OAuth', 'oauth'],
+    ['OpenID Connect', 'oauth'],
+    ['API Key', 'api-token'],
+    ['API token', 'api-token'],
+    ['api_key', 'api-token'],
+    ['SSWS', 'api-token'],
+    ['Choose how to connect', null],
+    ['Select Field', null],
+    ['', null],
+  ] as const)('the choice "%s" names %s', (text, method) => {
+    expect(authMethodOfChoice(text)).toBe(method);
+  });
+
+  it('knows a method chooser by its label, key or choices, not a text field', () => {
+    expect(isAuthMethodChooser(chooser())).toBe(true);
+    expect(isAuthMethodChooser({ key: 'auth_type', type: 'select' })).toBe(true);
+    expect(isAuthMethodChooser({ key: 'x', label: 'Grant type', type: 'radio' })).toBe(true);
+    expect(
+      isAuthMethodChooser({
+        key: 'mode',
+        type: 'select',
+        options: [
+          { value: 'a', label: 'OAuth 2.0' },
+          { value: 'b', label: 'API Key' },
+        ],
+      }),
+    ).toBe(true);
+    expect(isAuthMethodChooser({ key: 'region', label: 'Region', type: 'select' })).toBe(false);
+    expect(isAuthMethodChooser({ key: 'auth_method', label: 'Authentication method', type: 'text' })).toBe(
+      false,
+    );
+  });
+
+  it('tells the API Key form, the OAuth form and a chooser that holds no method apart', () => {
+    expect(formAuthMethod(hubOktaForm)).toBe('api-token');
+    expect(formAuthMethod(oauthForm)).toBe('oauth');
+    expect(formAuthMethod([{ key: 'redirect_uri', label: 'Redirect URI' }, ...hubOktaForm])).toBe('oauth');
+    expect(formAuthMethod([chooser(), ...hubOktaForm])).toBe('unchosen');
+    // As a form shows it: the dropdown's text, without its choices.
+    expect(formAuthMethod([chooser('Choose how to connect', false), ...hubOktaForm])).toBe('unchosen');
+    expect(formAuthMethod([chooser('OAuth 2.0', false), ...hubOktaForm])).toBe('oauth');
+    expect(formAuthMethod([chooser('API Key', false), ...hubOktaForm])).toBe('api-token');
+    expect(formAuthMethod([chooser('api_key'), ...hubOktaForm])).toBe('api-token');
+  });
+
+  it('never plans the token into an OAuth form, whatever its fields are called', () => {
+    const withAccessToken = [...oauthForm, { key: 'access_token', label: 'Access Token', type: 'password' }];
+    for (const form of [oauthForm, withAccessToken, [chooser('OAuth 2.0', false), ...hubOktaForm]]) {
+      const planned = planFieldValues(form, values);
+      expect(planned.map((field) => field.value)).not.toContain(TOKEN);
+      const plan = planCredentials(form, values);
+      expect(plan).toMatchObject({ ok: false, problems: [{ kind: 'oauth-form' }] });
+      expect(JSON.stringify(plan)).not.toContain(TOKEN);
+    }
+  });
+
+  it('never plans the token while a chooser holds no method', () => {
+    const form = [chooser('Choose how to connect', false), ...hubOktaForm];
+    expect(planFieldValues(form, values).map((field) => field.value)).not.toContain(TOKEN);
+  });
+
+  it('chooses API Key in a chooser the connector config describes, for our own request', () => {
+    expect(planCredentials([chooser(), ...hubOktaForm], values)).toEqual({
+      ok: true,
+      credentials: {
+        auth_method: 'api_key',
+        okta_domain: 'https://acme.okta.com',
+        okta_api_token: TOKEN,
+        event_hook_name: 'StackOne events',
+      },
+      filled: [
+        { key: 'okta_domain', meaning: 'orgDomain' },
+        { key: 'okta_api_token', meaning: 'apiToken' },
+        { key: 'event_hook_name', meaning: 'eventHookName' },
       ],
     });
   });

@@ -8,6 +8,8 @@
  * finally the secret flag. Pure functions only: this file also runs in a content script.
  */
 
+import { compileHubPattern } from './hub-pattern';
+
 /** What we put into a hub field; the hub filler's reports name fields by these. */
 export const FIELD_MEANINGS = ['orgDomain', 'apiToken', 'eventHookName'] as const;
 export type FieldMeaning = (typeof FIELD_MEANINGS)[number];
@@ -27,6 +29,8 @@ export interface FieldDescriptor {
   validation?:
     | { type?: string | undefined; pattern?: string | undefined; error?: string | undefined }
     | undefined;
+  /** A select's choices (from the connector config; a form's dropdown shows only the chosen one). */
+  options?: readonly { value: string; label: string }[] | undefined;
 }
 
 export interface LinkValues {
@@ -363,18 +367,6 @@ function formHintOfWords(text: string | undefined): DomainForm | undefined {
   return undefined;
 }
 
-/** The hub's check, exactly as the real client builds it, or undefined when there is none. */
-function compileValidation(validation: FieldDescriptor['validation']): RegExp | undefined {
-  if (!validation?.pattern) return undefined;
-  try {
-    if (validation.type === 'html-pattern') return new RegExp(validation.pattern);
-    if (validation.type === 'domain') return new RegExp(`.*${validation.pattern}\\.com.*`);
-  } catch {
-    // A pattern the browser cannot compile cannot be checked, here or by the hub's own form.
-  }
-  return undefined;
-}
-
 /**
  * Which form of the org domain a field wants. Hints (placeholder, then label, then key) rank the
  * forms; when the hub validates the field, the best-ranked form that passes the check wins.
@@ -387,10 +379,10 @@ export function domainFormFor(field: FieldDescriptor, orgDomain: string = SAMPLE
   ].filter((form): form is DomainForm => form !== undefined);
   const ranked = [...new Set<DomainForm>([...hinted, 'host', 'url', 'subdomain'])];
   const preferred = ranked[0] ?? 'host';
-  const check = compileValidation(field.validation);
+  const check = compileHubPattern(field.validation);
   if (!check) return preferred;
   const sample = hostOf(orgDomain) ? orgDomain : SAMPLE_ORG_DOMAIN;
-  return ranked.find((form) => check.test(formatOrgDomain(sample, form))) ?? preferred;
+  return ranked.find((form) => check(formatOrgDomain(sample, form)) === true) ?? preferred;
 }
 
 /** The host of an org domain given as a host or a URL: `https://Acme.okta.com/` → `acme.okta.com`. */
@@ -414,6 +406,103 @@ export function formatOrgDomain(orgDomain: string, form: DomainForm): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Okta's auth method: only the API Key form takes a token
+
+/**
+ * Which of Okta's auth methods a form is for. StackOne's Okta connector offers OAuth 2.0 and API Key: a hub
+ * may list an integration for each, or ask for the method first. Only an API Key form takes the token; an
+ * OAuth form sends what it is given to an OAuth redirect, so the token must never go there.
+ */
+export type FormAuthMethod = 'api-token' | 'oauth' | 'unchosen';
+
+/** Labels and keys of a field that asks for the method: "Authentication Method", "auth_type", "Grant type". */
+function namesAuthMethod(words: readonly string[]): boolean {
+  const joined = words.join(' ');
+  return (
+    /\b(auth|authentication|authorization|connection|login|sign)\b.*\b(method|type|mode|kind|option)s?\b/.test(
+      joined,
+    ) || /\bgrant\b/.test(joined)
+  );
+}
+
+/** Which method a choice's text names: "OAuth 2.0", "API Key", "API token (SSWS)"; null when neither. */
+export function authMethodOfChoice(text: string | undefined): 'api-token' | 'oauth' | null {
+  // Not `wordsOf`: it would split "OAuth" into "o auth".
+  const plain = ` ${(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (/ (oauth\d*|oidc|openid|sso) /.test(plain)) return 'oauth';
+  if (/ api ?(key|token)s? | ssws |^ (key|token) $/.test(plain)) return 'api-token';
+  return null;
+}
+
+/** A field that asks which method to use (a select, a radio group, a dropdown), rather than for a value. */
+export function isAuthMethodChooser(field: FieldDescriptor): boolean {
+  if (acceptsText(field) && !field.options) return false;
+  if (namesAuthMethod([...wordsOf(field.label), ...wordsOf(field.key)])) return true;
+  const offered = (field.options ?? []).map((option) => authMethodOfChoice(option.label || option.value));
+  return offered.includes('oauth') && offered.includes('api-token');
+}
+
+/** Words of a field that asks for an OAuth client rather than an API token: "Client ID", "Redirect URI"… */
+function namesOAuthCredential(field: FieldDescriptor): boolean {
+  return [field.label, field.key].some((text) => {
+    const words = wordsOf(text);
+    const has = (word: string) => words.includes(word);
+    return (
+      authMethodOfChoice(text) === 'oauth' ||
+      has('redirect') ||
+      has('callback') ||
+      has('scope') ||
+      has('scopes') ||
+      has('consumer') ||
+      (has('client') && (has('id') || has('secret') || has('key'))) ||
+      (has('private') && has('key')) ||
+      (has('refresh') && has('token')) ||
+      (has('authorization') && (has('url') || has('endpoint') || has('code')))
+    );
+  });
+}
+
+/** The text of the choice a chooser holds: its option's label, or what the form shows. */
+function choiceOf(field: FieldDescriptor): string | undefined {
+  const option = field.options?.find((candidate) => candidate.value === field.value);
+  return option?.label || field.value;
+}
+
+/**
+ * The method a form is for: OAuth when a field asks for an OAuth client or the chooser holds OAuth,
+ * 'unchosen' while a chooser holds neither, else API Key.
+ */
+export function formAuthMethod(fields: readonly FieldDescriptor[]): FormAuthMethod {
+  let method: FormAuthMethod = 'api-token';
+  for (const field of fields) {
+    if (isAuthMethodChooser(field)) {
+      const chosen = authMethodOfChoice(choiceOf(field));
+      if (chosen === 'oauth') return 'oauth';
+      if (chosen === null) method = 'unchosen';
+    } else if (namesOAuthCredential(field)) {
+      return 'oauth';
+    }
+  }
+  return method;
+}
+
+/** A chooser the config describes, set to its API Key choice (what our own request sends); others as they are. */
+function withApiKeyChosen(fields: readonly FieldDescriptor[]): FieldDescriptor[] {
+  return fields.map((field) => {
+    if (!field.options || !isAuthMethodChooser(field)) return field;
+    const apiKey = field.options.find(
+      (option) => authMethodOfChoice(option.label || option.value) === 'api-token',
+    );
+    return apiKey ? { ...field, value: apiKey.value } : field;
+  });
+}
+
+/** Whether a form, as its connector config describes it, is Okta's API Key form (a chooser set to API Key). */
+export function isApiKeyForm(fields: readonly FieldDescriptor[]): boolean {
+  return formAuthMethod(withApiKeyChosen(fields)) === 'api-token';
+}
+
+// ---------------------------------------------------------------------------------------------
 // Planning the values
 
 export interface PlannedField {
@@ -427,12 +516,17 @@ export interface PlannedField {
   ours: boolean;
 }
 
-/** Every field with the value the form should hold. The hub-form filler uses this directly. */
+/**
+ * Every field with the value the form should hold. The hub-form filler uses this directly. A method chooser
+ * the config describes is set to API Key; a form for OAuth (or whose chooser holds no method) gets no token.
+ */
 export function planFieldValues(fields: readonly FieldDescriptor[], values: LinkValues): PlannedField[] {
-  const meanings = assignMeanings(fields);
-  return fields.map((field, index) => {
+  const chosen = withApiKeyChosen(fields);
+  const takesToken = formAuthMethod(chosen) === 'api-token';
+  const meanings = assignMeanings(chosen);
+  return chosen.map((field, index) => {
     const meaning = field.readOnly ? null : (meanings[index] ?? null);
-    const ours = meaning ? valueFor(meaning, field, values) : '';
+    const ours = meaning && (meaning !== 'apiToken' || takesToken) ? valueFor(meaning, field, values) : '';
     return {
       key: field.key,
       label: labelOf(field),
@@ -461,7 +555,8 @@ function labelOf(field: FieldDescriptor): string {
 
 export type PlanProblem =
   | { kind: 'pattern-mismatch'; key: string; label: string; message: string }
-  | { kind: 'no-token-field'; message: string };
+  | { kind: 'no-token-field'; message: string }
+  | { kind: 'oauth-form'; message: string };
 
 export type CredentialsPlan =
   | { ok: true; credentials: Record<string, string>; filled: { key: string; meaning: FieldMeaning }[] }
@@ -480,7 +575,13 @@ export function planCredentials(fields: readonly FieldDescriptor[], values: Link
     const problem = validationProblem(field, fields[index]?.validation);
     return problem ? [problem] : [];
   });
-  if (!planned.some((field) => field.meaning === 'apiToken' && field.ours)) {
+  if (formAuthMethod(withApiKeyChosen(fields)) !== 'api-token') {
+    problems.push({
+      kind: 'oauth-form',
+      message:
+        "The hub's Okta form is for OAuth 2.0 sign-in, which takes no API token, so nothing was sent. Use the hub's API Key method.",
+    });
+  } else if (!planned.some((field) => field.meaning === 'apiToken' && field.ours)) {
     problems.push(noTokenFieldProblem(planned, values));
   }
   if (missingRequired.length > 0 || problems.length > 0) return { ok: false, missingRequired, problems };
@@ -497,8 +598,9 @@ function validationProblem(
   field: PlannedField,
   validation: FieldDescriptor['validation'],
 ): PlanProblem | undefined {
-  const check = compileValidation(validation);
-  if (!check || field.value === '' || check.test(field.value)) return undefined;
+  const check = compileHubPattern(validation);
+  // Not checked when the hub's pattern is not safe to run here: the hub's own form and backend check it.
+  if (!check || field.value === '' || check(field.value) !== false) return undefined;
   const expected = validation?.error?.trim() || `it expects the format ${validation?.pattern}`;
   const whose = field.meaning ? `${describeMeaning(field.meaning)} does not fit` : 'The value does not fit';
   return {

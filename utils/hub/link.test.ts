@@ -106,7 +106,9 @@ describe('linkOktaAccount', () => {
         { id: 'int-2', name: 'Okta int-2' },
       ],
     });
-    expect(client.getConnectorConfig).not.toHaveBeenCalled();
+    // Each form was read, to ask only between those that take an API token.
+    expect(client.getConnectorConfig).toHaveBeenCalledTimes(2);
+    expect(client.createAccount).not.toHaveBeenCalled();
   });
 
   it('links through the chosen integration', async () => {
@@ -159,23 +161,112 @@ describe('linkOktaAccount', () => {
     const client = fakeClient([integration('int-1')], oauth);
     await expect(linkOktaAccount(client, values)).resolves.toMatchObject({
       status: 'cannot-link',
-      reason: 'unusable-config',
-      message: expect.stringContaining('OAuth'),
+      reason: 'oauth-only',
+      message: expect.stringContaining("enable Okta's API Key method"),
     });
     expect(client.createAccount).not.toHaveBeenCalled();
   });
 
+  describe("a hub that offers Okta's OAuth 2.0 and API Key methods", () => {
+    const oauthFields = [
+      { key: 'okta_domain', label: 'Okta Domain URL', type: 'text', required: true },
+      { key: 'client_id', label: 'Client ID', type: 'text', required: true },
+      { key: 'client_secret', label: 'Client Secret', type: 'password', secret: true, required: true },
+    ];
+    /** Both integrations named "Okta", as the hub's list shows them; OAuth 2.0 listed first. */
+    const twoOktas = [
+      integration('int-oauth', { name: 'Okta', authentication_config_key: 'oauth2' }),
+      integration('int-key', { name: 'Okta' }),
+    ];
+    const byId = (configs: Record<string, ConnectorConfig>) => {
+      const client = fakeClient(twoOktas);
+      client.getConnectorConfig.mockImplementation(async (id: string) => configs[id] as ConnectorConfig);
+      return client;
+    };
+
+    it('links the integration whose form takes an API token, without asking (Falcon: an oauth2 config)', async () => {
+      const client = byId({
+        'int-oauth': config({ key: 'okta', name: 'Okta', type: 'oauth2', configFields: oauthFields }),
+        'int-key': falcon,
+      });
+      await expect(linkOktaAccount(client, values)).resolves.toMatchObject({
+        status: 'linked',
+        integrationId: 'int-key',
+      });
+      expect(client.createAccount).toHaveBeenCalledTimes(1);
+      expect(client.createAccount).toHaveBeenCalledWith(
+        'int-key',
+        expect.objectContaining({ okta_api_token: TOKEN }),
+      );
+    });
+
+    it('the same with the legacy shape: each integration names its auth config', async () => {
+      const legacy = config({
+        key: 'okta',
+        name: 'Okta',
+        authentication: {
+          oauth2: { production: { type: 'oauth2', fields: oauthFields } },
+          api_token: { production: { type: 'custom', fields: hubForm } },
+        },
+      });
+      const client = byId({ 'int-oauth': legacy, 'int-key': legacy });
+      await expect(linkOktaAccount(client, values)).resolves.toMatchObject({ integrationId: 'int-key' });
+    });
+
+    it('an OAuth form the config calls "custom" is still no place for the token', async () => {
+      const client = byId({
+        'int-oauth': config({ key: 'okta', name: 'Okta', type: 'custom', configFields: oauthFields }),
+        'int-key': falcon,
+      });
+      await expect(linkOktaAccount(client, values)).resolves.toMatchObject({ integrationId: 'int-key' });
+    });
+
+    it('the admin chose the OAuth one: refused, nothing sent', async () => {
+      const client = byId({
+        'int-oauth': config({ key: 'okta', name: 'Okta', type: 'oauth2', configFields: oauthFields }),
+        'int-key': falcon,
+      });
+      await expect(linkOktaAccount(client, values, { integrationId: 'int-oauth' })).resolves.toMatchObject({
+        status: 'cannot-link',
+        reason: 'oauth-only',
+      });
+      expect(client.createAccount).not.toHaveBeenCalled();
+    });
+
+    it('one integration whose form asks for the method first: API Key is chosen in what is sent', async () => {
+      const chooser = {
+        key: 'auth_method',
+        label: 'Authentication Method',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'oauth2', label: 'OAuth 2.0' },
+          { value: 'api_key', label: 'API Key' },
+        ],
+      };
+      const client = fakeClient(
+        [integration('int-1')],
+        config({ key: 'okta', name: 'Okta', type: 'custom', configFields: [chooser, ...hubForm] }),
+      );
+      await expect(linkOktaAccount(client, values)).resolves.toMatchObject({ status: 'linked' });
+      expect(client.createAccount).toHaveBeenCalledWith(
+        'int-1',
+        expect.objectContaining({ auth_method: 'api_key', okta_api_token: TOKEN }),
+      );
+    });
+  });
+
   it('names the required fields it cannot fill and posts nothing', async () => {
-    const withClientId = config({
+    const withRegion = config({
       key: 'okta',
       name: 'Okta',
-      configFields: [...hubForm, { key: 'client_id', label: 'Client ID', type: 'text', required: true }],
+      configFields: [...hubForm, { key: 'data_region', label: 'Data Region', type: 'text', required: true }],
     });
-    const client = fakeClient([integration('int-1')], withClientId);
+    const client = fakeClient([integration('int-1')], withRegion);
     await expect(linkOktaAccount(client, values)).resolves.toEqual({
       status: 'missing-fields',
       integrationId: 'int-1',
-      fields: [{ key: 'client_id', label: 'Client ID' }],
+      fields: [{ key: 'data_region', label: 'Data Region' }],
       problems: [],
     });
     expect(client.createAccount).not.toHaveBeenCalled();

@@ -1,10 +1,11 @@
 import type { HubClient } from './client';
-import { type LinkValues, type PlanProblem, planCredentials } from './field-mapping';
-import { fieldsOfConfig, type Integration } from './schemas';
+import { isApiKeyForm, type LinkValues, type PlanProblem, planCredentials } from './field-mapping';
+import { type Field, fieldsOfConfig, type Integration } from './schemas';
 
 /*
  * From "we have the org domain and a token" to a linked hub account, in the order the hub's own
- * form goes: pick the Okta integration, read its fields, fill them by meaning, post once.
+ * form goes: pick the Okta integration whose form takes an API token (a hub may offer Okta's OAuth 2.0
+ * method too, under the same name), read its fields, fill them by meaning, post once.
  * Failed hub calls surface as the client's HubError (thrown); every other outcome is returned.
  */
 
@@ -14,12 +15,22 @@ export interface IntegrationChoice {
   integrationId?: string | undefined;
 }
 
-export type CannotLinkReason = 'no-okta-integration' | 'unknown-integration' | 'unusable-config';
+export type CannotLinkReason =
+  | 'no-okta-integration'
+  | 'unknown-integration'
+  | 'unusable-config'
+  | 'oauth-only';
+
+export interface IntegrationOption {
+  id: string;
+  name: string;
+  environment?: string;
+}
 
 /** What one link attempt came to, as the hub answered it (the background stores its own `LinkOutcome` from it). */
 export type LinkResult =
   | { status: 'linked'; accountId: string; provider: string; integrationId: string }
-  | { status: 'choose-integration'; integrations: { id: string; name: string; environment?: string }[] }
+  | { status: 'choose-integration'; integrations: IntegrationOption[] }
   | {
       status: 'missing-fields';
       integrationId: string;
@@ -34,16 +45,13 @@ export async function linkOktaAccount(
   choice: IntegrationChoice = {},
 ): Promise<LinkResult> {
   const integrations = await client.listOktaIntegrations();
-  const picked = pickIntegration(integrations, choice);
+  const offered = offeredIntegrations(integrations, choice);
+  if (!Array.isArray(offered)) return offered;
+  const picked = await pickApiTokenForm(client, offered);
   if (picked.status !== 'picked') return picked;
-  const { integration } = picked;
+  const { integration, fields } = picked;
 
-  const config = await client.getConnectorConfig(integration.integration_id);
-  const fields = fieldsOfConfig(config, integration);
-  if (!fields.ok)
-    return { status: 'cannot-link', reason: 'unusable-config', message: fields.problem.message };
-
-  const plan = planCredentials(fields.fields, values);
+  const plan = planCredentials(fields, values);
   if (!plan.ok) {
     return {
       status: 'missing-fields',
@@ -62,11 +70,13 @@ export async function linkOktaAccount(
   };
 }
 
-type IntegrationPick =
-  | { status: 'picked'; integration: Integration }
-  | Extract<LinkResult, { status: 'choose-integration' | 'cannot-link' }>;
+type CannotLink = Extract<LinkResult, { status: 'cannot-link' }>;
 
-function pickIntegration(integrations: readonly Integration[], choice: IntegrationChoice): IntegrationPick {
+/** The integrations to consider: the one the admin chose, or all the hub's active Okta ones. */
+function offeredIntegrations(
+  integrations: readonly Integration[],
+  choice: IntegrationChoice,
+): Integration[] | CannotLink {
   if (integrations.length === 0) {
     return {
       status: 'cannot-link',
@@ -75,21 +85,57 @@ function pickIntegration(integrations: readonly Integration[], choice: Integrati
         'The hub offers no active Okta integration for this session. Ask the vendor to enable Okta in their StackOne project, then open the hub again.',
     };
   }
-  if (choice.integrationId !== undefined) {
-    const chosen = integrations.find((integration) => integration.integration_id === choice.integrationId);
-    if (chosen) return { status: 'picked', integration: chosen };
-    return {
-      status: 'cannot-link',
-      reason: 'unknown-integration',
-      message: 'The chosen Okta integration is no longer offered by the hub. Choose again.',
-    };
-  }
-  const [only, ...others] = integrations;
-  if (only && others.length === 0) return { status: 'picked', integration: only };
-  return { status: 'choose-integration', integrations: integrations.map(describeChoice) };
+  if (choice.integrationId === undefined) return [...integrations];
+  const chosen = integrations.find((integration) => integration.integration_id === choice.integrationId);
+  if (chosen) return [chosen];
+  return {
+    status: 'cannot-link',
+    reason: 'unknown-integration',
+    message: 'The chosen Okta integration is no longer offered by the hub. Choose again.',
+  };
 }
 
-function describeChoice(integration: Integration): { id: string; name: string; environment?: string } {
+type FormPick =
+  | { status: 'picked'; integration: Integration; fields: Field[] }
+  | Extract<LinkResult, { status: 'choose-integration' | 'cannot-link' }>;
+
+/**
+ * The integration whose form takes an API token. Each candidate's form is read: an OAuth 2.0 one is never
+ * linked with a token, so it is left out even when it is the only one, and "pick one" is asked only
+ * between API Key forms.
+ */
+async function pickApiTokenForm(client: LinkClient, candidates: readonly Integration[]): Promise<FormPick> {
+  const forms = await Promise.all(
+    candidates.map(async (integration) => ({
+      integration,
+      form: fieldsOfConfig(await client.getConnectorConfig(integration.integration_id), integration),
+    })),
+  );
+  const usable = forms.flatMap(({ integration, form }) =>
+    form.ok && isApiKeyForm(form.fields) ? [{ integration, fields: form.fields }] : [],
+  );
+  const [only, ...others] = usable;
+  if (only && others.length === 0) return { status: 'picked', ...only };
+  if (only)
+    return {
+      status: 'choose-integration',
+      integrations: usable.map(({ integration }) => describeChoice(integration)),
+    };
+  // No API Key form: either a form is OAuth 2.0 (say so), or a config could not be read (say why).
+  for (const { form } of forms) {
+    if (!form.ok && form.problem.kind !== 'oauth-only') {
+      return { status: 'cannot-link', reason: 'unusable-config', message: form.problem.message };
+    }
+  }
+  return {
+    status: 'cannot-link',
+    reason: 'oauth-only',
+    message:
+      "The hub offers Okta only with OAuth 2.0 sign-in, which takes no API token, so nothing was sent. Ask the vendor to enable Okta's API Key method in the hub, or connect with OAuth 2.0 in the hub itself.",
+  };
+}
+
+function describeChoice(integration: Integration): IntegrationOption {
   const { integration_id: id, name, environment } = integration;
   return environment === undefined ? { id, name } : { id, name, environment };
 }

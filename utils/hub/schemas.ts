@@ -82,6 +82,15 @@ export const fieldSchema = z.looseObject({
   // The real client pre-fills the form with `String(value)`, so numbers and booleans occur.
   value: absentOrNull(z.pipe(z.union([z.string(), z.number(), z.boolean()]), z.transform(String))),
   validation: absentOrNull(fieldValidationSchema),
+  /** A select's choices (e.g. a connector that asks for OAuth 2.0 or API Key first). */
+  options: absentOrNull(
+    z.array(
+      z.looseObject({
+        value: z.pipe(z.union([z.string(), z.number(), z.boolean()]), z.transform(String)),
+        label: z.string(),
+      }),
+    ),
+  ),
 });
 export type Field = z.output<typeof fieldSchema>;
 

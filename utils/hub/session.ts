@@ -1,3 +1,5 @@
+import { isLoopbackHost } from '../url';
+
 /*
  * Where a hub session comes from and where it may be sent. A session is a bearer credential for the
  * vendor's StackOne project, so it is only read from hub pages we trust and only sent over https
@@ -8,8 +10,6 @@ export const DEFAULT_HUB_API_BASE = 'https://api.stackone.com';
 
 /** Hosts of StackOne's own hosted hub (auth links, dashboard). */
 const STACKONE_DOMAIN = 'stackone.com';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Connect-session tokens are opaque but URL-safe; anything else is not a session. */
 const SESSION_SHAPE = /^[A-Za-z0-9._~+/=-]{8,4096}$/;
@@ -68,7 +68,7 @@ export function checkHubBaseUrl(input: string): HubBaseUrlCheck {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, reason: 'The hub API base URL must start with https://.' };
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
       reason: 'The hub API base URL must use https:// (plain http only for 127.0.0.1 or localhost).',
@@ -91,4 +91,15 @@ export function describeHubSession(token: string): string {
   const shown = Math.min(4, Math.floor(session.length / 4));
   if (shown === 0) return '…';
   return `${session.slice(0, shown)}…${session.slice(-shown)}`;
+}
+
+/**
+ * A stable name for a session that does not reveal it (SHA-256, 16 hex digits): what the extension knows of
+ * one hub (its integrations, a pending choice) is tied to the session that asked, never to the token itself.
+ */
+export async function fingerprintHubSession(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token.trim()));
+  return Array.from(new Uint8Array(digest).slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }

@@ -26,6 +26,11 @@ export interface HubFormFillRequest {
   expectedOrigin: string;
   /** The admin confirmed replacing what fields already hold. */
   overwrite: boolean;
+  /**
+   * After a fill that put values in, point at the hub's own Connect ("Click Connect to finish", in a shadow
+   * root on the page) until the hub says it connected or the page changes.
+   */
+  pointAtConnect?: boolean | undefined;
 }
 
 /** Why the form on a page is not filled; each comes with a message for the admin. */
@@ -43,6 +48,9 @@ export const HUB_FORM_REFUSAL_REASONS = [
   'already-connected',
   'other-connector',
   'not-okta-form',
+  // Okta's OAuth 2.0 method takes no API token: the hub shows its form, or asks for the method first
+  'oauth-form',
+  'auth-method-chooser',
   // frames
   'cross-origin-frame',
   'sandboxed-frame',
@@ -60,6 +68,9 @@ export const HUB_FORM_REFUSAL_REASONS = [
 export type HubFormRefusalReason = (typeof HUB_FORM_REFUSAL_REASONS)[number];
 
 const pageText = z.string().check(z.maxLength(1000));
+/** Longer than any org domain, in any form (`https://` + host + `/`). */
+export const ORG_DOMAIN_VALUE_LIMIT = 300;
+const orgDomainValue = z.string().check(z.minLength(1), z.maxLength(ORG_DOMAIN_VALUE_LIMIT));
 const fieldMeaning = z.enum(FIELD_MEANINGS);
 
 const refusalSchema = /* @__PURE__ */ z.object({
@@ -68,6 +79,8 @@ const refusalSchema = /* @__PURE__ */ z.object({
   message: pageText,
   /** The page's origin, when the page could be read. */
   origin: z.optional(pageText),
+  /** As in a found form: what its Okta-domain field holds, when the form was read but not Okta's API Key one. */
+  orgDomainValue: z.optional(orgDomainValue),
 });
 
 /** What the filler found on the page, before any fill. */
@@ -83,6 +96,11 @@ export const hubFormInspectionSchema = /* @__PURE__ */ z.discriminatedUnion('ok'
       .check(z.maxLength(100)),
     /** "Okta form with 3 fields". */
     summary: pageText,
+    /**
+     * What the form's Okta-domain field holds (the admin typed it; not a secret), trimmed; absent when it is
+     * empty or longer than any domain. The popup pre-fills "Okta org" from it.
+     */
+    orgDomainValue: z.optional(orgDomainValue),
   }),
   refusalSchema,
 ]);
@@ -98,6 +116,8 @@ export const hubFormFillResultSchema = /* @__PURE__ */ z.discriminatedUnion('ok'
     kept: fieldReports,
     rejected: fieldReports,
     message: pageText,
+    /** Asked for with `pointAtConnect`: whether the page now points at the hub's Connect. */
+    pointedAtConnect: z.optional(z.boolean()),
   }),
   refusalSchema,
 ]);

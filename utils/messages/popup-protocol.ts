@@ -44,6 +44,8 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
     eventHookName: z.optional(shortText),
     overwrite: z.optional(z.boolean()),
     trustOrigin: z.optional(z.boolean()),
+    /** Point at the hub's own Connect after the fill. */
+    pointAtConnect: z.optional(z.boolean()),
   }),
   /** Get token from Okta, on the hub tab `tabId`: the org's Tokens page opens in a new tab; the hub tab is filled after the capture. */
   z.strictObject({

@@ -25,6 +25,12 @@ export type NextStep =
   /** A page the extension has nothing to do on. */
   | 'none';
 
+/**
+ * Refusals of a hub that shows Okta's form in its other method (OAuth 2.0, or the method not chosen yet): the
+ * token can be fetched meanwhile; the fill at the end asks for API Key if it is still not chosen.
+ */
+const JOURNEY_MAY_START = new Set(['oauth-form', 'auth-method-chooser']);
+
 /** The journey statuses in which its hub tab has nothing to do in the popup: wait, reopen, or click the hub's Connect. */
 const JOURNEY_LEADS = new Set(['waiting-token', 'okta-closed', 'filling', 'filled']);
 
@@ -44,5 +50,5 @@ export function nextStepFor(state: PopupState, inspection: HubFormInspectionView
   if (!state.pageOrigin?.startsWith('http')) return 'none';
   if (journeyWaitsHere(state)) return 'journey';
   if (token) return 'fill';
-  return inspection?.ok ? 'get-token' : 'no-form';
+  return inspection && (inspection.ok || JOURNEY_MAY_START.has(inspection.reason)) ? 'get-token' : 'no-form';
 }

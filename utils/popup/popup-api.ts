@@ -77,7 +77,13 @@ export const popupApi = {
   inspectHubForm: (tabId: number) => request({ type: 'popup:inspect-hub-form', tabId }),
   fillHubForm: (
     tabId: number,
-    options: { origin: string; eventHookName?: string; overwrite?: boolean; trustOrigin?: boolean },
+    options: {
+      origin: string;
+      eventHookName?: string;
+      overwrite?: boolean;
+      trustOrigin?: boolean;
+      pointAtConnect?: boolean;
+    },
   ) => request({ type: 'popup:fill-hub-form', tabId, ...options }),
   /**
    * Get token from Okta: the hub session is taken from the tab first, as "Use hub session from this tab"

@@ -8,6 +8,8 @@
 //   never reloads between Dashboard, Security > API and the Tokens tab.
 // - The create-token form keeps its own model, updated only from input/change events (as Okta's
 //   Backbone-based "Courage" forms do): a value set by script without events is invisible to the form.
+// - With networkControl 'custom-dropdown', the network <select> is hidden behind a Chosen dropdown, as Courage
+//   renders its selects.
 (() => {
   const config = JSON.parse(document.getElementById('admin-console-config').textContent);
   const t = config.texts;
@@ -28,6 +30,21 @@
   /** Okta's test hook attribute, absent in the no-data-se variant. */
   const se = (name) => (config.dataSe ? ` data-se="${escapeHtml(name)}"` : '');
   const xsrfToken = () => document.getElementById('_xsrfToken').textContent.trim();
+
+  /**
+   * An API answer saying the session is gone (Okta's E0000005) sends the admin to sign in again, then back to
+   * this page; returns true when it did.
+   */
+  async function sentToSignIn(response) {
+    if (response.status !== 403) return false;
+    const body = await response
+      .clone()
+      .json()
+      .catch(() => ({}));
+    if (body.errorCode !== 'E0000005') return false;
+    location.assign(`${config.signInUrl}?fromURI=${encodeURIComponent(location.href)}`);
+    return true;
+  }
   const currentPath = () => location.pathname.replace(/\/+$/, '') || '/';
 
   // ---------------------------------------------------------------- shell (shadow DOM)
@@ -294,20 +311,21 @@
     return dialog;
   }
 
-  function createTokenFormHtml() {
+  function createTokenFormHtml(zoneList) {
     const options = config.networkChoices
       .map(
         (value) =>
           `<option value="${value}"${value === 'ANYWHERE' ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
       )
       .join('');
-    const zones = config.zones
+    const zones = zoneList
       .map((zone) => `<option value="${escapeHtml(zone.id)}">${escapeHtml(zone.name)}</option>`)
       .join('');
     return `<form${se('o-form')} class="o-form create-token-form" novalidate>
       <h2 id="create-token-title" class="okta-form-title o-form-head">${escapeHtml(t.createToken)}</h2>
       <div class="o-form-content">
         <div class="o-form-error-container" role="alert"${se('o-form-error-container')}></div>
+        <p class="o-form-explain" role="status" hidden></p>
         <div class="o-form-fieldset o-form-fieldset-name"${se('o-form-input-name')}>
           <label for="create-token-name">${escapeHtml(t.tokenNameLabel)}</label>
           <input type="text" id="create-token-name" name="name" autocomplete="off">
@@ -319,7 +337,7 @@
         </div>
         <div class="o-form-fieldset o-form-fieldset-zones"${se('o-form-input-zones')} hidden>
           <label for="create-token-zones">${escapeHtml(t.zonesLabel)}</label>
-          <select id="create-token-zones" name="zones" multiple size="${config.zones.length}">${zones}</select>
+          <select id="create-token-zones" name="zones" multiple size="${zoneList.length}">${zones}</select>
           <p class="o-form-input-error" role="alert" hidden></p>
         </div>
       </div>
@@ -330,8 +348,17 @@
     </form>`;
   }
 
-  function openCreateTokenDialog() {
-    const dialog = showDialog(createTokenFormHtml(), {
+  /** The org's network zones, loaded as the dialog opens; null when the session has expired. */
+  async function loadZones() {
+    const response = await fetch('/api/v1/zones', { headers: { Accept: 'application/json' } });
+    if (await sentToSignIn(response)) return null;
+    return response.ok ? response.json() : [];
+  }
+
+  async function openCreateTokenDialog() {
+    const zones = await loadZones();
+    if (!zones) return;
+    const dialog = showDialog(createTokenFormHtml(zones), {
       labelledBy: 'create-token-title',
       onEscape: closeDialogs,
     });
@@ -355,6 +382,7 @@
     zonesSelect.addEventListener('change', () => {
       model.zones = [...zonesSelect.selectedOptions].map((option) => option.value);
     });
+    if (config.networkControl === 'custom-dropdown') enhanceWithChosen(networkSelect);
     form.querySelector('.button-clear').addEventListener('click', closeDialogs);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -385,30 +413,55 @@
     if (nameMissing || zonesMissing) return;
 
     const submit = form.querySelector('input[type=submit]');
+    const explain = form.querySelector('.o-form-explain');
     submit.disabled = true;
     try {
-      const response = await postJson('/api/internal/tokens', {
+      const response = await postJson('/api/internal/tokens?expand=user', {
         name: model.name.trim(),
         network: model.network,
         zones: ZONE_CHOICES.has(model.network) ? model.zones : [],
       });
+      if (await sentToSignIn(response)) return;
       const body = await response.json();
+      if (response.status === 401 && body.stepUpRequired && body.popupUrl) {
+        const popup = openVerificationPopup(body.popupUrl);
+        if (!popup) throw new Error(t.popupBlocked);
+        explain.textContent = t.verifyInPopup;
+        explain.hidden = false;
+        await closingOf(popup);
+        explain.hidden = true;
+        if (!(await finishPendingCreation())) throw new Error(t.requestFailed);
+        return;
+      }
       if (response.status === 401 && body.stepUpRequired) {
         // Step-up is a full navigation to the org host; the server remembers the pending creation.
         location.assign(body.redirectUrl);
         return;
       }
-      if (!response.ok) throw new Error(body.errorSummary || 'request failed');
+      if (!response.ok) throw new Error(t.requestFailed);
       showRevealDialog(body);
-    } catch {
-      formError.textContent = t.requestFailed;
+    } catch (error) {
+      formError.textContent = error instanceof Error && error.message ? error.message : t.requestFailed;
       submit.disabled = false;
     }
   }
 
+  /** Resolves once the pop-up window is closed (by itself once verified, or by the admin). */
+  function closingOf(popup) {
+    return new Promise((resolve) => {
+      const timer = setInterval(() => {
+        if (!popup.closed) return;
+        clearInterval(timer);
+        resolve();
+      }, 200);
+    });
+  }
+
+  /** Reveals a creation parked for verification; false when there is none (it was not verified). */
   async function finishPendingCreation() {
     const response = await postJson('/api/internal/tokens/pending', {});
     if (response.ok) showRevealDialog(await response.json());
+    return response.ok;
   }
 
   function postJson(url, body) {
@@ -423,6 +476,68 @@
     });
   }
 
+  /** Okta's re-authentication window, on the org host; null when the browser blocked it. */
+  function openVerificationPopup(url) {
+    return window.open(url, 'okta-verify', 'popup,width=480,height=640');
+  }
+
+  /**
+   * Hides a <select> behind a Chosen (0.9, `chzn-` classes) single-choice dropdown, as Courage renders its
+   * selects: a link shows the current choice; it opens on mousedown and a choice is taken on mouseup, as in
+   * Chosen, so a bare click() does nothing. Taking a choice sets the hidden select and fires `change` on it;
+   * a `change` from elsewhere is shown back, as Courage's model round trip does.
+   */
+  function enhanceWithChosen(select) {
+    const options = [...select.options];
+    const container = document.createElement('div');
+    container.id = `${select.id}_chzn`;
+    container.className = 'chzn-container chzn-container-single chzn-container-single-nosearch';
+    container.style.width = '100%';
+    container.innerHTML = `<a href="javascript:void(0)" class="chzn-single" tabindex="-1"><span></span><div><b></b></div></a>
+      <div class="chzn-drop"><div class="chzn-search"><input type="text" autocomplete="off"></div>
+      <ul class="chzn-results">${options
+        .map(
+          (option, index) =>
+            `<li id="${container.id}_o_${index}" class="active-result">${escapeHtml(option.text)}</li>`,
+        )
+        .join('')}</ul></div>`;
+    select.style.display = 'none';
+    select.after(container);
+    const single = container.querySelector('.chzn-single');
+    const results = [...container.querySelectorAll('.chzn-results li')];
+    const showChoice = () => {
+      single.querySelector('span').textContent = select.selectedOptions[0]?.text ?? '';
+      results.forEach((li, index) => {
+        li.classList.toggle('result-selected', index === select.selectedIndex);
+      });
+    };
+    const setOpen = (open) => {
+      container.classList.toggle('chzn-container-active', open);
+      container.classList.toggle('chzn-with-drop', open);
+    };
+    single.addEventListener('click', (event) => event.preventDefault()); // javascript: URLs break the page CSP
+    single.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      setOpen(!container.classList.contains('chzn-with-drop'));
+    });
+    results.forEach((li, index) => {
+      li.addEventListener('mouseover', () => {
+        for (const other of results) other.classList.toggle('highlighted', other === li);
+      });
+      li.addEventListener('mouseup', () => {
+        setOpen(false);
+        if (select.selectedIndex === index) return;
+        select.selectedIndex = index;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    });
+    select.form.addEventListener('mousedown', (event) => {
+      if (!container.contains(event.target)) setOpen(false);
+    });
+    select.addEventListener('change', showChoice);
+    showChoice();
+  }
+
   /** The one time Okta shows the token: a read-only input holds the value. */
   function showRevealDialog(created) {
     const dialog = showDialog(
@@ -432,7 +547,7 @@
           <label for="token-value">${escapeHtml(t.tokenValueLabel)}</label>
           <div class="token-value-wrap">
             <input type="text" id="token-value" class="token-value" readonly${se('token-value')}
-              value="${escapeHtml(created.tokenValue)}">
+              value="${escapeHtml(created.token)}">
             <button type="button" class="button copy-token-button"${se('copy-token')}
               aria-label="${escapeHtml(t.copyToClipboard)}" title="${escapeHtml(t.copyToClipboard)}">⧉</button>
           </div>
@@ -447,7 +562,7 @@
     const copyButton = dialog.querySelector('.copy-token-button');
     copyButton.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(created.tokenValue);
+        await navigator.clipboard.writeText(created.token);
         copyButton.title = t.copied;
       } catch {
         dialog.querySelector('.token-value').select(); // clipboard refused: leave it selected for Ctrl+C

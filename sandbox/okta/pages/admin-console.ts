@@ -1,47 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { OrgAddress } from '../hosts';
 import type { Texts } from '../i18n';
-import { NETWORK_CHOICES, NETWORK_ZONES, type OrgOptions } from '../options';
+import { NETWORK_CHOICES, type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
+import type { AdminConsoleConfig, NavSection } from './admin-console-config';
 import { escapeHtml, htmlDocument, jsonForScript, type RenderContext } from './html';
 
 /**
  * The Admin Console: ONE HTML page for every `/admin/...` path, like the real single-page app. The page ships
- * a JSON config and the vanilla-JS app in `admin-console.client.js`, which renders the shell (inside an open
- * shadow root), routes with `history.pushState`, and runs the create-token dialogs.
+ * a JSON config and the console's browser code, which renders the shell (inside an open shadow root), routes
+ * with `history.pushState`, and runs the create-token dialogs. Two consoles: Courage, the vanilla-JS app in
+ * `admin-console.client.js` inlined into the page; Odyssey, the React app in `../odyssey/`, served as a bundle.
  */
-
-export interface NavItem {
-  label: string;
-  href: string;
-}
-
-export interface NavSection {
-  /** Suffix of the button's `data-se="o-side-nav-item-<id>"`. */
-  id: 'DASHBOARD' | 'DIRECTORY' | 'APPLICATIONS' | 'SECURITY' | 'WORKFLOW' | 'REPORTS' | 'SETTINGS';
-  label: string;
-  items: NavItem[];
-}
-
-/** What the client app reads from `#admin-console-config`. */
-export interface AdminConsoleConfig {
-  dataSe: boolean;
-  renderDelayMs: number;
-  texts: Texts;
-  nav: NavSection[];
-  orgName: string;
-  /** Shown under the admin's name in the top bar, as Okta shows the org domain there. */
-  orgDomain: string;
-  endUserDashboardUrl: string;
-  adminDisplayName: string;
-  adminLogin: string;
-  /** A token-shaped string for the help panel (decoyToken option), or null. */
-  decoyToken: string | null;
-  /** After step-up: the tokens page must finish the pending creation and reveal the token. */
-  resumePendingCreation: boolean;
-  networkChoices: readonly string[];
-  zones: readonly { id: string; name: string }[];
-}
 
 const CLIENT_SCRIPT = readFileSync(new URL('./admin-console.client.js', import.meta.url), 'utf8');
 // Inlined into a <script> element: a closing tag inside it would end the script early.
@@ -75,6 +45,22 @@ const CSS = `
   .token-value-wrap { display: flex; gap: 8px; }
   .token-value-wrap input { font-family: ui-monospace, monospace; }
   .infobox-warning { padding: 8px 12px; background: #fff6e0; border-radius: 6px; }
+  .o-form-explain { margin: 0 0 12px; padding: 8px 12px; background: #f0f5ff; border-radius: 6px; }
+  .chzn-container { position: relative; display: inline-block; }
+  .chzn-container-single .chzn-single { position: relative; display: block; overflow: hidden; height: 36px;
+    padding: 0 28px 0 9px; line-height: 34px; border: 1px solid #8c8c96; border-radius: 6px; background: #fff;
+    color: #1d1d21; text-decoration: none; white-space: nowrap; }
+  .chzn-container-single .chzn-single div { position: absolute; top: 0; right: 0; width: 24px; height: 100%; }
+  .chzn-container-single .chzn-single div b { display: block; width: 0; height: 0; margin: 15px auto;
+    border: 5px solid transparent; border-top-color: #55555f; }
+  .chzn-container .chzn-drop { position: absolute; top: 100%; left: -9999px; z-index: 1010; width: 100%;
+    background: #fff; border: 1px solid #8c8c96; border-top: 0; box-shadow: 0 4px 5px #0002; }
+  .chzn-container.chzn-with-drop .chzn-drop { left: 0; }
+  .chzn-container-single-nosearch .chzn-search { position: absolute; left: -9999px; }
+  .chzn-container .chzn-results { margin: 0; padding: 4px 0; list-style: none; max-height: 240px; overflow-y: auto; }
+  .chzn-container .chzn-results li { padding: 6px 9px; cursor: pointer; }
+  .chzn-container .chzn-results li.highlighted { background: #1662dd; color: #fff; }
+  .chzn-container .chzn-results li.result-selected { font-weight: 600; }
 `;
 
 function navFor(texts: Texts): NavSection[] {
@@ -128,7 +114,14 @@ function navFor(texts: Texts): NavSection[] {
 
 export function adminConsolePage(
   ctx: RenderContext,
-  options: { org: OrgAddress; runtime: OrgRuntime; orgOptions: OrgOptions; scriptNonce: string },
+  options: {
+    org: OrgAddress;
+    runtime: OrgRuntime;
+    orgOptions: OrgOptions;
+    scriptNonce: string;
+    /** Where the Odyssey console's bundle is served (used when the org's console is Odyssey). */
+    odysseyScriptPath: string;
+  },
 ): string {
   const { org, runtime, orgOptions } = options;
   const config: AdminConsoleConfig = {
@@ -139,22 +132,34 @@ export function adminConsolePage(
     orgName: org.subdomain,
     orgDomain: org.orgHost,
     endUserDashboardUrl: `${org.orgOrigin}/app/UserHome`,
+    signInUrl: `${org.orgOrigin}/login/login.htm`,
     adminDisplayName: `${runtime.admin.firstName} ${runtime.admin.lastName}`,
     adminLogin: runtime.admin.login,
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
     networkChoices: NETWORK_CHOICES,
-    zones: NETWORK_ZONES,
+    networkControl: usesCustomDropdown(orgOptions) ? 'custom-dropdown' : 'native-select',
+    dialogInShadowRoot: orgOptions.dialogInShadowRoot,
   };
   const nonce = escapeHtml(options.scriptNonce);
+  const xsrfToken = `<span id="_xsrfToken" hidden>${escapeHtml(runtime.xsrfToken)}</span>`;
+  const configScript = `<script type="application/json" id="admin-console-config">${jsonForScript(config)}</script>`;
+  const odyssey = orgOptions.adminConsole === 'odyssey';
+  // Odyssey styles itself through Emotion; Courage's root shows a loading shell until its script renders.
+  const root = odyssey
+    ? '<div id="root"></div>'
+    : `<div id="root"><div class="loading-shell" role="progressbar" aria-label="${escapeHtml(ctx.texts.loading)}">${escapeHtml(ctx.texts.loading)}</div></div>`;
+  const script = odyssey
+    ? `<script nonce="${nonce}" src="${escapeHtml(options.odysseyScriptPath)}"></script>`
+    : `<script nonce="${nonce}">${CLIENT_SCRIPT}</script>`;
   return htmlDocument({
     title: `${org.subdomain} - ${ctx.texts.adminConsoleTitle}`,
     lang: ctx.texts.lang,
-    css: CSS,
+    css: odyssey ? '' : CSS,
     body: `
-<span id="_xsrfToken" hidden>${escapeHtml(runtime.xsrfToken)}</span>
-<div id="root"><div class="loading-shell" role="progressbar" aria-label="${escapeHtml(ctx.texts.loading)}">${escapeHtml(ctx.texts.loading)}</div></div>
-<script type="application/json" id="admin-console-config">${jsonForScript(config)}</script>
-<script nonce="${nonce}">${CLIENT_SCRIPT}</script>`,
+${xsrfToken}
+${root}
+${configScript}
+${script}`,
   });
 }

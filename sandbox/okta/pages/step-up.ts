@@ -3,9 +3,13 @@ import { SIGN_IN_CSS } from './sign-in';
 
 /**
  * "Verify it's you": the re-authentication Okta asks for before a sensitive admin action.
- * Served on the org host (a full navigation away from the Admin Console), as Okta's own sign-in flows are.
+ * Served on the org host, as Okta's own sign-in flows are: a full navigation away from the Admin Console, or
+ * a pop-up window the console opened (`inPopup`).
  */
-export function stepUpPage(ctx: RenderContext, options: { fromURI: string; error: string | null }): string {
+export function stepUpPage(
+  ctx: RenderContext,
+  options: { fromURI: string; inPopup: boolean; error: string | null },
+): string {
   const { texts } = ctx;
   const error = options.error
     ? `<div class="o-form-error-container" role="alert"${se(ctx, 'o-form-error-container')}>${escapeHtml(options.error)}</div>`
@@ -20,7 +24,7 @@ export function stepUpPage(ctx: RenderContext, options: { fromURI: string; error
     <h1 class="okta-form-title o-form-head">${escapeHtml(texts.stepUpTitle)}</h1>
     <p class="okta-form-subtitle">${escapeHtml(texts.stepUpSubtitle)}</p>
     ${error}
-    <input type="hidden" name="fromURI" value="${escapeHtml(options.fromURI)}">
+    <input type="hidden" name="fromURI" value="${escapeHtml(options.fromURI)}">${options.inPopup ? '\n    <input type="hidden" name="display" value="popup">' : ''}
     <div class="o-form-fieldset"${se(ctx, 'o-form-fieldset-credentials.passcode')}>
       <label for="step-up-password">${escapeHtml(texts.password)}</label>
       <input type="password" id="step-up-password" name="credentials.passcode" autocomplete="current-password"${se(ctx, 'o-form-input-credentials.passcode')}>
@@ -30,5 +34,21 @@ export function stepUpPage(ctx: RenderContext, options: { fromURI: string; error
     </div>
   </form>
 </main>`,
+  });
+}
+
+/** What the pop-up shows once verified, for the moment before it closes itself. */
+export function stepUpDonePage(ctx: RenderContext, scriptNonce: string): string {
+  const { texts } = ctx;
+  return htmlDocument({
+    title: texts.verifiedTitle,
+    lang: texts.lang,
+    css: SIGN_IN_CSS,
+    body: `
+<main id="okta-sign-in" class="auth-container main-container">
+  <h1 class="okta-form-title o-form-head">${escapeHtml(texts.verifiedTitle)}</h1>
+  <p class="okta-form-subtitle">${escapeHtml(texts.verifiedBody)}</p>
+</main>
+<script nonce="${escapeHtml(scriptNonce)}">window.close();</script>`,
   });
 }

@@ -1,12 +1,14 @@
+// @vitest-environment node
 /*
- * The hub module end to end against the stub hub backend (sandbox/hub) over loopback HTTP with the
- * real fetch: every connector shape and field variant, several integrations, and the faults that
+ * The extension's hub client and link flow (utils/hub) against this stub hub backend over loopback HTTP
+ * with the real fetch (real servers, so it lives beside the sandbox, not among the unit tests): every connector shape and field variant, several integrations, and the faults that
  * decide whether a link request may be sent again.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from '../../sandbox/hub/server';
-import { createHubClient, HUB_CLIENT_VERSION, type HubClientOptions, HubError } from './client';
-import { linkOktaAccount } from './link';
+import { createHubClient, type HubClientOptions, HubError } from '../../utils/hub/client';
+import { linkOktaAccount } from '../../utils/hub/link';
+import { HUB_CLIENT_VERSION } from '../../utils/hub/transport';
+import { DEFAULT_SESSION, type HubSandbox, startHubSandbox } from './server';
 
 const TOKEN = '00Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3a';
 const values = { orgDomain: 'acme.okta.com', token: TOKEN, eventHookName: 'StackOne events' };
@@ -57,6 +59,25 @@ describe('linking against the stub hub', () => {
         expect(outcome.status === 'linked' && outcome.accountId).toBe(hub.accounts[0]?.id);
       });
     }
+  }
+
+  for (const shape of ['falcon', 'legacy'] as const) {
+    it(`a ${shape} hub offering Okta's OAuth 2.0 and API Key: links the API Key integration, no "pick one"`, async () => {
+      hub.setConnector({ shape, authMethods: 'both' });
+      const outcome = await linkOktaAccount(client(), values);
+      expect(outcome).toMatchObject({ status: 'linked', integrationId: 'int_okta_01' });
+      expect(hub.accounts.map((account) => account.credentials)).toEqual([expectedCredentials.standard]);
+      expect(apiCalls().filter((call) => call.method === 'POST')).toHaveLength(1);
+    });
+
+    it(`a ${shape} connector that asks for the method first: chooses API Key`, async () => {
+      hub.setConnector({ shape, authMethods: 'chooser' });
+      expect(await linkOktaAccount(client(), values)).toMatchObject({ status: 'linked' });
+      expect(hub.accounts[0]?.credentials).toEqual({
+        auth_method: 'api_key',
+        ...expectedCredentials.standard,
+      });
+    });
   }
 
   it('sends the headers of the real client on every call', async () => {
