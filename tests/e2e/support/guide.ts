@@ -84,11 +84,18 @@ export async function followGuide(
   throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
 }
 
-/** Opens `url` in a new tab and presses Start in the popup for it, as the admin would. */
-export async function startGuideOn(world: World, url: string): Promise<{ page: Page; popup: Page }> {
+/**
+ * Opens `url` in a new tab and starts the guide from the popup for it, as the admin would: by default with
+ * "Show me the way" (the tour from that page); `Start` sends the tab straight to the Tokens page.
+ */
+export async function startGuideOn(
+  world: World,
+  url: string,
+  way: 'Show me the way' | 'Start' = 'Show me the way',
+): Promise<{ page: Page; popup: Page }> {
   const page = await world.open(url);
   const popup = await world.popupFor(page);
-  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: way }).click();
   await page.bringToFront();
   return { page, popup };
 }
