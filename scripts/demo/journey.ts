@@ -116,6 +116,8 @@ async function connectPath(world: World, recorder: JourneyRecorder, admin: Admin
     const hub = need(hubTab, 'hub tab');
     const captured = need(token.value, 'captured token');
     const popup = await admin.openPopup(hub);
+    // With a token held, the popup on the hub tab offers Fill hub form first; Connect is under "More options".
+    await admin.click(popup.getByText('More options', { exact: true }), 'More options (popup)');
     await admin.click(
       popup.getByRole('button', { name: 'Use hub session from this tab' }),
       'Use hub session from this tab (popup)',
@@ -232,9 +234,10 @@ async function startGuide(path: JourneyPath, okta: () => Page): Promise<void> {
     await popup.getByRole('button', { name: 'Start' }).waitFor();
     await step.shot(popup, 'Popup on the Okta tab: org domain and Start');
   });
+  // The walk below is the teaching tour (Show me the way); Start now goes straight to the Tokens page.
   await path.step('Start the guide', async () => {
     const open = need(popup, 'popup');
-    await path.admin.click(open.getByRole('button', { name: 'Start' }), 'Start (popup)');
+    await path.admin.click(open.getByRole('button', { name: 'Show me the way' }), 'Show me the way (popup)');
     await open.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(open);
   });

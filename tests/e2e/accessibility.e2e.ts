@@ -23,7 +23,8 @@ describe('accessibility of the popup, the options page and the guide', () => {
     }
     await popup.keyboard.press('Enter');
     await okta.bringToFront();
-    await waitForStep(okta, 'open-security');
+    // Start goes straight to the Tokens page.
+    await waitForStep(okta, 'create-token');
     await resetExtensionState(world.context);
   });
 
@@ -38,7 +39,7 @@ describe('accessibility of the popup, the options page and the guide', () => {
   it('guide overlay: no serious violations; its buttons work from the keyboard without stealing focus', async () => {
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
     const popup = await world.popupFor(okta);
-    await popup.getByRole('button', { name: 'Start' }).click();
+    await popup.getByRole('button', { name: 'Show me the way' }).click();
     await okta.bringToFront();
     await waitForStep(okta, 'open-security');
     expect(await okta.evaluate((tag) => document.activeElement?.tagName.toLowerCase() !== tag, OVERLAY)).toBe(

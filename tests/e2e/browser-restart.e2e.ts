@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OktaSandbox, startOktaSandbox } from '../../sandbox/okta/server';
 import { launchChromium } from './support/browser';
-import { openOptions, openPopupFor, readExtensionStorage } from './support/extension';
+import { openOptions, openPopupFor, pasteTokenInPopup, readExtensionStorage } from './support/extension';
 
 const TOKEN = '00RestartTestToken_abcdefghijklmnopqrstuvw';
 
@@ -26,8 +26,7 @@ describe('when the browser session ends', () => {
     const page = await first.context.newPage();
     await page.goto('http://acme-admin.okta.com/admin/dashboard');
     const popup = await openPopupFor(first.context, first.extensionId ?? '', page);
-    await popup.getByLabel('Or paste an API token').fill(TOKEN);
-    await popup.getByRole('button', { name: 'Use token' }).click();
+    await pasteTokenInPopup(popup, TOKEN);
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe('00Re…tuvw');
     const options = await openOptions(first.context, first.extensionId ?? '');
     await options.getByLabel('Token name').fill('Okta for Acme HR');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { startWorld, type World } from './support/env';
-import { serviceWorkerOf, tabIdOf } from './support/extension';
+import { pasteTokenInPopup, serviceWorkerOf, tabIdOf } from './support/extension';
 
 /*
  * The sweep every e2e test ends with (support/secrets.ts, run by useWorld) must be able to fail: after a
@@ -23,8 +23,7 @@ describe('the token sweep run after every e2e test', () => {
     world.secrets.add(TOKEN);
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
     const oktaPopup = await world.popupFor(okta);
-    await oktaPopup.getByLabel('Or paste an API token').fill(TOKEN);
-    await oktaPopup.getByRole('button', { name: 'Use token' }).click();
+    await pasteTokenInPopup(oktaPopup, TOKEN);
     await oktaPopup.getByTestId('masked-token').waitFor();
 
     const hubPage = await world.open(world.hub.urls.embedded());

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { useWorld, type World } from './support/env';
-import { serviceWorkerOf, stopServiceWorker } from './support/extension';
+import { pasteTokenInPopup, serviceWorkerOf, stopServiceWorker } from './support/extension';
 
 /*
  * The token's 15 minutes: once they are over it is gone from memory even if nothing happens meanwhile and
@@ -27,8 +27,7 @@ describe('when the token has been held for 15 minutes', () => {
   async function pasteToken(): Promise<Page> {
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
     const popup = await world.popupFor(okta);
-    await popup.getByLabel('Or paste an API token').fill(TOKEN);
-    await popup.getByRole('button', { name: 'Use token' }).click();
+    await pasteTokenInPopup(popup, TOKEN);
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe('00Ex…uvwx');
     await popup.close();
     return okta;
@@ -64,7 +63,7 @@ describe('when the token has been held for 15 minutes', () => {
     await expect.poll(() => heldInMemory(reader), { timeout: 20_000 }).not.toContain(TOKEN);
 
     const popup = await world.popupFor(okta);
-    await popup.getByLabel('Or paste an API token').waitFor();
+    await popup.getByLabel('Or paste an API token').waitFor({ state: 'attached' });
     expect(await popup.getByTestId('masked-token').count()).toBe(0);
     expect(await popup.getByRole('button', { name: 'Connect' }).count()).toBe(0);
   });

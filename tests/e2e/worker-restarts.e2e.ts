@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
 import { useWorld } from './support/env';
-import { readExtensionStorage, stopServiceWorker } from './support/extension';
+import { readExtensionStorage, stopServiceWorker, useHubSessionInPopup } from './support/extension';
 import { followGuide, startGuideOn, waitForStep } from './support/guide';
 
 /** MV3 stops the service worker whenever it likes; the journey must not notice. */
@@ -30,7 +30,7 @@ describe('the service worker stopped at every step of the journey', () => {
 
     const hubPage = await world().open(world().hub.urls.embedded());
     const hubPopup = await world().popupFor(hubPage);
-    await hubPopup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+    await useHubSessionInPopup(hubPopup);
     await hubPopup.getByTestId('hub-session').waitFor();
     await stopServiceWorker(world().context, world().extensionId);
 

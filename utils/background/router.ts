@@ -6,6 +6,7 @@ import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
+import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } from './hub-journey';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
@@ -39,9 +40,9 @@ export function handleMessage(
 }
 
 /** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
-const popupHandlers: PopupHandlers = {
-  'popup:get-state': ({ tabId }) => popupStateFor(tabId),
-  'popup:start-guide': async ({ tabId }) => startGuide(tabId, await tabUrl(tabId)),
+export const popupHandlers: PopupHandlers = {
+  'popup:get-state': ({ tabId, opened }) => popupStateFor(tabId, { opened }),
+  'popup:start-guide': async ({ tabId, mode }) => startGuide(tabId, await tabUrl(tabId), mode),
   'popup:stop-guide': async ({ tabId }) => {
     await stopGuide(tabId);
     return { ok: true };
@@ -52,7 +53,10 @@ const popupHandlers: PopupHandlers = {
       return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
     }
     const stored = await storeToken(token, org.orgDomain, 'pasted');
-    if (stored.ok) await pushStatusToOrg(org.orgDomain);
+    if (stored.ok) {
+      await pushStatusToOrg(org.orgDomain);
+      await continueAfterCapture(org.orgDomain, tabId);
+    }
     return stored;
   },
   'popup:forget-token': async () => {
@@ -66,6 +70,9 @@ const popupHandlers: PopupHandlers = {
     connect({ eventHookName, integrationId, confirmAfterUnknownOutcome }),
   'popup:inspect-hub-form': ({ tabId }) => inspectHubForm(tabId),
   'popup:fill-hub-form': ({ tabId, ...options }) => fillHubForm(tabId, options),
+  'popup:start-from-hub': ({ tabId, ...request }) => startFromHub(tabId, request),
+  'popup:reopen-okta-tab': () => reopenOktaTab(),
+  'popup:cancel-hub-journey': () => cancelHubJourney(),
 };
 
 function handlePopupRequest(request: PopupRequest): Promise<unknown> {
@@ -107,7 +114,10 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       return undefined;
     case 'guide:token-revealed': {
       const stored = await storeToken(request.token, guide.orgDomain, 'guide');
-      if (stored.ok) await pushStatusToOrg(guide.orgDomain);
+      if (stored.ok) {
+        await pushStatusToOrg(guide.orgDomain);
+        await continueAfterCapture(guide.orgDomain, tabId);
+      }
       break;
     }
     case 'guide:stop':

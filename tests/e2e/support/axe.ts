@@ -4,14 +4,14 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface Violation {
+interface Violation {
   id: string;
   impact: string | null;
   help: string;
   nodes: { target: unknown }[];
 }
 
-/** axe-core's serious and critical findings in the page (evaluated through the DevTools protocol, so page CSPs do not block it). */
+/** axe-core in the page (evaluated through the DevTools protocol, so page CSPs do not block it). */
 export async function seriousViolations(page: Page, include?: string[][]): Promise<Violation[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (context) => {

@@ -89,23 +89,24 @@ export async function followGuide(
   throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
 }
 
-/** The popup's two ways to start: straight to the Tokens page, or the tour from where the admin is. */
-export type StartButton = 'Start' | 'Show me the way';
+/** The popup's two ways to start: the tour from where the admin is, or straight to the Tokens page. */
+export type StartButton = 'Show me the way' | 'Start';
 
 /**
- * Opens `url` in a new tab and presses Start (or Show me the way) in the popup for it, as the admin would.
- * Every change of the overlay's step and target on that tab is recorded in `changes`.
+ * Opens `url` in a new tab and starts the guide from the popup for it, as the admin would: by default with
+ * "Show me the way" (the tour from that page); `Start` sends the tab straight to the Tokens page. Every change
+ * of the overlay's step and target on that tab is recorded in `changes`.
  */
 export async function startGuideOn(
   world: World,
   url: string,
-  button: StartButton = 'Start',
+  way: StartButton = 'Show me the way',
 ): Promise<{ page: Page; popup: Page; changes: TargetChange[] }> {
   const page = await world.context.newPage();
   const changes = await recordTargetChanges(page);
   await page.goto(url);
   const popup = await world.popupFor(page);
-  await popup.getByRole('button', { name: button }).click();
+  await popup.getByRole('button', { name: way }).click();
   await page.bringToFront();
   return { page, popup, changes };
 }
