@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
 import { useWorld, type World } from './support/env';
-import { readExtensionStorage } from './support/extension';
+import { readExtensionStorage, useHubSessionInPopup } from './support/extension';
 import {
   followGuide,
   guideButton,
@@ -26,7 +26,7 @@ async function takeHubSession(world: World): Promise<void> {
   const hubTab = await world.open(world.hub.urls.embedded());
   await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
   const popup = await world.popupFor(hubTab);
-  await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+  await useHubSessionInPopup(popup);
   await expect.poll(() => popup.getByTestId('hub-session').textContent()).toContain(world.hub.backendOrigin);
   await hubTab.close();
 }

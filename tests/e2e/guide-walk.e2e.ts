@@ -91,6 +91,28 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     expect(await page.locator('input[name="name"]').inputValue()).toBe('Mine');
   });
 
+  it('Start goes straight to the Tokens page: two clicks to a captured token', async () => {
+    const { page, changes } = await startGuideOn(world(), 'http://acme.okta.com/app/UserHome', 'Start');
+    await page.waitForURL('http://acme-admin.okta.com/admin/access/api/tokens');
+    const seen = await followGuide(page, 'token-captured');
+    expect(seen).toEqual(['create-token', 'submit-token', 'token-captured']);
+    expectNoEarlyMissing(changes);
+  });
+
+  it('in Start’s direct mode, a page off the way offers the Tokens page first', async () => {
+    const { page } = await startGuideOn(
+      world(),
+      'http://acme-admin.okta.com/admin/access/api/tokens',
+      'Start',
+    );
+    await waitForStep(page, 'create-token');
+    await page.goto('http://acme-admin.okta.com/admin/dashboard');
+    await waitForStep(page, 'open-security');
+    const shortcut = page.locator(OVERLAY).getByRole('link', { name: 'Take me there' });
+    expect(await shortcut.getAttribute('class')).toBe('primary');
+    expect(await shortcut.getAttribute('href')).toBe('http://acme-admin.okta.com/admin/access/api/tokens');
+  });
+
   it('derives the step from the page: jumping ahead and going back', async () => {
     const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
