@@ -17,14 +17,17 @@ export function launchWithoutExtension(hostResolverRules: string[]): Promise<Lau
   return launchChromium({ extensionDir: null, hostResolverRules });
 }
 
-/** The admin's "Start" in the popup for `page`'s tab; returns once the guide shows on the page. */
+/**
+ * Starts the guide on `page` itself from the popup ("Show me the way": Start would send the tab to the Tokens
+ * page); returns once the guide shows on the page.
+ */
 export async function startGuideFromPopup(
   context: BrowserContext,
   extensionId: string,
   page: Page,
 ): Promise<void> {
   const popup = await openPopupFor(context, extensionId, page);
-  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: 'Show me the way' }).click();
   await popup.getByTestId('guide-progress').waitFor();
   await popup.close();
   await page.bringToFront();

@@ -1,4 +1,5 @@
-import { expireToken, forgetTab, resumeGuideAfterNavigation } from '@/utils/background/guides';
+import { expireToken, forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
+import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
 import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
@@ -6,9 +7,13 @@ import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.status === 'complete') void resumeGuideAfterNavigation(tabId, tab.url);
+    if (changeInfo.status) void onTabStatus(tabId, changeInfo.status, tab.url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void noteTabClosed(tabId);
+  });
+  keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
   });

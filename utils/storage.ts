@@ -12,7 +12,8 @@ import type { StepId } from './okta/steps-ids';
 /**
  * Read-modify-write of one item, one change at a time. Two changes that both read before either writes would
  * lose one: e.g. a guide's step report arriving during Stop would write the stopped guide back. Each item
- * has one queue per JS context; every read-modify-write of a shared item goes through here.
+ * has one queue per JS context; every read-modify-write of a shared item goes through here. A change that
+ * returns the value it was given (the same object) writes nothing.
  */
 export function updateItem<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
@@ -20,8 +21,10 @@ export function updateItem<T>(
 ): Promise<T> {
   const previous = itemQueues.get(item) ?? Promise.resolve();
   const next = previous.then(async () => {
-    const value = change(await item.getValue());
-    await item.setValue(value);
+    const current = await item.getValue();
+    const value = change(current);
+    // A change that returns what it was given changed nothing: no write, no storage event.
+    if (value !== current) await item.setValue(value);
     return value;
   });
   // A failed change must not block the ones after it; its caller still sees the failure.
@@ -79,6 +82,11 @@ export interface GuideState {
   startedAt: number;
   step: StepId | null;
   target: 'found' | 'missing' | null;
+  /**
+   * Start sent the tab to the Tokens page and that navigation has not begun yet: the page still shown is the
+   * one being left, and gets no guide. Cleared when the tab starts loading.
+   */
+  leavingPage?: boolean;
 }
 
 export const guidesItem = storage.defineItem<Record<string, GuideState>>('session:guides', { fallback: {} });
@@ -135,3 +143,57 @@ export interface FilledHubTab {
 export const filledHubTabsItem = storage.defineItem<Record<string, FilledHubTab>>('session:filledHubTabs', {
   fallback: {},
 });
+
+/** The scheme an org was seen on: real Okta orgs are https; a local test org (the sandbox) is plain http. */
+export type OrgProtocol = 'https:' | 'http:';
+
+/** An Okta org the extension saw (the popup showed it, or a guide started on it): its domain, nothing else of the page. */
+export interface RecentOktaOrg {
+  orgDomain: string;
+  protocol: OrgProtocol;
+}
+
+/** How many recent orgs are kept, newest first. */
+export const RECENT_OKTA_ORGS_LIMIT = 5;
+
+/** Offered in the "Okta org" field on a hub page; listed and clearable in the options page. */
+export const recentOktaOrgsItem = storage.defineItem<RecentOktaOrg[]>('local:recentOktaOrgs', {
+  fallback: [],
+});
+
+/**
+ * "Get token from Okta" on a hub tab: the admin's click authorises filling THAT hub tab, at THAT origin, with
+ * the token captured for THAT org in the Okta tab the journey opened. Kept in `storage.session`, so a worker
+ * restart does not lose it; no secret in it.
+ */
+export interface HubJourney {
+  hubTabId: number;
+  hubOrigin: string;
+  orgDomain: string;
+  protocol: OrgProtocol;
+  /** The tab the journey opened on the org's Tokens page (null while it is being opened). */
+  oktaTabId: number | null;
+  startedAt: number;
+  eventHookName?: string;
+  status: HubJourneyStatus;
+  /** What the admin should know about the last change (a fill's result, why the journey stopped). */
+  message: string | null;
+}
+
+export type HubJourneyStatus =
+  /** The guide runs in the Okta tab; nothing captured yet. */
+  | 'waiting-token'
+  /** The Okta tab was closed before the capture: the popup on the hub tab offers to reopen it. */
+  | 'okta-closed'
+  /** The token was captured and the hub form is being filled. */
+  | 'filling'
+  /** The hub form was filled; the admin clicks the hub's Connect. */
+  | 'filled'
+  /** The hub refused the fill (the form changed, is covered, …): the token is held, Fill hub form can retry. */
+  | 'fill-refused'
+  /** The hub tab was closed: the token is held for Connect (the session taken at the start) or a paste. */
+  | 'hub-closed'
+  /** The hub tab shows another site now: nothing is filled there. */
+  | 'hub-navigated';
+
+export const hubJourneyItem = storage.defineItem<HubJourney | null>('session:hubJourney', { fallback: null });

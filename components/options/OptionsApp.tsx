@@ -4,7 +4,11 @@ import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
 import type { Settings } from '../../utils/storage';
 import { ErrorLine } from '../common/ErrorLine';
 
-type Loaded = { settings: Settings & { managed: (keyof Settings)[] }; hubSession: HubSessionView | null };
+type Loaded = {
+  settings: Settings & { managed: (keyof Settings)[] };
+  hubSession: HubSessionView | null;
+  recentOrgs: string[];
+};
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -128,6 +132,30 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-label="Recent Okta orgs">
+        <h2>Okta orgs the extension saw</h2>
+        {loaded.recentOrgs.length === 0 ? (
+          <p class="hint">None. They are offered in "Okta org" when you get a token from a hub page.</p>
+        ) : (
+          <>
+            <ul data-testid="recent-orgs">
+              {loaded.recentOrgs.map((org) => (
+                <li key={org}>{org}</li>
+              ))}
+            </ul>
+            <p class="hint">Org domains only, kept on this computer; offered in "Okta org" on hub pages.</p>
+            <button
+              type="button"
+              onClick={async () => {
+                await api.clearRecentOrgs();
+                await load();
+              }}
+            >
+              Clear recent Okta orgs
+            </button>
+          </>
         )}
       </section>
     </main>

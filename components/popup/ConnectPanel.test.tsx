@@ -30,15 +30,7 @@ afterEach(() => {
 async function show(link: Link, onConnect = vi.fn()) {
   await act(async () => {
     render(
-      <ConnectPanel
-        link={link}
-        hasToken={true}
-        hasSession={true}
-        busy={false}
-        eventHookName=""
-        onEventHookName={() => {}}
-        onConnect={onConnect}
-      />,
+      <ConnectPanel link={link} hasToken={true} hasSession={true} busy={false} onConnect={onConnect} />,
       container,
     );
   });

@@ -6,20 +6,10 @@ interface Props {
   hasToken: boolean;
   hasSession: boolean;
   busy: boolean;
-  eventHookName: string;
-  onEventHookName: (value: string) => void;
   onConnect: (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => void;
 }
 
-export function ConnectPanel({
-  link,
-  hasToken,
-  hasSession,
-  busy,
-  eventHookName,
-  onEventHookName,
-  onConnect,
-}: Props) {
+export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Props) {
   const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
   // A token held after a link is a new one (captured since), so the way to link it comes first.
   if (link?.status === 'linked' && !hasToken) {
@@ -43,13 +33,6 @@ export function ConnectPanel({
   const mustChoose = link?.status === 'choose-integration' && chosen === undefined;
   return (
     <section class="card" aria-label="Connect">
-      <label for="event-hook-name">Event Hook Name (optional)</label>
-      <input
-        id="event-hook-name"
-        type="text"
-        value={eventHookName}
-        onInput={(event) => onEventHookName(event.currentTarget.value)}
-      />
       {link?.status === 'choose-integration' && (
         <fieldset>
           <legend>The hub has several Okta integrations for API tokens: pick one</legend>

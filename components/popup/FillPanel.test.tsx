@@ -49,7 +49,14 @@ async function mount(props: Partial<Parameters<typeof FillPanel>[0]> = {}) {
   const onFill = vi.fn(async () => filled);
   await act(async () => {
     render(
-      <FillPanel pageOrigin={ORIGIN} hasToken={true} onInspect={onInspect} onFill={onFill} {...props} />,
+      <FillPanel
+        pageOrigin={ORIGIN}
+        hasToken={true}
+        eventHookName=""
+        onInspect={onInspect}
+        onFill={onFill}
+        {...props}
+      />,
       container,
     );
   });
@@ -79,12 +86,7 @@ describe('the Fill hub form panel', () => {
   });
 
   it('fills on the click, with the origin shown, the hook name and the trust choice', async () => {
-    const { onFill } = await mount();
-    const hook = container.querySelector('#fill-event-hook-name') as HTMLInputElement;
-    await act(async () => {
-      hook.value = 'StackOne Events';
-      hook.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    const { onFill } = await mount({ eventHookName: 'StackOne Events' });
     const trust = container.querySelector('input[type="checkbox"]') as HTMLInputElement;
     await click(trust);
     await click(button('Fill hub form'));

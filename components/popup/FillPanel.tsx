@@ -9,6 +9,8 @@ interface Props {
   /** The tab's page origin, shown until the page itself answers. */
   pageOrigin: string;
   hasToken: boolean;
+  /** The popup's one Event Hook Name field. */
+  eventHookName: string;
   onInspect: () => Promise<HubFormInspectionView>;
   onFill: (options: {
     origin: string;
@@ -23,10 +25,9 @@ interface Props {
  * "Fill hub form": says which page it will fill and what it found there, and fills only when the admin
  * clicks. Looking at the page (on open) reads it and changes nothing.
  */
-export function FillPanel({ pageOrigin, hasToken, onInspect, onFill }: Props) {
+export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFill }: Props) {
   const [inspection, setInspection] = useState<HubFormInspectionView | null>(null);
   const [rechecks, setRechecks] = useState(0);
-  const [eventHookName, setEventHookName] = useState('');
   const [trustOrigin, setTrustOrigin] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<HubFormFillView | null>(null);
@@ -82,13 +83,6 @@ export function FillPanel({ pageOrigin, hasToken, onInspect, onFill }: Props) {
       <button type="button" onClick={inspect}>
         Check again
       </button>
-      <label for="fill-event-hook-name">Event Hook Name to fill (optional)</label>
-      <input
-        id="fill-event-hook-name"
-        type="text"
-        value={eventHookName}
-        onInput={(event) => setEventHookName(event.currentTarget.value)}
-      />
       {trusted ? (
         <p class="muted">You trust this page for filling; you can revoke it in Options.</p>
       ) : (

@@ -1,21 +1,34 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/background/popup-state';
+import type { HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import { journeyWaitsHere, type NextStep, nextStepFor } from '../../utils/popup/next-step';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import type { TabPage } from '../../utils/popup/tab-page';
+import { ErrorLine } from '../common/ErrorLine';
 import { ConnectPanel } from './ConnectPanel';
+import { EventHookField } from './EventHookField';
 import { FillPanel } from './FillPanel';
+import { GetTokenPanel } from './GetTokenPanel';
 import { GuidePanel } from './GuidePanel';
 import { HubSessionPanel } from './HubSessionPanel';
+import { JourneyPanel } from './JourneyPanel';
+import { MoreOptions } from './MoreOptions';
 import { OrgSummary } from './OrgSummary';
-import { TokenPanel } from './TokenPanel';
+import { PasteTokenPanel } from './PasteTokenPanel';
+import { type TokenDestination, TokenPanel } from './TokenPanel';
+import { useHubFormInspection } from './use-hub-form-inspection';
 
-type Errors = Partial<Record<'guide' | 'token' | 'session', string>>;
+type Errors = Partial<Record<'guide' | 'token' | 'session' | 'journey' | 'org', string>>;
+
+/** Inspections that say the page shows no hub at all (rather than a hub not ready to be filled). */
+const NO_HUB_HERE = new Set(['no-hub', 'unreachable', 'insecure-origin']);
 
 export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
   const [state, setState] = useState<PopupState | null>(null);
   const [tabPage, setTabPage] = useState<TabPage | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [eventHookName, setEventHookName] = useState('');
   const [now, setNow] = useState(Date.now());
 
@@ -27,9 +40,22 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
     void api.loadTabPage(tabId).then(setTabPage);
   }, [api, tabId]);
   useEffect(() => {
-    refresh();
+    void api.loadState(tabId, { opened: true }).then(setState);
     return api.watchState(refresh);
-  }, [api, refresh]);
+  }, [api, tabId, refresh]);
+
+  // The hub's form is read only where Get token from Okta may be offered: a web page, no token held.
+  const mayOfferGetToken =
+    state !== null &&
+    state.page.kind !== 'okta' &&
+    Boolean(state.pageOrigin?.startsWith('http')) &&
+    !state.token &&
+    !journeyWaitsHere(state);
+  const inspection = useHubFormInspection(
+    () => api.inspectHubForm(tabId),
+    mayOfferGetToken,
+    state?.link?.status,
+  );
 
   const report = (key: keyof Errors, result: { ok: boolean; message?: string }) =>
     setErrors((previous) => ({ ...previous, [key]: result.ok ? undefined : result.message }));
@@ -44,63 +70,193 @@ export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
       </main>
     );
   }
+
+  const step = nextStepFor(state, inspection);
+  const token = state.token;
+  const hasSession = state.hubSession !== null;
   const onOkta = state.page.kind === 'okta';
+  const onHubPage = !onOkta && state.pageOrigin?.startsWith('http') === true;
+  const showRefusal =
+    state.page.kind === 'not-okta' &&
+    (step === 'none' ||
+      (step === 'no-form' && (!inspection || (!inspection.ok && NO_HUB_HERE.has(inspection.reason)))));
+
+  const linked = state.link?.status === 'linked' && !token;
+  // Where the journey stands, on its hub tab; on its Okta tab only once something went wrong on the hub side.
+  const journeyShown =
+    state.journey?.here === 'hub' ||
+    (state.journey?.here === 'okta' && state.journey.status !== 'waiting-token');
+
+  const connect = async (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => {
+    setBusy(true);
+    try {
+      await api.connect({ ...options, eventHookName });
+    } finally {
+      // A worker stopped mid-request rejects the call; the stored outcome says what happened.
+      setBusy(false);
+      refresh();
+    }
+  };
+  const connectPanel = () => (
+    <ConnectPanel
+      link={state.link}
+      hasToken={token !== null}
+      hasSession={hasSession}
+      busy={busy}
+      onConnect={(options) => void connect(options)}
+    />
+  );
+  const hubSessionPanel = () => (
+    <HubSessionPanel
+      session={state.hubSession}
+      canReadFromTab={onHubPage}
+      error={errors.session ?? null}
+      onFindInTab={async () => report('session', await api.findHubSession(tabId))}
+      onPaste={async (value) => report('session', await api.setHubSession(value))}
+    />
+  );
+  const guidePanel = (running: boolean) => (
+    <GuidePanel
+      guide={state.guide}
+      privilege={state.privilege}
+      running={running}
+      error={errors.guide ?? null}
+      onStart={async (mode) => report('guide', await api.startGuide(tabId, mode))}
+      onStop={() => void api.stopGuide(tabId)}
+    />
+  );
+  const getToken = async (origin: string, org: string) => {
+    setStarting(true);
+    try {
+      const result = await api.startFromHub(tabId, { origin, org });
+      setErrors((previous) => ({
+        ...previous,
+        org: !result.ok && result.field === 'org' ? result.message : undefined,
+        journey: !result.ok && result.field === 'page' ? result.message : undefined,
+      }));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  /** The panel of the step offered first. */
+  const primary = () => {
+    switch (step) {
+      case 'start':
+        return guidePanel(false);
+      case 'guide-running':
+        return guidePanel(true);
+      case 'connect':
+        return linked ? null : connectPanel();
+      case 'find-hub':
+        return (
+          <>
+            <section class="card" aria-label="Next step">
+              <p data-testid="next-step">
+                Next: open your hub's page (the tab with its Okta form), click this extension's icon there and
+                use Fill hub form. Or paste the hub session you were sent:
+              </p>
+            </section>
+            {hubSessionPanel()}
+          </>
+        );
+      case 'fill':
+        return (
+          <FillPanel
+            pageOrigin={state.pageOrigin ?? ''}
+            hasToken={true}
+            eventHookName={eventHookName}
+            onInspect={() => api.inspectHubForm(tabId)}
+            onFill={(options) => api.fillHubForm(tabId, options)}
+          />
+        );
+      case 'get-token':
+        return inspection ? (
+          <>
+            <GetTokenPanel
+              origin={inspection.origin ?? state.pageOrigin ?? ''}
+              note={inspection.ok ? null : inspection.message}
+              suggestedOrg={inspection.orgDomainValue || state.recentOrgs[0] || ''}
+              recentOrgs={state.recentOrgs}
+              busy={starting}
+              error={errors.org ?? null}
+              onGetToken={(org) => void getToken(inspection.origin ?? state.pageOrigin ?? '', org)}
+            />
+            <ErrorLine message={errors.journey} />
+          </>
+        ) : null;
+      default:
+        return null;
+    }
+  };
+
   return (
     <main>
       <h1>Okta Link Assistant</h1>
-      <OrgSummary page={state.page} />
-      {onOkta && (
-        <GuidePanel
-          guide={state.guide}
-          privilege={state.privilege}
-          error={errors.guide ?? null}
-          onStart={async () => report('guide', await api.startGuide(tabId))}
-          onStop={() => void api.stopGuide(tabId)}
+      {(onOkta || showRefusal) && <OrgSummary page={state.page} />}
+      {step === 'no-form' && !showRefusal && <HubNote inspection={inspection} />}
+      {linked && connectPanel()}
+      {journeyShown && state.journey && (
+        <JourneyPanel
+          journey={state.journey}
+          hasToken={token !== null}
+          hasSession={hasSession}
+          error={errors.journey ?? null}
+          onReopen={async () => report('journey', await api.reopenOktaTab())}
+          onCancel={async () => report('journey', await api.cancelHubJourney())}
         />
       )}
-      <TokenPanel
-        token={state.token}
-        canPaste={onOkta}
-        error={errors.token ?? null}
-        now={now}
-        onPaste={async (value) => report('token', await api.pasteToken(tabId, value))}
-        onForget={() => void api.forgetToken()}
-      />
-      <HubSessionPanel
-        session={state.hubSession}
-        canReadFromTab={!onOkta && state.pageOrigin !== null}
-        error={errors.session ?? null}
-        onFindInTab={async () => report('session', await api.findHubSession(tabId))}
-        onPaste={async (value) => report('session', await api.setHubSession(value))}
-      />
-      {state.page.kind === 'not-okta' && state.pageOrigin?.startsWith('http') && (
-        <FillPanel
-          pageOrigin={state.pageOrigin}
-          hasToken={state.token !== null}
-          onInspect={() => api.inspectHubForm(tabId)}
-          onFill={(options) => api.fillHubForm(tabId, options)}
-        />
+      {token && (
+        <TokenPanel token={token} destination={destinationOf(step, state)} now={now}>
+          {(step === 'connect' || step === 'fill') && (
+            <EventHookField value={eventHookName} onInput={setEventHookName} />
+          )}
+        </TokenPanel>
       )}
-      {(state.token || state.link) && (
-        <ConnectPanel
-          link={state.link}
-          hasToken={state.token !== null}
-          hasSession={state.hubSession !== null}
-          busy={busy}
-          eventHookName={eventHookName}
-          onEventHookName={setEventHookName}
-          onConnect={async (options) => {
-            setBusy(true);
-            try {
-              await api.connect({ ...options, eventHookName });
-            } finally {
-              // A worker stopped mid-request rejects the call; the stored outcome says what happened.
-              setBusy(false);
-              refresh();
-            }
-          }}
-        />
-      )}
+      {primary()}
+      <MoreOptions>
+        {onOkta && !token && (
+          <PasteTokenPanel
+            error={errors.token ?? null}
+            onPaste={async (value) => report('token', await api.pasteToken(tabId, value))}
+          />
+        )}
+        {step === 'journey' && token && (
+          <FillPanel
+            pageOrigin={state.pageOrigin ?? ''}
+            hasToken={true}
+            eventHookName=""
+            onInspect={() => api.inspectHubForm(tabId)}
+            onFill={(options) => api.fillHubForm(tabId, options)}
+          />
+        )}
+        {step === 'fill' && hasSession && connectPanel()}
+        {step !== 'find-hub' && hubSessionPanel()}
+        {token && (
+          <button type="button" onClick={() => void api.forgetToken()}>
+            Forget token
+          </button>
+        )}
+      </MoreOptions>
     </main>
   );
+}
+
+/** A hub page with nothing to act on yet: what the page shows, in the hub filler's words. */
+function HubNote({ inspection }: { inspection: HubFormInspectionView | null }) {
+  return (
+    <section class="card" aria-label="This page">
+      <p class={inspection ? 'warn' : 'muted'} data-testid="hub-note" role="status">
+        {inspection && !inspection.ok ? inspection.message : 'Looking at this page…'}
+      </p>
+    </section>
+  );
+}
+
+function destinationOf(step: NextStep, state: PopupState): TokenDestination {
+  if ((step === 'fill' || step === 'journey') && state.pageOrigin) {
+    return { kind: 'hub-page', origin: state.pageOrigin };
+  }
+  if (state.hubSession) return { kind: 'hub-api', origin: state.hubSession.origin };
+  return { kind: 'not-chosen' };
 }

@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import type { World } from '../../tests/e2e/support/env';
 import { readExtensionStorage, resetExtensionState } from '../../tests/e2e/support/extension';
-import { currentStep, guideButton, guideText, OVERLAY } from '../../tests/e2e/support/guide';
-import { STEP_COPY } from '../../utils/okta/step-copy';
+import { currentStep, guideText, OVERLAY } from '../../tests/e2e/support/guide';
+import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { ACTION_STEPS, type StepId, stepNumber } from '../../utils/okta/steps-ids';
 import { maskToken } from '../../utils/okta/token';
 import { type ActionCount, Admin, type AdminAction } from './admin';
@@ -26,7 +26,8 @@ const STEP_TIMEOUT_MS = 15_000;
 
 /**
  * Each step the admin acts on: what the guide should highlight there (in the sandbox's DOM, see
- * sandbox/okta/README.md) and what the admin clicks (the highlighted element, or the guide's own Continue).
+ * sandbox/okta/README.md) and what the admin clicks (the highlighted element). In the create-token dialog the
+ * guide fills the name and the network choice itself: the admin's next click is Okta's own Create token.
  */
 const WALK: { step: StepId; target: string; move: string }[] = [
   { step: 'open-admin', target: '[data-se="admin-button"]', move: 'Admin button' },
@@ -34,8 +35,6 @@ const WALK: { step: StepId; target: string; move: string }[] = [
   { step: 'open-api', target: 'a.nav-item--wrapper[href="/admin/oauth2/as"]', move: 'API (side nav)' },
   { step: 'open-tokens-tab', target: '[data-se="tab-tokens"]', move: 'Tokens tab' },
   { step: 'create-token', target: '[data-se="create-token"]', move: 'Create token' },
-  { step: 'name-token', target: 'input[name="name"]', move: 'Continue (guide)' },
-  { step: 'choose-network', target: 'select[name="clientIpRestriction"]', move: 'Continue (guide)' },
   { step: 'submit-token', target: '.o-form-button-bar input[type="submit"]', move: 'Create token (dialog)' },
 ];
 
@@ -62,7 +61,9 @@ export interface JourneyOptions {
 }
 
 export async function playJourney(world: World, options: JourneyOptions): Promise<JourneyResult> {
-  const actedOn = ACTION_STEPS.filter((step) => step !== 'token-captured');
+  // The guide fills the dialog's name and network itself: the admin never acts on those two steps.
+  const passedThrough: StepId[] = ['token-captured', 'name-token', 'choose-network'];
+  const actedOn = ACTION_STEPS.filter((step) => !passedThrough.includes(step));
   if (actedOn.join() !== WALK.map(({ step }) => step).join()) {
     throw new Error(
       `The guide's steps are now ${actedOn.join(', ')}: update WALK in scripts/demo/journey.ts.`,
@@ -115,6 +116,8 @@ async function connectPath(world: World, recorder: JourneyRecorder, admin: Admin
     const hub = need(hubTab, 'hub tab');
     const captured = need(token.value, 'captured token');
     const popup = await admin.openPopup(hub);
+    // With a token held, the popup on the hub tab offers Fill hub form first; Connect is under "More options".
+    await admin.click(popup.getByText('More options', { exact: true }), 'More options (popup)');
     await admin.click(
       popup.getByRole('button', { name: 'Use hub session from this tab' }),
       'Use hub session from this tab (popup)',
@@ -231,9 +234,10 @@ async function startGuide(path: JourneyPath, okta: () => Page): Promise<void> {
     await popup.getByRole('button', { name: 'Start' }).waitFor();
     await step.shot(popup, 'Popup on the Okta tab: org domain and Start');
   });
+  // The walk below is the teaching tour (Show me the way); Start now goes straight to the Tokens page.
   await path.step('Start the guide', async () => {
     const open = need(popup, 'popup');
-    await path.admin.click(open.getByRole('button', { name: 'Start' }), 'Start (popup)');
+    await path.admin.click(open.getByRole('button', { name: 'Show me the way' }), 'Show me the way (popup)');
     await open.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(open);
   });
@@ -254,18 +258,14 @@ async function walkGuide(
       const page = okta();
       await waitForGuideStep(page, step, cameFrom);
       await waitForHighlightOn(page, page.locator(target).first(), move);
-      if (step === 'name-token') {
+      if (step === 'submit-token') {
         const name = await page.locator('input[name="name"]').inputValue();
         if (name !== DEFAULT_TOKEN_NAME)
           throw new Error(`The token name was not pre-filled (it reads "${name}").`);
         record.note(`The guide pre-filled the name "${name}".`);
       }
       await record.shot(page, title);
-      if (step === 'name-token' || step === 'choose-network') {
-        await path.admin.click(guideButton(page, 'Continue'), move);
-      } else {
-        await path.admin.clickHighlighted(page, move);
-      }
+      await path.admin.clickHighlighted(page, move);
     });
     previous = step;
   }
@@ -290,7 +290,7 @@ async function walkGuide(
 
 function guideStepTitle(step: StepId): string {
   const progress = stepNumber(step);
-  return `Guide step ${progress?.index} of ${progress?.total}: ${STEP_COPY[step].title}`;
+  return `Guide step ${progress?.index} of ${progress?.total}: ${GUIDE_STEPS[step].copy.title}`;
 }
 
 /** The guide moved on from `previous` and shows `expected` with its target found. */

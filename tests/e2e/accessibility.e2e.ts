@@ -1,39 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { useWorld, type World } from './support/env';
 import { openOptions, resetExtensionState } from './support/extension';
 import { guideButton, OVERLAY, waitForStep } from './support/guide';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown }[];
-}
-
-/** axe-core in the page (evaluated through the DevTools protocol, so page CSPs do not block it). */
-async function seriousViolations(page: Page, include?: string[][]): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const result = await axe.run(context ? { include: context } : document, { resultTypes: ['violations'] });
-    return result.violations;
-  }, include ?? null);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map((n) => ({ target: n.target })),
-    }));
-}
 
 describe('accessibility of the popup, the options page and the guide', () => {
   const currentWorld = useWorld();
@@ -54,7 +23,8 @@ describe('accessibility of the popup, the options page and the guide', () => {
     }
     await popup.keyboard.press('Enter');
     await okta.bringToFront();
-    await waitForStep(okta, 'open-security');
+    // Start goes straight to the Tokens page.
+    await waitForStep(okta, 'create-token');
     await resetExtensionState(world.context);
   });
 
@@ -69,7 +39,7 @@ describe('accessibility of the popup, the options page and the guide', () => {
   it('guide overlay: no serious violations; its buttons work from the keyboard without stealing focus', async () => {
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
     const popup = await world.popupFor(okta);
-    await popup.getByRole('button', { name: 'Start' }).click();
+    await popup.getByRole('button', { name: 'Show me the way' }).click();
     await okta.bringToFront();
     await waitForStep(okta, 'open-security');
     expect(await okta.evaluate((tag) => document.activeElement?.tagName.toLowerCase() !== tag, OVERLAY)).toBe(

@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { DEFAULT_SESSION, type RecordedRequest } from '../../sandbox/hub/server';
 import { useWorld, type World } from './support/env';
-import { readExtensionStorage, stopServiceWorker } from './support/extension';
+import {
+  pasteTokenInPopup,
+  readExtensionStorage,
+  stopServiceWorker,
+  useHubSessionInPopup,
+} from './support/extension';
 
 /*
  * "Connect from the popup" (issue 4), end to end: the built extension in Chromium, the Okta org replica,
@@ -53,8 +58,7 @@ describe('Connect from the popup', () => {
   async function oktaTabWithPastedToken(token = fakeOktaToken()) {
     const okta = await world.open(OKTA_TOKENS_PAGE);
     const popup = await world.popupFor(okta);
-    await popup.getByLabel('Or paste an API token').fill(token);
-    await popup.getByRole('button', { name: 'Use token' }).click();
+    await pasteTokenInPopup(popup, token);
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
     return { okta, token };
   }
@@ -67,7 +71,7 @@ describe('Connect from the popup', () => {
     const hubTab = await world.open(url);
     await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
     const popup = await world.popupFor(hubTab);
-    await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+    await useHubSessionInPopup(popup);
     await expect
       .poll(() => popup.getByTestId('hub-session').textContent())
       .toContain(world.hub.backendOrigin);
@@ -197,7 +201,7 @@ describe('Connect from the popup', () => {
   it("does not take another site's ?token= from a page that does not show the hub", async () => {
     const page = await world.open(`${world.hub.urls.plain()}?token=${DEFAULT_SESSION}`);
     const popup = await world.popupFor(page);
-    await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+    await useHubSessionInPopup(popup);
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('No hub session on this tab');
     expect(await popup.getByTestId('hub-session').count()).toBe(0);
     expect((await readExtensionStorage(world.context)).session.hubSession ?? null).toBeNull();
@@ -209,8 +213,7 @@ describe('Connect from the popup', () => {
     await expectConnected(await connectFrom(okta));
     const next = fakeOktaToken();
     const popup = await world.popupFor(okta);
-    await popup.getByLabel('Or paste an API token').fill(next);
-    await popup.getByRole('button', { name: 'Use token' }).click();
+    await pasteTokenInPopup(popup, next);
     await popup.getByRole('button', { name: 'Connect' }).click();
     await expect.poll(() => world.hub.accounts.length, { timeout: 15_000 }).toBe(2);
     await popup.getByText('Connected', { exact: true }).waitFor();
@@ -287,7 +290,7 @@ describe('Connect from the popup', () => {
     const hubTab = await world.open(world.hub.urls.embedded({ session: other }));
     await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
     const hubPopup = await world.popupFor(hubTab);
-    await hubPopup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+    await useHubSessionInPopup(hubPopup);
     await expect.poll(() => hubPopup.getByTestId('hub-session').textContent()).toContain('othe…sion');
     await expect.poll(() => hubPopup.getByRole('radio').count()).toBe(0);
 

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import type { ConfigShape, EmbeddedPageOptions, FieldVariant } from '../../sandbox/hub/server';
 import { useWorld } from './support/env';
-import { readExtensionStorage, resetExtensionState, tabIdOf } from './support/extension';
+import { pasteTokenInPopup, readExtensionStorage, resetExtensionState, tabIdOf } from './support/extension';
 import { hubFormValues as formValues, hubField } from './support/hub-form';
 
 /** The extension APIs as seen in its own pages, where `evaluate` callbacks run. */
@@ -32,8 +32,7 @@ async function pasteToken(): Promise<void> {
   world.secrets.add(TOKEN);
   const okta = await world.open(`http://acme-admin.okta.com/admin/dashboard`);
   const popup = await world.popupFor(okta);
-  await popup.getByLabel('Or paste an API token').fill(TOKEN);
-  await popup.getByRole('button', { name: 'Use token' }).click();
+  await pasteTokenInPopup(popup, TOKEN);
   await popup.getByTestId('masked-token').waitFor();
   await popup.close();
   await okta.close();
@@ -65,10 +64,14 @@ async function expectFinding(popup: Page, text: string) {
     .toContain(text);
 }
 
-/** Clicks "Fill hub form", then the hub's own Connect; returns the account the stub backend created. */
-async function fillAndConnect(page: Page, popup: Page) {
+/**
+ * Clicks "Fill hub form", then the hub's own Connect; returns the account the stub backend created.
+ * `afterFill` looks at the popup between the two (once linked, the popup shows Connected instead).
+ */
+async function fillAndConnect(page: Page, popup: Page, afterFill?: () => Promise<void>) {
   await popup.getByRole('button', { name: FILL }).click();
   await expect.poll(() => popup.getByTestId('fill-result').textContent()).toMatch(/^Filled \d fields?: /);
+  await afterFill?.();
   await page.bringToFront();
   // The page points at the hub's own Connect; the admin clicks the hub's button, not ours.
   await expect.poll(() => connectPointer(page).textContent()).toBe('Click Connect to finish');
@@ -159,11 +162,12 @@ describe('after "Fill hub form" the hub’s own Connect links the account with t
   it('fills the Event Hook Name typed in the popup', async () => {
     const { page, popup } = await openHubWithPopup();
     await expectFinding(popup, 'Okta form with 3 fields');
-    await popup.getByLabel('Event Hook Name to fill (optional)').fill('StackOne Events');
-    const account = await fillAndConnect(page, popup);
-    expect(await popup.getByTestId('fill-result').textContent()).toBe(
-      "Filled 3 fields: review them and click the hub's Connect.",
-    );
+    await popup.getByLabel('Event Hook Name (optional)').fill('StackOne Events');
+    const account = await fillAndConnect(page, popup, async () => {
+      expect(await popup.getByTestId('fill-result').textContent()).toBe(
+        "Filled 3 fields: review them and click the hub's Connect.",
+      );
+    });
     expect(account.credentials).toEqual({ ...STANDARD, event_hook_name: 'StackOne Events' });
   });
 });
@@ -384,8 +388,9 @@ describe('trusting a page', () => {
     expect(JSON.stringify(storage.local)).not.toContain(TOKEN);
     expect(JSON.stringify(storage.sync)).not.toContain(TOKEN);
 
-    // Trusted, the next visit still fills only on the click.
+    // Trusted, the next visit (with a token held again) still fills only on the click.
     world.hub.reset();
+    await pasteToken();
     const again = await openHubWithPopup();
     await expect
       .poll(() => again.popup.locator('body').innerText())
@@ -400,12 +405,12 @@ describe('trusting a page', () => {
 });
 
 describe('without a token', () => {
-  it('"Fill hub form" is disabled, with a hint', async () => {
+  it('offers Get token from Okta instead of a fill, and fills nothing', async () => {
     await resetExtensionState(world.context);
     const { page, popup } = await openHubWithPopup();
-    await expectFinding(popup, 'Okta form with 3 fields');
-    expect(await popup.getByRole('button', { name: FILL }).isDisabled()).toBe(true);
-    expect(await popup.locator('body').innerText()).toContain('Capture or paste an Okta API token');
+    await popup.getByRole('button', { name: 'Get token from Okta' }).waitFor();
+    expect(await popup.getByTestId('hub-origin').textContent()).toBe(world.hub.appOrigin);
+    expect(await popup.getByRole('button', { name: FILL }).count()).toBe(0);
     expect(await formValues(page)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
   });
 });

@@ -2,14 +2,17 @@ import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
-import { hubSessionItem, privilegeItem, updateItem } from '../storage';
+import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
+import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } from './hub-journey';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
-import { storeToken, wipeToken } from './token-vault';
+import { checkPrivilegeOnce } from './privilege-service';
+import { supportDetails } from './support-details';
+import { readToken, storeToken, wipeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -37,9 +40,9 @@ export function handleMessage(
 }
 
 /** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
-const popupHandlers: PopupHandlers = {
-  'popup:get-state': ({ tabId }) => popupStateFor(tabId),
-  'popup:start-guide': async ({ tabId }) => startGuide(tabId, await tabUrl(tabId)),
+export const popupHandlers: PopupHandlers = {
+  'popup:get-state': ({ tabId, opened }) => popupStateFor(tabId, { opened }),
+  'popup:start-guide': async ({ tabId, mode }) => startGuide(tabId, await tabUrl(tabId), mode),
   'popup:stop-guide': async ({ tabId }) => {
     await stopGuide(tabId);
     return { ok: true };
@@ -50,7 +53,10 @@ const popupHandlers: PopupHandlers = {
       return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
     }
     const stored = await storeToken(token, org.orgDomain, 'pasted');
-    if (stored.ok) await pushStatusToOrg(org.orgDomain);
+    if (stored.ok) {
+      await pushStatusToOrg(org.orgDomain);
+      await continueAfterCapture(org.orgDomain, tabId);
+    }
     return stored;
   },
   'popup:forget-token': async () => {
@@ -64,6 +70,9 @@ const popupHandlers: PopupHandlers = {
     connect({ eventHookName, integrationId, confirmAfterUnknownOutcome }),
   'popup:inspect-hub-form': ({ tabId }) => inspectHubForm(tabId),
   'popup:fill-hub-form': ({ tabId, ...options }) => fillHubForm(tabId, options),
+  'popup:start-from-hub': ({ tabId, ...request }) => startFromHub(tabId, request),
+  'popup:reopen-okta-tab': () => reopenOktaTab(),
+  'popup:cancel-hub-journey': () => cancelHubJourney(),
 };
 
 function handlePopupRequest(request: PopupRequest): Promise<unknown> {
@@ -98,24 +107,45 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
   if (!onGuidedOrg || !guide) return guideStatusFor(tabId, url);
   switch (request.type) {
     case 'guide:hello':
+      void checkPrivilegeOnce(tabId, guide.orgDomain);
       break;
     case 'guide:step':
       await recordStep(tabId, request.step, request.target);
       return undefined;
-    case 'guide:privilege':
-      await updateItem(privilegeItem, (verdicts) => ({ ...verdicts, [guide.orgDomain]: request.verdict }));
-      break;
     case 'guide:token-revealed': {
       const stored = await storeToken(request.token, guide.orgDomain, 'guide');
-      if (stored.ok) await pushStatusToOrg(guide.orgDomain);
+      if (stored.ok) {
+        await pushStatusToOrg(guide.orgDomain);
+        await continueAfterCapture(guide.orgDomain, tabId);
+      }
       break;
     }
     case 'guide:stop':
       await stopGuide(tabId);
       return undefined;
     case 'guide:connect':
-      // Not offered yet (status.connect is null): the overlay's Connect arrives with the short journey.
+      await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:support-details': {
+      const { type: _, ...facts } = request;
+      return {
+        text: supportDetails({
+          ...facts,
+          extensionVersion: browser.runtime.getManifest().version,
+          userAgent: navigator.userAgent,
+        }),
+      };
+    }
   }
   return guideStatusFor(tabId, url);
+}
+
+/**
+ * The overlay's Connect (a trusted click on the guided org's page): links the token held for that org only —
+ * a guide on one org never sends another org's token. The popup's Connect is the same `connect()`, so two
+ * clicks still make one request. The clicking guide gets the outcome as its answer, the others by a push
+ * (`keepGuidesInformed`).
+ */
+async function connectFromGuide(orgDomain: string): Promise<void> {
+  if ((await readToken())?.orgDomain === orgDomain) await connect({});
 }

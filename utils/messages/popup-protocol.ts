@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import type { StartGuideResult } from '../background/guides';
+import type { StartFromHubResult } from '../background/hub-journey';
 import type { HubSessionResult } from '../background/hub-session';
 import type { PopupState } from '../background/popup-state';
 import type { StoreTokenResult } from '../background/token-vault';
 import type { LinkOutcome } from '../storage';
+import { GUIDE_MODES } from './guide-protocol';
 import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol';
 
 /** Requests from extension pages (popup, options) to the background, and what the background answers to each. */
@@ -13,8 +15,10 @@ const shortText = z.string().check(z.maxLength(200));
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const popupRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('popup:get-state'), tabId }),
-  z.strictObject({ type: z.literal('popup:start-guide'), tabId }),
+  /** `opened`: the popup just opened on the tab; the Okta org it shows is remembered among the recent ones. */
+  z.strictObject({ type: z.literal('popup:get-state'), tabId, opened: z.optional(z.boolean()) }),
+  /** `direct`: Start (the tab goes to the Tokens page); `tour`: Show me the way, from the page it shows. */
+  z.strictObject({ type: z.literal('popup:start-guide'), tabId, mode: z.enum(GUIDE_MODES) }),
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
   z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
   z.strictObject({ type: z.literal('popup:forget-token') }),
@@ -43,6 +47,18 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
     /** Point at the hub's own Connect after the fill. */
     pointAtConnect: z.optional(z.boolean()),
   }),
+  /** Get token from Okta, on the hub tab `tabId`: the org's Tokens page opens in a new tab; the hub tab is filled after the capture. */
+  z.strictObject({
+    type: z.literal('popup:start-from-hub'),
+    tabId,
+    /** The origin the popup showed as the one that will be filled. */
+    origin: z.string().check(z.maxLength(2048)),
+    /** What the admin typed in "Okta org"; the background validates it. */
+    org: z.string().check(z.maxLength(2048)),
+    eventHookName: z.optional(shortText),
+  }),
+  z.strictObject({ type: z.literal('popup:reopen-okta-tab') }),
+  z.strictObject({ type: z.literal('popup:cancel-hub-journey') }),
 ]);
 
 export type PopupRequest = z.infer<typeof popupRequestSchema>;
@@ -62,6 +78,9 @@ export interface PopupResponses {
   'popup:connect': LinkOutcome;
   'popup:inspect-hub-form': HubFormInspectionView;
   'popup:fill-hub-form': HubFormFillView;
+  'popup:start-from-hub': StartFromHubResult;
+  'popup:reopen-okta-tab': { ok: true } | { ok: false; message: string };
+  'popup:cancel-hub-journey': { ok: true };
 }
 
 /** One handler per request type, each typed by its request and its answer. */

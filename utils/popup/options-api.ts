@@ -1,6 +1,6 @@
 import { describeCurrentHubSession } from '../background/hub-session';
 import { checkHubBaseUrl } from '../hub/session';
-import { readSettings, type Settings, settingsItem, updateItem } from '../storage';
+import { readSettings, recentOktaOrgsItem, type Settings, settingsItem, updateItem } from '../storage';
 import { askHostPermission, request } from './popup-api';
 
 /** What the options page does: settings in `storage.local`, the hub session (a secret) through the background. */
@@ -10,8 +10,12 @@ export type SaveResult =
   | { ok: false; field: 'hubApiBaseUrl' | 'tokenName' | 'hubSession'; message: string };
 
 export async function loadOptions() {
-  const settings = await readSettings();
-  return { settings, hubSession: await describeCurrentHubSession() };
+  const [settings, hubSession, recentOrgs] = await Promise.all([
+    readSettings(),
+    describeCurrentHubSession(),
+    recentOktaOrgsItem.getValue(),
+  ]);
+  return { settings, hubSession, recentOrgs: recentOrgs.map((org) => org.orgDomain) };
 }
 
 export async function saveOptions(input: {
@@ -63,10 +67,22 @@ export async function revokeTrustedOrigin(origin: string): Promise<Settings> {
   }));
 }
 
+/** The Okta orgs offered on hub pages are forgotten; the next org the popup shows starts the list again. */
+export async function clearRecentOrgs(): Promise<void> {
+  await recentOktaOrgsItem.removeValue();
+}
+
 export type OptionsApi = {
   loadOptions: typeof loadOptions;
   saveOptions: typeof saveOptions;
   testHubSession: typeof testHubSession;
   revokeTrustedOrigin: typeof revokeTrustedOrigin;
+  clearRecentOrgs: typeof clearRecentOrgs;
 };
-export const optionsApi: OptionsApi = { loadOptions, saveOptions, testHubSession, revokeTrustedOrigin };
+export const optionsApi: OptionsApi = {
+  loadOptions,
+  saveOptions,
+  testHubSession,
+  revokeTrustedOrigin,
+  clearRecentOrgs,
+};

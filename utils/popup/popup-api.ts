@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import type { HubSessionResult } from '../background/hub-session';
 import type { PopupState } from '../background/popup-state';
 import { hostPermissionPattern } from '../host-permission';
+import type { GuideMode } from '../messages/guide-protocol';
 import type { PopupRequestOf, PopupRequestType, PopupResponses } from '../messages/popup-protocol';
+import { parseOrgInput } from '../okta/org-input';
 import { tabUrl } from '../tabs';
 import { describeTabPage, type TabPage } from './tab-page';
 
@@ -25,8 +27,9 @@ export async function loadTabPage(tabId: number): Promise<TabPage> {
   return describeTabPage(await tabUrl(tabId));
 }
 
-export function loadState(tabId: number): Promise<PopupState> {
-  return request({ type: 'popup:get-state', tabId });
+/** `opened`: the popup's first look at the tab (the org it shows then counts as seen). */
+export function loadState(tabId: number, { opened = false } = {}): Promise<PopupState> {
+  return request({ type: 'popup:get-state', tabId, ...(opened ? { opened } : {}) });
 }
 
 /** Calls `onChange` whenever extension storage changes (guide step, token, link outcome). */
@@ -59,7 +62,7 @@ export const popupApi = {
   loadTabPage,
   loadState,
   watchState,
-  startGuide: (tabId: number) => request({ type: 'popup:start-guide', tabId }),
+  startGuide: (tabId: number, mode: GuideMode) => request({ type: 'popup:start-guide', tabId, mode }),
   stopGuide: (tabId: number) => request({ type: 'popup:stop-guide', tabId }),
   pasteToken: (tabId: number, token: string) => request({ type: 'popup:paste-token', tabId, token }),
   forgetToken: () => request({ type: 'popup:forget-token' }),
@@ -83,6 +86,22 @@ export const popupApi = {
       pointAtConnect?: boolean;
     },
   ) => request({ type: 'popup:fill-hub-form', tabId, ...options }),
+  /**
+   * Get token from Okta: the hub session is taken from the tab first, as "Use hub session from this tab"
+   * does (asking for host access while the click still counts), then the Okta tab opens.
+   */
+  startFromHub: async (
+    tabId: number,
+    options: { origin: string; org: string; eventHookName?: string },
+  ): Promise<PopupResponses['popup:start-from-hub']> => {
+    // A typo is said at once, before anything is taken from the tab (the background checks again).
+    const checked = parseOrgInput(options.org);
+    if (!checked.ok) return { ok: false, field: 'org', message: checked.message };
+    await withHubPermission(await request({ type: 'popup:find-hub-session', tabId }));
+    return request({ type: 'popup:start-from-hub', tabId, ...options });
+  },
+  reopenOktaTab: () => request({ type: 'popup:reopen-okta-tab' }),
+  cancelHubJourney: () => request({ type: 'popup:cancel-hub-journey' }),
 };
 
 export type PopupApi = typeof popupApi;

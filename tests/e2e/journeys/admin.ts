@@ -48,12 +48,11 @@ export function guideText(tab: Tab): Promise<string> {
 }
 
 /** The centre of the guide's highlight ring, when it shows one. */
-export function ringCentre(tab: Tab): Promise<Point | null> {
+function ringCentre(tab: Tab): Promise<Point | null> {
   return tab.evaluate((tag) => {
     const ring = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.ring');
     if (!ring) return null;
     const rect = ring.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) return null;
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, OVERLAY);
 }
@@ -64,27 +63,6 @@ export async function clickHighlighted(tab: Tab): Promise<void> {
   const point = await ringCentre(tab);
   if (!point) throw new Error(`The guide shows no highlight ring on ${tab.url()}`);
   await tab.click(point);
-}
-
-/** The centre of one of the guide's own buttons (in its shadow root), by its text or label. */
-export function guideButtonCentre(tab: Tab, name: string): Promise<Point | null> {
-  return tab.evaluate(
-    ([tag, wanted]) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      const button = [...(root?.querySelectorAll<HTMLElement>('button, [role="button"]') ?? [])].find(
-        (candidate) =>
-          (candidate.getAttribute('aria-label') ?? candidate.textContent ?? '').trim() === wanted,
-      );
-      if (!button) return null;
-      const rect = button.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    [OVERLAY, name] as const,
-  );
-}
-
-export async function clickGuideButton(tab: Tab, name: string): Promise<void> {
-  await tab.click(await lookFor(tab, () => guideButtonCentre(tab, name), `the guide's "${name}" button`));
 }
 
 /**
@@ -149,7 +127,7 @@ async function lookFor(tab: Tab, find: () => Promise<Point | null>, what: string
 }
 
 /** Finds a control by role and accessible name (waiting for it to show), and clicks its centre. */
-export async function clickRole(
+async function clickRole(
   tab: Tab,
   role: 'button' | 'link' | 'checkbox',
   name: string,
@@ -170,7 +148,7 @@ export function clickButton(tab: Tab, name: string, timeoutMs?: number): Promise
 }
 
 /** The centre of the form field labelled `label` (its `<label>`, or `aria-label`), when it is on the page. */
-export function fieldCentre(tab: Tab, label: string): Promise<Point | null> {
+function fieldCentre(tab: Tab, label: string): Promise<Point | null> {
   return tab.evaluate((wanted) => {
     const byLabel = [...document.querySelectorAll('label')].find(
       (candidate) => candidate.textContent?.trim() === wanted,
@@ -236,9 +214,6 @@ export async function openPopup(driver: Driver, tab: Tab): Promise<Tab> {
   return popup;
 }
 
-/** The steps where the current guide may still ask for "Continue" (the spec drops it: they pass through). */
-const CONFIRM_STEPS = new Set(['name-token', 'choose-network']);
-
 export interface WalkOptions {
   /** Called before each of the admin's moves, with the step about to be acted on. */
   beforeEachMove?: (step: string) => Promise<void>;
@@ -246,31 +221,32 @@ export interface WalkOptions {
 
 /**
  * Follows the guide from wherever it is to `until`, clicking only what it highlights, at the centre of its
- * ring, after a human pause. Returns every step seen, in order.
+ * ring, after a human pause. Returns every step seen, in order. In Okta's create-token dialog the guide fills
+ * the form itself: the admin's only click there is Okta's own "Create token".
  */
 export async function walk(tab: Tab, until: string, options: WalkOptions = {}): Promise<string[]> {
   const seen: string[] = [];
   for (let moves = 0; moves < 20; moves++) {
     const state = await pollUntil(
       () => overlayState(tab),
-      (current) => current?.target === 'found' || current?.step === until,
-      { what: `a highlighted target on ${tab.url()} (walking to ${until}; seen ${seen.join(' → ')})` },
+      (current) => current?.target === 'found',
+      {
+        what: `a highlighted target on ${tab.url()} (walking to ${until}; seen ${seen.join(' → ')})`,
+        timeoutMs: 20_000,
+      },
     );
     const step = state?.step ?? '';
     if (seen.at(-1) !== step) seen.push(step);
     if (step === until) return seen;
     await options.beforeEachMove?.(step);
-    const confirm = CONFIRM_STEPS.has(step) ? await guideButtonCentre(tab, 'Continue') : null;
-    if (confirm) {
-      await humanPause();
-      await tab.click(confirm);
-    } else {
-      await clickHighlighted(tab);
-    }
+    await clickHighlighted(tab);
     await pollUntil(
       () => overlayState(tab),
       (after) => after?.step !== step,
-      { what: `the guide to move on from ${step} after the admin's click on ${tab.url()}` },
+      {
+        what: `the guide to move on from ${step} after the admin's click on ${tab.url()}`,
+        timeoutMs: 20_000,
+      },
     );
   }
   throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);

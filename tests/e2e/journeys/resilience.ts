@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import type { Driver, Tab } from '../drivers/driver';
 import { pollUntil } from '../drivers/poll';
@@ -17,8 +17,7 @@ import {
   waitForText,
   walk,
 } from './admin';
-import { DASHBOARD, masked, ORG_HOME, startGuide, TOKENS_PAGE } from './guide';
-import { journey } from './pending';
+import { DASHBOARD, masked, ORG_HOME, startGuide, TOKENS_PAGE, TOUR_FROM_ORG_HOME } from './guide';
 import type { JourneyWorld } from './world';
 
 /** What must hold whatever the browser does: background stopped, browser restarted, time passing, no Start. */
@@ -122,44 +121,41 @@ function pageProblems(lines: string[]): string[] {
 }
 
 export function resilienceJourneys(world: () => JourneyWorld): void {
-  journey(
-    'the background stopped before each of the admin’s moves: the guide resumes, and Connect still links once',
-    async () => {
-      const w = world();
-      const tab = await startGuide(w, ORG_HOME);
-      const stoppedAt: string[] = [];
-      const seen = await walk(tab, 'token-captured', {
-        beforeEachMove: async (step) => {
-          stoppedAt.push(step);
-          await w.driver.stopBackground();
-          await tab.bringToFront();
-        },
-      });
-      expect(stoppedAt).toEqual(seen.slice(0, -1));
+  it('the background stopped before each of the admin’s moves: the guide resumes, and Connect still links once', async () => {
+    const w = world();
+    // The tour crosses the most pages (org host, Admin Console, its in-page navigations, the dialog).
+    const tab = await startGuide(w, ORG_HOME, 'Show me the way');
+    const stoppedAt: string[] = [];
+    const seen = await walk(tab, 'token-captured', {
+      beforeEachMove: async (step) => {
+        stoppedAt.push(step);
+        await w.driver.stopBackground();
+        await tab.bringToFront();
+      },
+    });
+    expect(seen).toEqual(TOUR_FROM_ORG_HOME);
+    expect(stoppedAt).toEqual(seen.slice(0, -1));
 
-      // The token survives a stop (storage.session), and a stop before Connect does not matter either.
-      const token = w.okta.createdTokens.at(-1)?.token ?? '';
-      await w.driver.stopBackground();
-      expect(JSON.stringify((await w.driver.readStorage()).session)).toContain(token);
-      const hubTab = await w.driver.open(w.hub.urls.embedded());
-      const hubPopup = await openPopup(w.driver, hubTab);
-      await clickButton(hubPopup, 'Use hub session from this tab');
-      await waitForText(hubPopup, w.hub.backendOrigin);
-      await w.driver.stopBackground();
+    // The token survives a stop (storage.session), and a stop before Connect does not matter either.
+    const token = w.okta.createdTokens.at(-1)?.token ?? '';
+    await w.driver.stopBackground();
+    expect(JSON.stringify((await w.driver.readStorage()).session)).toContain(token);
+    const hubTab = await w.driver.open(w.hub.urls.embedded());
+    const hubPopup = await openPopup(w.driver, hubTab);
+    await clickButton(hubPopup, 'Use hub session from this tab');
+    await waitForText(hubPopup, w.hub.backendOrigin);
+    await w.driver.stopBackground();
 
-      const popup = await openPopup(w.driver, tab);
-      await clickButton(popup, 'Connect');
-      await waitForText(popup, 'Connected', 20_000);
-      expect(w.hub.accounts).toHaveLength(1);
-      await tab.bringToFront();
-      await waitForStep(tab, 'linked');
-      expect(JSON.stringify(await w.driver.readStorage())).not.toContain(token);
-    },
-    undefined,
-    120_000,
-  );
+    const popup = await openPopup(w.driver, tab);
+    await clickButton(popup, 'Connect');
+    await waitForText(popup, 'Connected', 20_000);
+    expect(w.hub.accounts).toHaveLength(1);
+    await tab.bringToFront();
+    await waitForStep(tab, 'linked');
+    expect(JSON.stringify(await w.driver.readStorage())).not.toContain(token);
+  }, 120_000);
 
-  journey('nothing of the extension on an Okta page before Start: the same DOM as without it', async () => {
+  it('nothing of the extension on an Okta page before Start: the same DOM as without it', async () => {
     const w = world();
     const without = await w.kind.launch({ okta: w.okta, withExtension: false });
     try {
@@ -177,87 +173,79 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
     }
   });
 
-  journey(
-    'a browser restart drops the token, by design, while settings survive',
-    async () => {
-      const w = world();
-      const token = '00RestartTestToken_abcdefghijklmnopqrstuvw';
-      const profileDir = mkdtempSync(path.join(tmpdir(), 'ola-kept-profile-'));
+  it('a browser restart drops the token, by design, while settings survive', async () => {
+    const w = world();
+    const token = '00RestartTestToken_abcdefghijklmnopqrstuvw';
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'ola-kept-profile-'));
+    try {
+      const first = await w.kind.launch({ okta: w.okta, profileDir });
       try {
-        const first = await w.kind.launch({ okta: w.okta, profileDir });
-        try {
-          await pasteToken(w, first, token);
-          const options = await first.openExtensionPage('options.html');
-          await typeInto(options, 'Token name', 'Okta for Acme HR');
-          await clickButton(options, 'Save');
-          await waitForText(options, 'Saved.');
-          expect(JSON.stringify((await first.readStorage()).session)).toContain(token);
-          expect(await leaksIn(w, first, token)).toEqual([]);
-        } finally {
-          await first.close();
-        }
-
-        const second = await w.kind.launch({ okta: w.okta, profileDir });
-        try {
-          const okta = await second.open(DASHBOARD);
-          expect(JSON.stringify(await second.readStorage())).not.toContain(token);
-          const popup = await openPopup(second, okta);
-          await pollUntil(() => popup.centreOfRole('button', 'Start'), Boolean, { what: 'Start' });
-          expect(await testIdText(popup, 'masked-token')).toBeNull();
-          const options = await second.openExtensionPage('options.html');
-          await pollUntil(
-            () => fieldValue(options, 'Token name'),
-            (value) => value === 'Okta for Acme HR',
-            { what: 'the saved token name' },
-          );
-          expect(await leaksIn(w, second, token)).toEqual([]);
-        } finally {
-          await second.close();
-        }
+        await pasteToken(w, first, token);
+        const options = await first.openExtensionPage('options.html');
+        await typeInto(options, 'Token name', 'Okta for Acme HR');
+        await clickButton(options, 'Save');
+        await waitForText(options, 'Saved.');
+        expect(JSON.stringify((await first.readStorage()).session)).toContain(token);
+        expect(await leaksIn(w, first, token)).toEqual([]);
       } finally {
-        rmSync(profileDir, { recursive: true, force: true });
+        await first.close();
       }
-    },
-    undefined,
-    90_000,
-  );
 
-  journey(
-    'the token is wiped at its 15-minute deadline by the alarm, while the background sleeps',
-    async () => {
-      const w = world();
-      const token = '00ExpiryTestToken_abcdefghijklmnopqrstuvwx';
-      const okta = await pasteToken(w, w.driver, token);
-      const deadline = await w.driver.inExtension(async () => {
-        const alarm = await chrome.alarms.get('token-expiry');
-        const { capturedToken } = await chrome.storage.session.get('capturedToken');
-        return { alarm: alarm?.scheduledTime, expiresAt: (capturedToken as { expiresAt: number }).expiresAt };
-      });
-      expect(deadline.alarm).toBe(deadline.expiresAt);
-      expect(deadline.expiresAt - Date.now()).toBeGreaterThan(15 * 60 * 1000 - 60_000);
+      const second = await w.kind.launch({ okta: w.okta, profileDir });
+      try {
+        const okta = await second.open(DASHBOARD);
+        expect(JSON.stringify(await second.readStorage())).not.toContain(token);
+        const popup = await openPopup(second, okta);
+        await pollUntil(() => popup.centreOfRole('button', 'Start'), Boolean, { what: 'Start' });
+        expect(await testIdText(popup, 'masked-token')).toBeNull();
+        const options = await second.openExtensionPage('options.html');
+        await pollUntil(
+          () => fieldValue(options, 'Token name'),
+          (value) => value === 'Okta for Acme HR',
+          { what: 'the saved token name' },
+        );
+        expect(await leaksIn(w, second, token)).toEqual([]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
-      // The clock jumps to 4 s before the deadline; from here on, no event but the alarm can wipe the token.
-      await w.driver.inExtension(async () => {
-        const { capturedToken } = await chrome.storage.session.get('capturedToken');
-        const expiresAt = Date.now() + 4000;
-        await chrome.storage.session.set({ capturedToken: { ...(capturedToken as object), expiresAt } });
-        await chrome.alarms.create('token-expiry', { when: expiresAt });
-      });
-      await w.driver.stopBackground();
-      const held = () =>
-        w.driver.inExtension(async () => JSON.stringify(await chrome.storage.session.get(null)));
-      await pollUntil(held, (memory) => !memory.includes(token), {
-        what: 'the alarm to wipe the token',
-        timeoutMs: 25_000,
-      });
+  it('the token is wiped at its 15-minute deadline by the alarm, while the background sleeps', async () => {
+    const w = world();
+    const token = '00ExpiryTestToken_abcdefghijklmnopqrstuvwx';
+    const okta = await pasteToken(w, w.driver, token);
+    const deadline = await w.driver.inExtension(async () => {
+      const alarm = await chrome.alarms.get('token-expiry');
+      const { capturedToken } = await chrome.storage.session.get('capturedToken');
+      return { alarm: alarm?.scheduledTime, expiresAt: (capturedToken as { expiresAt: number }).expiresAt };
+    });
+    expect(deadline.alarm).toBe(deadline.expiresAt);
+    expect(deadline.expiresAt - Date.now()).toBeGreaterThan(15 * 60 * 1000 - 60_000);
 
-      const popup = await openPopup(w.driver, okta);
-      // No token: the popup offers Start again, for a new one.
-      await pollUntil(() => popup.centreOfRole('button', 'Start'), Boolean, { what: 'Start' });
-      expect(await testIdText(popup, 'masked-token')).toBeNull();
-      expect(await popup.centreOfRole('button', 'Connect')).toBeNull();
-    },
-  );
+    // The clock jumps to 4 s before the deadline; from here on, no event but the alarm can wipe the token.
+    await w.driver.inExtension(async () => {
+      const { capturedToken } = await chrome.storage.session.get('capturedToken');
+      const expiresAt = Date.now() + 4000;
+      await chrome.storage.session.set({ capturedToken: { ...(capturedToken as object), expiresAt } });
+      await chrome.alarms.create('token-expiry', { when: expiresAt });
+    });
+    await w.driver.stopBackground();
+    const held = () =>
+      w.driver.inExtension(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    await pollUntil(held, (memory) => !memory.includes(token), {
+      what: 'the alarm to wipe the token',
+      timeoutMs: 25_000,
+    });
+
+    const popup = await openPopup(w.driver, okta);
+    // No token: the popup offers Start again, for a new one.
+    await pollUntil(() => popup.centreOfRole('button', 'Start'), Boolean, { what: 'Start' });
+    expect(await testIdText(popup, 'masked-token')).toBeNull();
+    expect(await popup.centreOfRole('button', 'Connect')).toBeNull();
+  });
 }
 
 /** The token sweep over a browser the world did not launch itself. */

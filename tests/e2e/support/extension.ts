@@ -39,6 +39,28 @@ export async function openPopupFor(context: BrowserContext, extensionId: string,
   return popup;
 }
 
+/** Opens the popup's "More options" (the ways that are not the first one), if it is not open yet. */
+export async function openMoreOptions(popup: Page): Promise<void> {
+  const summary = popup.getByText('More options', { exact: true });
+  const open = await popup
+    .locator('details.more-options')
+    .evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await summary.click();
+}
+
+/** Pastes an API token in the popup on an Okta tab (under "More options"), as an admin who copied it would. */
+export async function pasteTokenInPopup(popup: Page, token: string): Promise<void> {
+  await openMoreOptions(popup);
+  await popup.getByLabel('Or paste an API token').fill(token);
+  await popup.getByRole('button', { name: 'Use token' }).click();
+}
+
+/** On a hub tab: takes the hub session shown there (under "More options"), as "Use hub session from this tab". */
+export async function useHubSessionInPopup(popup: Page): Promise<void> {
+  await openMoreOptions(popup);
+  await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+}
+
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

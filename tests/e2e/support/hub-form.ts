@@ -13,3 +13,8 @@ export async function hubFormValues(page: Page): Promise<Record<string, string>>
   );
   return Object.fromEntries(entries.filter(([name]) => name !== null) as [string, string][]);
 }
+
+/** The extension's pointer at the hub's own Connect, shown after a fill that asked for it. */
+export function hubConnectPointer(page: Page) {
+  return page.locator('okta-link-hub-pointer [role="status"]');
+}

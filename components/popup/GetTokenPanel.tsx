@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  /** The hub page that will be filled once the token is captured. */
+  origin: string;
+  /** What to do on the hub first (e.g. choose API Key), when the form shown is Okta's other method. */
+  note: string | null;
+  /** The org to offer: typed in the hub's form, else the last one the extension saw. */
+  suggestedOrg: string;
+  recentOrgs: string[];
+  busy: boolean;
+  error: string | null;
+  onGetToken: (org: string) => void;
+}
+
+/**
+ * On a hub page showing its Okta form, without a token: the org's Tokens page opens in a new tab with the
+ * guide, and this page is filled once the token is captured there.
+ */
+export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, error, onGetToken }: Props) {
+  // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
+  const [typed, setTyped] = useState<string | null>(null);
+  const org = typed ?? suggestedOrg;
+  return (
+    <section class="card" aria-label="Get token from Okta">
+      <p class="label">This page shows the hub's Okta form</p>
+      <p>
+        Will fill: <strong data-testid="hub-origin">{origin}</strong>
+      </p>
+      {note && (
+        <p class="warn" data-testid="hub-note">
+          {note}
+        </p>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onGetToken(org);
+        }}
+      >
+        <label for="okta-org">Okta org</label>
+        <input
+          id="okta-org"
+          type="text"
+          list="recent-okta-orgs"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="acme or acme.okta.com"
+          value={org}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'okta-org-error' : 'okta-org-hint'}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+        />
+        <datalist id="recent-okta-orgs">
+          {recentOrgs.map((recent) => (
+            <option key={recent} value={recent} />
+          ))}
+        </datalist>
+        {error && (
+          <p id="okta-org-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="row">
+          <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+            Get token from Okta
+          </button>
+        </div>
+      </form>
+      <p id="okta-org-hint" class="muted">
+        Opens your org's Tokens page in a new tab and shows you where to click. Once Okta shows the token,
+        this page comes back with the form filled: you then click the hub's Connect.
+      </p>
+    </section>
+  );
+}
