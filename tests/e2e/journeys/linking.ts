@@ -67,6 +67,14 @@ async function expectTokenGone(world: JourneyWorld, token: string): Promise<void
   );
 }
 
+/** The address of the tab in front, as the extension sees it. */
+function activeTabUrl(world: JourneyWorld): Promise<string> {
+  return world.driver.inExtension(async () => {
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.url ?? '';
+  });
+}
+
 /** Opens the hub page and, from the popup on its tab, takes its session as the admin would. */
 async function useHubSession(world: JourneyWorld): Promise<Tab> {
   const hubTab = await world.driver.open(world.hub.urls.embedded());
@@ -191,17 +199,18 @@ export function linkingJourneys(world: () => JourneyWorld): void {
     );
     await clickButton(popup, 'Get token from Okta');
     const okta = await w.driver.waitForTab((url) => url.startsWith('http://acme-admin.okta.com/'));
-    await okta.bringToFront();
+    // The extension put the Okta tab in front: the admin did not switch.
+    await pollUntil(
+      () => activeTabUrl(w),
+      (url) => url.startsWith('http://acme-admin.okta.com/'),
+      { what: 'the Okta tab in front' },
+    );
     const seen = await walk(okta, 'token-captured');
     expect(seen[0]).toBe('create-token');
     const token = w.okta.createdTokens.at(-1)?.token ?? '';
     // The extension brings the hub tab back with its Okta form filled; the admin clicks the hub's Connect.
     await pollUntil(
-      () =>
-        w.driver.inExtension(async () => {
-          const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return active?.url ?? '';
-        }),
+      () => activeTabUrl(w),
       (url) => url.startsWith(w.hub.appOrigin),
       { what: 'the hub tab to be brought back' },
     );
