@@ -3,7 +3,7 @@ import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { launchChromium } from '../support/browser';
 import { stopServiceWorker } from '../support/extension';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, SentRequest } from './driver';
-import { PageTab } from './page-tab';
+import { PageTab, reachesElement } from './page-tab';
 import { pollUntil } from './poll';
 
 /*
@@ -32,7 +32,9 @@ export class ChromiumTab extends PageTab<Page> {
     if ((await target.count()) === 0) return null;
     await target.scrollIntoViewIfNeeded();
     const box = await target.boundingBox();
-    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+    if (!box) return null;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    return (await target.evaluate(reachesElement, centre)) ? centre : null;
   }
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, Tab } from './driver';
-import { PageTab } from './page-tab';
+import { PageTab, reachesElement } from './page-tab';
 import { pollUntil } from './poll';
 import { type RequestRecorder, startRequestRecorder } from './request-recorder';
 
@@ -216,7 +216,9 @@ class FirefoxTab extends PageTab<Page> {
     try {
       await handle.scrollIntoView();
       const box = await handle.boundingBox();
-      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+      if (!box) return null;
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      return (await handle.evaluate(reachesElement, centre)) ? centre : null;
     } finally {
       await handle.dispose();
     }

@@ -18,6 +18,17 @@ export interface PageLike {
   isClosed(): boolean;
 }
 
+/**
+ * Whether a click at `point` would reach `element` (run in the page, on the element): what is on top there,
+ * in the element's own document or shadow root, is the element or inside it. A control still moving into
+ * place, or covered, is not there yet for the admin's click.
+ */
+export function reachesElement(element: Element, point: Point): boolean {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint(point.x, point.y);
+  return hit !== null && (hit === element || element.contains(hit));
+}
+
 /** A tab over either library's page; each driver adds how it finds a control by role and name. */
 export abstract class PageTab<P extends PageLike> implements Tab {
   constructor(readonly page: P) {}

@@ -139,7 +139,6 @@ async function clickRole(
     `a ${role} named "${name}"`,
     timeoutMs,
   );
-  await humanPause();
   await tab.click(point);
 }
 
@@ -158,7 +157,10 @@ function fieldCentre(tab: Tab, label: string): Promise<Point | null> {
     if (!field?.checkVisibility()) return null;
     field.scrollIntoView({ block: 'nearest' });
     const rect = field.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    const centre = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    // Only where a click would reach it (not while it moves into place, nor under something else).
+    const hit = document.elementFromPoint(centre.x, centre.y);
+    return hit !== null && (hit === field || field.contains(hit)) ? centre : null;
   }, label);
 }
 

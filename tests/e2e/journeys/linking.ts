@@ -40,6 +40,17 @@ export function hubFormValues(tab: Tab): Promise<Record<string, string>> {
   });
 }
 
+/** The vendor's page with the hub, once the hub shows its Okta form (what the admin sees before acting). */
+export async function openHubPage(world: JourneyWorld, options: { legacy?: boolean } = {}): Promise<Tab> {
+  const hubTab = await world.driver.open(world.hub.urls.embedded(options));
+  await pollUntil(
+    () => hubFormValues(hubTab),
+    (values) => Object.keys(values).length > 0,
+    { what: "the hub's Okta form", timeoutMs: 20_000 },
+  );
+  return hubTab;
+}
+
 /** The hub page's own status line, which shows the hub's `success` event. */
 export function hubStatus(tab: Tab): Promise<string> {
   return tab.evaluate(() => document.getElementById('hub-status')?.textContent ?? '');
@@ -77,7 +88,7 @@ function activeTabUrl(world: JourneyWorld): Promise<string> {
 
 /** Opens the hub page and, from the popup on its tab, takes its session as the admin would. */
 async function useHubSession(world: JourneyWorld): Promise<Tab> {
-  const hubTab = await world.driver.open(world.hub.urls.embedded());
+  const hubTab = await openHubPage(world);
   const popup = await openPopup(world.driver, hubTab);
   await clickButton(popup, 'Use hub session from this tab');
   await pollUntil(
@@ -150,7 +161,7 @@ export function linkingJourneys(world: () => JourneyWorld): void {
     it(`Fill hub form on hub ${legacy ? '1.10.1 (legacy)' : '1.11.4'}: the extension fills the hub's form, the hub's Connect links`, async () => {
       const w = world();
       const { token } = await captureToken(w);
-      const hubTab = await w.driver.open(w.hub.urls.embedded({ legacy }));
+      const hubTab = await openHubPage(w, { legacy });
       const popup = await openPopup(w.driver, hubTab);
       await pollUntil(
         () => testIdText(popup, 'fill-finding'),
@@ -190,7 +201,7 @@ export function linkingJourneys(world: () => JourneyWorld): void {
     await (await openPopup(w.driver, seenOrg)).close();
     await seenOrg.close();
 
-    const hubTab = await w.driver.open(w.hub.urls.embedded());
+    const hubTab = await openHubPage(w);
     const popup = await openPopup(w.driver, hubTab);
     await pollUntil(
       () => fieldValue(popup, 'Okta org'),

@@ -18,6 +18,7 @@ import {
   walk,
 } from './admin';
 import { DASHBOARD, masked, ORG_HOME, startGuide, TOKENS_PAGE, TOUR_FROM_ORG_HOME } from './guide';
+import { openHubPage } from './linking';
 import type { JourneyWorld } from './world';
 
 /** What must hold whatever the browser does: background stopped, browser restarted, time passing, no Start. */
@@ -140,7 +141,7 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
     const token = w.okta.createdTokens.at(-1)?.token ?? '';
     await w.driver.stopBackground();
     expect(JSON.stringify((await w.driver.readStorage()).session)).toContain(token);
-    const hubTab = await w.driver.open(w.hub.urls.embedded());
+    const hubTab = await openHubPage(w);
     const hubPopup = await openPopup(w.driver, hubTab);
     await clickButton(hubPopup, 'Use hub session from this tab');
     await waitForText(hubPopup, w.hub.backendOrigin);

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { pollUntil } from '../drivers/poll';
 import { clickButton, openPopup, testIdText } from './admin';
-import { hubFormValues, hubStatus } from './linking';
+import { hubFormValues, hubStatus, openHubPage } from './linking';
 import { pasteToken } from './resilience';
 import type { JourneyWorld } from './world';
 
@@ -21,7 +21,7 @@ export function sweepJourneys(world: () => JourneyWorld): void {
   it('the token sweep finds nothing after the hub took the token, then reports each planted leak', async () => {
     const w = world();
     const okta = await pasteToken(w, w.driver, TOKEN);
-    const hubTab = await w.driver.open(w.hub.urls.embedded());
+    const hubTab = await openHubPage(w);
     const hubPopup = await openPopup(w.driver, hubTab);
     await pollUntil(
       () => testIdText(hubPopup, 'fill-finding'),
