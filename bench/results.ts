@@ -1,4 +1,5 @@
-import type { ActionCount, AdminAction } from '../scripts/demo/admin';
+import type { ActionCount } from '../scripts/demo/admin';
+import type { PathSummary } from '../scripts/demo/journey';
 import type { Budgets, Figure } from './budgets';
 import type { BundleReport } from './bundle';
 import type { LatencyReport } from './guide-latency';
@@ -9,12 +10,8 @@ import type { PopupPaintReport } from './popup-paint';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 
-export interface JourneyPathCount {
-  name: string;
-  passed: boolean;
-  count: ActionCount;
-  actions: AdminAction[];
-}
+/** One journey of scripts/demo/journey.ts as played: its actions, their count, whether it reached the end. */
+export type JourneyPathCount = Omit<PathSummary, 'ms'>;
 
 export interface JourneyReport {
   assistant: JourneyPathCount[];

@@ -11,6 +11,13 @@ export interface Screenshot {
   /** File name inside the output folder. */
   file: string;
   caption: string;
+  /** Also written as docs/<name>.png (README's images), when the run writes those. */
+  docs?: string;
+}
+
+export interface ShotOptions {
+  /** The README image this screenshot is (docs/<name>.png). */
+  docs?: string;
 }
 
 export interface StepRecord {
@@ -26,7 +33,7 @@ export interface StepRecord {
 }
 
 export interface StepContext {
-  shot(page: Page, caption: string): Promise<void>;
+  shot(page: Page, caption: string, options?: ShotOptions): Promise<void>;
   note(text: string): void;
 }
 
@@ -50,10 +57,14 @@ export class JourneyRecorder {
   readonly steps: StepRecord[] = [];
   private shots = 0;
 
-  /** `outDir` null: no screenshots (the benchmark only counts actions). */
+  /**
+   * `outDir` null: no screenshots (the benchmark only counts actions). `docsDir`: where the screenshots marked
+   * as README images also go, at the size of the window rather than of the whole page.
+   */
   constructor(
     readonly outDir: string | null,
     private readonly log: (line: string) => void = () => {},
+    private readonly docsDir: string | null = null,
   ) {
     if (outDir) mkdirSync(outDir, { recursive: true });
   }
@@ -67,12 +78,15 @@ export class JourneyRecorder {
     return this.steps.some((step) => step.status === 'failed');
   }
 
-  async screenshot(page: Page, caption: string): Promise<Screenshot | null> {
+  async screenshot(page: Page, caption: string, options: ShotOptions = {}): Promise<Screenshot | null> {
     if (!this.outDir) return null;
     this.shots += 1;
     const file = `${String(this.shots).padStart(2, '0')}-${slug(caption)}.png`;
     await page.screenshot({ path: path.join(this.outDir, file), fullPage: true });
-    return { file, caption };
+    if (options.docs && this.docsDir) {
+      await page.screenshot({ path: path.join(this.docsDir, `${options.docs}.png`) });
+    }
+    return { file, caption, ...(options.docs ? { docs: options.docs } : {}) };
   }
 
   /** @internal used by JourneyPath */
@@ -119,9 +133,9 @@ export class JourneyPath {
     const started = performance.now();
     let lastPage: Page | null = null;
     const context: StepContext = {
-      shot: async (page, caption) => {
+      shot: async (page, caption, options) => {
         lastPage = page;
-        const shot = await this.recorder.screenshot(page, caption);
+        const shot = await this.recorder.screenshot(page, caption, options);
         if (shot) record.screenshots.push(shot);
       },
       note: (text) => record.notes.push(text),
