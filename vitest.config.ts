@@ -7,6 +7,7 @@ export default defineConfig({
     include: [
       'utils/**/*.test.ts',
       'components/**/*.test.tsx',
+      'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'sandbox/**/*.test.ts',
       'bench/**/*.test.ts',

@@ -13,9 +13,44 @@ const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 const isE2eBuild = process.env.OLA_BUILD === 'e2e';
 
+/**
+ * The guide runs on someone else's page and is size-critical (bench/budgets.json): it uses the browser's own
+ * promise-based `browser`/`chrome` (identical there in Chrome and Firefox for what it calls), not the polyfill
+ * the rest of the extension gets from `@wxt-dev/webextension-polyfill`; and its JSX compiles to Preact's `h`,
+ * already in its bundle, instead of the automatic runtime's `jsx()` module.
+ */
+const LEAN_ENTRYPOINTS = new Set(['guide']);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => LEAN_ENTRYPOINTS.has(entrypoint.name))) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const others = Array.isArray(alias)
+        ? alias.filter((entry) => String(entry.find) !== 'wxt/browser')
+        : Object.entries(alias ?? {})
+            .filter(([find]) => find !== 'wxt/browser')
+            .map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [native, ...others] };
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'ola:classic-jsx',
+          // After @preact/preset-vite, whose automatic runtime it replaces for this build only.
+          enforce: 'post',
+          config: () => ({
+            oxc: {
+              jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+              jsxInject: "import { h, Fragment } from 'preact'",
+            },
+          }),
+        },
+      ];
+    },
+  },
   // The sources package for store review: the code, not local run output.
   zip: { excludeSources: ['demo-output/**', 'bench/out/**', 'test-results/**'] },
   ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),

@@ -1,4 +1,4 @@
-import { expireToken, forgetTab, onTabStatus } from '@/utils/background/guides';
+import { expireToken, forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
 import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
@@ -13,6 +13,7 @@ export default defineBackground(() => {
     void forgetTab(tabId);
     void noteTabClosed(tabId);
   });
+  keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
   });

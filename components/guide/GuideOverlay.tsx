@@ -1,74 +1,127 @@
-import type { GuideStatus } from '../../utils/messages/guide-protocol';
-import { STEP_COPY } from '../../utils/okta/step-copy';
-import { type StepId, stepNumber } from '../../utils/okta/steps-ids';
-import { Callout } from './Callout';
+import type { Box } from '../../utils/dom/hit-test';
+import type { TargetState } from '../../utils/guide/target-watch';
+import type { GuideMode, GuideStatus } from '../../utils/messages/guide-protocol';
+import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
+import type { NetworkState } from '../../utils/okta/steps';
+import type { StepId } from '../../utils/okta/steps-ids';
+import { ConnectOffer } from './ConnectOffer';
 import { Highlight } from './Highlight';
 import { PrivilegeNote } from './PrivilegeNote';
 
 export interface GuideOverlayProps {
   step: StepId;
-  target: Element | null;
-  /** Still waiting for the page to render the target; the fallback shows once this is false. */
-  searching: boolean;
+  /** Whether the element to act on is found (then `target` is its box), still searched for, or missing. */
+  state: TargetState;
+  target: Box | null;
+  mode: GuideMode;
   shortcut: string | null;
   status: GuideStatus;
-  /** For steps the admin confirms in the guide itself (name, network). */
-  onContinue: (() => void) | null;
+  /** In the create-token dialog: the form as it stands, which the admin can still change. */
+  form: { name: string; network: string; networkState: NetworkState } | null;
+  /** Okta is at work after the admin's "Create token" (its button is disabled): e.g. a verification window. */
+  oktaBusy: boolean;
+  connectPending: boolean;
+  onConnect: () => void;
+  /** "Copy details for support", once the details are written up; and whether they were copied. */
+  onCopyDetails: (() => void) | null;
+  copied: boolean;
   onStop: () => void;
 }
 
-export function GuideOverlay({
-  step,
-  target,
-  searching,
-  shortcut,
-  status,
-  onContinue,
-  onStop,
-}: GuideOverlayProps) {
-  const copy = STEP_COPY[step];
-  const progress = stepNumber(step);
-  const missing = !target && !searching && step !== 'linked' && step !== 'token-captured';
+export function GuideOverlay(props: GuideOverlayProps) {
+  const { step, state, target, mode, shortcut, status } = props;
+  const copy = GUIDE_STEPS[step].copy;
+  const missing = state === 'missing';
   return (
     <div class="ola">
-      {target && <Highlight target={target} />}
-      <Callout target={target}>
-        {progress && (
-          <p class="progress">
-            Step {progress.index} of {progress.total}
-          </p>
-        )}
+      {state === 'found' && target && <Highlight target={target} />}
+      {/* The card; the runtime places it after each render (utils/guide/placement.ts). */}
+      <section class="callout" aria-label="Okta Link Assistant guide" aria-live="polite">
         <h2>{copy.title}</h2>
-        {missing ? (
-          <p>{copy.fallback}</p>
-        ) : (
-          <p>{searching && !target ? `Looking for it on the page… ${copy.fallback}` : copy.instruction}</p>
-        )}
-        {step === 'token-captured' && status.tokenCaptured && (
-          <p class="note ok">
-            Token captured ({status.tokenCaptured.masked}), held in memory only. Okta will not show it again.
-          </p>
-        )}
-        {step === 'linked' && status.linkedAccountId && (
-          <p class="note ok">Hub account: {status.linkedAccountId}</p>
-        )}
+        {state === 'searching' ? <p>Looking for it…</p> : <StepBody {...props} />}
         <PrivilegeNote step={step} privilege={status.privilege} />
         <div class="actions">
-          {onContinue && (
-            <button type="button" class="primary" onClick={onContinue}>
-              Continue
-            </button>
-          )}
           {shortcut && (
-            <a class={missing ? 'button primary' : 'button'} href={shortcut}>
+            <a class={missing || mode === 'direct' ? 'primary' : undefined} href={shortcut}>
               Take me there
             </a>
           )}
-          <button type="button" class="stop" onClick={onStop}>
+          {missing && props.onCopyDetails && (
+            <button type="button" onClick={props.onCopyDetails}>
+              {props.copied ? 'Copied' : 'Copy details for support'}
+            </button>
+          )}
+          <button type="button" class="stop" onClick={props.onStop}>
             {step === 'linked' ? 'Close guide' : 'Stop guide'}
           </button>
         </div>
-      </Callout>
+      </section>
     </div>
+  );
+}
+
+function StepBody({ step, state, status, form, oktaBusy, connectPending, onConnect }: GuideOverlayProps) {
+  const copy = GUIDE_STEPS[step].copy;
+  if (state === 'missing' && step !== 'token-captured' && step !== 'linked') {
+    return <p>{copy.fallback ?? copy.instruction}</p>;
+  }
+  switch (step) {
+    case 'choose-network':
+      return form?.networkState === 'needs-zones' ? (
+        <p>Pick at least one zone for "{form.network}". The zones must allow the hub's addresses.</p>
+      ) : (
+        <>
+          <p>{copy.instruction}</p>
+          <ZonesNote />
+        </>
+      );
+    case 'submit-token':
+      if (oktaBusy) {
+        return <p>Okta is creating the token. If it asks you to verify it is you, do so.</p>;
+      }
+      return form ? (
+        <>
+          <p>
+            Name: <strong>{form.name}</strong> · Calls from: <strong>{form.network || 'not chosen'}</strong>
+          </p>
+          <p>{copy.instruction}</p>
+          <ZonesNote />
+        </>
+      ) : (
+        <p>{copy.instruction}</p>
+      );
+    case 'token-captured':
+      return (
+        <>
+          <p class="note ok">
+            Now held in memory only (15 minutes), never on the clipboard: {status.tokenCaptured?.masked}.
+            {state === 'found' ? ' You can close Okta’s dialog.' : ''}
+          </p>
+          {status.connect ? (
+            <ConnectOffer connect={status.connect} pending={connectPending} onConnect={onConnect} />
+          ) : (
+            <p>To link it, open the extension on the hub’s page.</p>
+          )}
+        </>
+      );
+    case 'linked':
+      return (
+        <p class="note ok">
+          {copy.instruction}
+          {status.linkedAccountId ? ` Hub account: ${status.linkedAccountId}.` : ''}
+        </p>
+      );
+    default:
+      return <p>{copy.instruction}</p>;
+  }
+}
+
+/** When zones are the better choice, said where the admin decides. */
+function ZonesNote() {
+  return (
+    <p class="hint">
+      "Any IP" lets the hub reach Okta from its servers. Choose zones only if your org requires calls from
+      known networks; they must allow the hub’s addresses.
+    </p>
   );
 }

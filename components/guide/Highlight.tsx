@@ -1,22 +1,17 @@
-import { autoUpdate } from '@floating-ui/dom';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Box } from '../../utils/dom/hit-test';
 
-/** A ring drawn around the target, following scroll, resize and layout shifts; it never takes clicks. */
-export function Highlight({ target }: { target: Element }) {
-  const ring = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const element = ring.current;
-    if (!element) return;
-    const place = () => {
-      const rect = target.getBoundingClientRect();
-      Object.assign(element.style, {
-        top: `${rect.top - 4}px`,
-        left: `${rect.left - 4}px`,
-        width: `${rect.width + 8}px`,
-        height: `${rect.height + 8}px`,
-      });
-    };
-    return autoUpdate(target, element, place, { animationFrame: false });
-  }, [target]);
-  return <div class="ring" ref={ring} aria-hidden="true" />;
+/** A ring around the target; it never takes clicks, so a click at its centre reaches the target. */
+export function Highlight({ target }: { target: Box }) {
+  return (
+    <div
+      class="ring"
+      aria-hidden="true"
+      style={{
+        top: `${target.top - 4}px`,
+        left: `${target.left - 4}px`,
+        width: `${target.width + 8}px`,
+        height: `${target.height + 8}px`,
+      }}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import type { PopupState } from '../../utils/background/popup-state';
 import type { GuideMode } from '../../utils/messages/guide-protocol';
-import { STEP_COPY } from '../../utils/okta/step-copy';
+import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { stepNumber } from '../../utils/okta/steps-ids';
 import { ErrorLine } from '../common/ErrorLine';
 import { PrivilegeSummary } from './PrivilegeSummary';
@@ -25,7 +25,7 @@ export function GuidePanel({ guide, privilege, running, error, onStart, onStop }
         <>
           <p data-testid="guide-progress">
             {guide.step
-              ? `${progress ? `Step ${progress.index} of ${progress.total}: ` : ''}${STEP_COPY[guide.step].title}`
+              ? `${progress ? `Step ${progress.index} of ${progress.total}: ` : ''}${GUIDE_STEPS[guide.step].copy.title}`
               : guide.mode === 'direct'
                 ? 'Opening the Tokens page…'
                 : 'Guide started on this tab.'}

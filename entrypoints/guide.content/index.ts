@@ -1,14 +1,15 @@
-import { oktaOrgOf } from '@/utils/okta/domain';
 import { runGuide } from './run-guide';
 
-/** Injected by the background on Start and after each navigation of a guided tab; never on its own. */
+/**
+ * Injected by the background on Start and after each navigation of a guided tab; never on its own. It asks
+ * the background first, which answers only for a tab started on this page's org.
+ */
 export default defineContentScript({
   registration: 'runtime',
   matches: ['*://*.okta.com/*'],
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const org = oktaOrgOf(location.href);
-    if (!org || window.top !== window) return;
-    await runGuide(ctx, org);
+    if (window.top !== window) return;
+    await runGuide(ctx);
   },
 });

@@ -1,192 +1,348 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuideOverlay } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
-import { setValueAsTyped } from '@/utils/dom/set-value';
-import { type GuideMemory, readPageFacts } from '@/utils/guide/page-facts';
+import { type Box, boxOf } from '@/utils/dom/hit-test';
+import {
+  chooseAnyIp,
+  fillNameIfEmpty,
+  isDefaultToReplace,
+  networkState,
+  networkValue,
+  shownChoice,
+} from '@/utils/guide/create-dialog';
+import { type PageReading, readPage } from '@/utils/guide/page-facts';
+import { placeCallout } from '@/utils/guide/placement';
+import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import {
   GUIDE_ALIVE_FLAG,
   type GuideRequest,
   type GuideStatus,
-  guidePushSchema,
-  guideStatusSchema,
+  isGuidePush,
+  isGuideStatus,
+  isSupportDetails,
 } from '@/utils/messages/guide-protocol';
-import type { OktaOrg } from '@/utils/okta/domain';
-import { locate, type Scope } from '@/utils/okta/locators';
-import { checkAdminPrivilege } from '@/utils/okta/privilege-check';
-import { deriveStep, shortcutFor, targetOf } from '@/utils/okta/steps';
+import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
+import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
+import { deriveStep, type PageFacts } from '@/utils/okta/steps';
 import type { StepId } from '@/utils/okta/steps-ids';
+import { mountOverlayHost } from './overlay-host';
 
-export const OVERLAY_TAG = 'okta-link-assistant';
-/** How long to wait for a late-rendering SPA before falling back to words and a direct link. */
-const RENDER_GRACE_MS = 4000;
-const OBSERVED_ATTRIBUTES = [
-  'class',
-  'style',
-  'hidden',
-  'open',
-  'aria-expanded',
-  'aria-selected',
-  'aria-hidden',
-];
+/** Page changes that can change the step or move its target (a dropdown's shown choice is a text change). */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [
+    'class',
+    'style',
+    'hidden',
+    'open',
+    'disabled',
+    'value',
+    'aria-expanded',
+    'aria-selected',
+    'aria-hidden',
+  ],
+};
+const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
+  'token-name-input',
+  'network-control',
+  'zones-control',
+  'submit-token-button',
+]);
+/** What the callout must never cover in an open dialog (hidden ones have no box, so they never count). */
+const DIALOG_CONTROLS = 'button, input, select, textarea, [role="combobox"]';
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
 }
 
-async function ask(request: GuideRequest): Promise<GuideStatus | null> {
-  const answer = await browser.runtime.sendMessage(request).catch(() => null);
-  const parsed = guideStatusSchema.safeParse(answer);
-  return parsed.success ? parsed.data : null;
+/** Asks our worker; the answer is checked with the protocol's guard (no zod on the page). */
+async function ask<T = GuideStatus>(
+  request: GuideRequest,
+  guard: (value: unknown) => value is T = isGuideStatus as (value: unknown) => value is T,
+): Promise<T | null> {
+  const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+  return guard(answer) ? answer : null;
+}
+
+/** The org's parts from the domain our worker names (`acme.okta.com`), and whether this is its Admin Console. */
+function orgOf(orgDomain: string, hostname: string) {
+  const [subdomain = '', ...rest] = orgDomain.split('.');
+  const cell = rest.join('.');
+  return { subdomain, cell, isAdminConsole: hostname === `${subdomain}-admin.${cell}` };
+}
+
+/**
+ * Puts text on the clipboard in the admin's click: through a `copy` event, which works on every page (the
+ * async Clipboard API needs a secure context) and needs no permission.
+ */
+function copyToClipboard(text: string): boolean {
+  const put = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+  };
+  document.addEventListener('copy', put, { capture: true });
+  try {
+    return document.execCommand('copy');
+  } finally {
+    document.removeEventListener('copy', put, { capture: true });
+  }
+}
+
+function tell(request: GuideRequest): void {
+  browser.runtime.sendMessage(request).catch(() => undefined);
 }
 
 /**
  * Runs the guide on one Okta page while the background says it is started for this tab and org.
  * Adds nothing to the page until then; afterwards one `<okta-link-assistant>` element, removed on stop.
+ * Each evaluation reads the page, fills what Okta left for it in the create-token dialog, derives the step,
+ * finds what the step points at, and draws the overlay; evaluations run at most once a frame, after page
+ * changes, scrolls and resizes, and while a target settles.
  */
-export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise<void> {
-  let status = await ask({ type: 'guide:hello' });
-  if (!status?.running || ctx.isInvalid) return;
+export async function runGuide(ctx: ContentScriptContext): Promise<void> {
+  const first = await ask({ type: 'guide:hello' });
+  // Our worker answers `running` only for a tab started on this page's org (it checks the tab's address).
+  if (!first?.running || !first.orgDomain || ctx.isInvalid) return;
+  let status: GuideStatus = first;
+  const org = orgOf(first.orgDomain, location.hostname);
 
-  const memory: GuideMemory = { nameAcknowledged: false, networkAcknowledged: false };
-  const prefilled = new WeakSet<Element>();
-  const observedRoots = new WeakSet<Node>();
-  let host: HTMLElement | null = null;
-  let searchKey = '';
-  let searchStartedAt = 0;
-  let reported = '';
-  let sentToken: string | null = null;
-  let privilegeAsked = false;
-  let frame = 0;
-  let graceTimer = 0;
-  let current: { step: StepId; target: Element | null } = { step: 'open-admin', target: null };
-
+  const overlay = mountOverlayHost(ctx, GUIDE_CSS);
+  const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
-  const ui = await createShadowRootUi(ctx, {
-    name: OVERLAY_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: GUIDE_CSS,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container, _shadow, shadowHost) => {
-      host = shadowHost;
-      return container;
-    },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
+  const observedRoots = new WeakSet<Node>();
+  const filledNames = new WeakSet<HTMLInputElement>();
+  /** Each network control's value when first seen: Okta's default, which the guide may replace once. */
+  const networkDefaults = new WeakMap<Element, string>();
+  const networkTried = new WeakSet<Element>();
+  const scrolledTo = new WeakSet<Element>();
+  let choosing: Element | null = null;
+  let sentToken: string | null = null;
+  let reported = '';
+  let frameRequested = false;
+  let recheckTimer: number | null = null;
+  let connectPending = false;
+  let copied = false;
+  /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
+  let supportText: string | null = null;
 
   const teardown = () => {
     setAlive(false);
     observer.disconnect();
-    cancelAnimationFrame(frame);
-    clearTimeout(frame);
-    clearTimeout(graceTimer);
-    ui.remove();
+    render(null, overlay.container);
+    overlay.remove();
   };
   ctx.onInvalidated(teardown);
 
-  const stop = async () => {
+  function stop() {
     teardown();
-    await browser.runtime.sendMessage({ type: 'guide:stop' } satisfies GuideRequest).catch(() => undefined);
-  };
+    tell({ type: 'guide:stop' });
+  }
 
-  const acknowledge = () => {
-    if (current.step === 'name-token') memory.nameAcknowledged = true;
-    else if (current.step === 'choose-network') memory.networkAcknowledged = true;
-    schedule();
-  };
-
-  /** One evaluation per frame however many mutations arrive; a hidden tab (no frames) still catches up. */
+  /** One evaluation per frame however many changes arrive (a hidden tab catches up when shown). */
   function schedule() {
-    if (frame || ctx.isInvalid) return;
-    const run = () => {
-      frame = 0;
+    if (frameRequested || ctx.isInvalid) return;
+    frameRequested = true;
+    ctx.requestAnimationFrame(() => {
+      frameRequested = false;
       evaluate();
-    };
-    frame = document.hidden ? window.setTimeout(run, 100) : requestAnimationFrame(run);
+    });
+  }
+
+  function recheckAfter(ms: number) {
+    if (recheckTimer !== null) clearTimeout(recheckTimer);
+    recheckTimer = ctx.setTimeout(() => {
+      recheckTimer = null;
+      schedule();
+    }, ms);
   }
 
   function scopesOfPage(): Scope[] {
-    const roots = openShadowRootsIn(document).filter((root) => root.host !== host);
+    const roots = openShadowRootsIn(document).filter((root) => root.host !== overlay.host);
     for (const root of roots) {
-      if (!observedRoots.has(root)) {
-        observedRoots.add(root);
-        observer.observe(root, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: OBSERVED_ATTRIBUTES,
-        });
-      }
+      if (observedRoots.has(root)) continue;
+      observedRoots.add(root);
+      observer.observe(root, OBSERVED);
     }
     return [document, ...roots];
   }
 
+  /** Fills the name Okta left empty, and sets "Any IP" while the choice is still Okta's default. */
+  function fillCreateDialog(page: PageReading) {
+    const dialog = page.createDialog;
+    if (!dialog) return;
+    if (!filledNames.has(dialog.name)) {
+      filledNames.add(dialog.name);
+      fillNameIfEmpty(dialog.name, status.tokenName);
+    }
+    const network = dialog.network;
+    if (!network) return;
+    const value = networkValue(network);
+    if (!networkDefaults.has(network)) networkDefaults.set(network, value);
+    // Never over the admin's own choice: only once, and only while the value is still the default.
+    if (choosing || networkTried.has(network)) return;
+    if (value !== networkDefaults.get(network) || !isDefaultToReplace(value)) return;
+    networkTried.add(network);
+    choosing = network;
+    const sleep = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+    void chooseAnyIp(network, scopesOfPage, sleep).finally(() => {
+      choosing = null;
+      schedule();
+    });
+  }
+
+  /** Targets inside Okta's dialogs are looked for inside them only. */
+  function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly Scope[] {
+    if (target === 'revealed-token') return page.dialogs;
+    if (page.createDialog && IN_CREATE_DIALOG.has(target)) return [page.createDialog.dialog];
+    return scopes;
+  }
+
   function evaluate() {
-    if (!status) return;
+    if (ctx.isInvalid) return;
     const scopes = scopesOfPage();
-    const facts = readPageFacts(location, org.isAdminConsole, scopes, memory, {
+    const page = readPage(location.pathname, org.isAdminConsole, scopes);
+    if (page.revealed && page.revealed.token !== sentToken) {
+      sentToken = page.revealed.token;
+      void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
+    }
+    fillCreateDialog(page);
+    const dialog = page.createDialog;
+    const network = dialog ? networkState(dialog, choosing === dialog.network) : null;
+    const facts: PageFacts = {
+      host: page.host,
+      path: page.path,
+      signInFormVisible: page.signInFormVisible,
+      createDialog: dialog && network ? { nameFilled: dialog.name.value.trim() !== '', network } : null,
+      revealedTokenVisible: page.revealed !== null,
+      apiNavVisible: page.apiNavVisible,
       tokenCaptured: status.tokenCaptured !== null,
       linked: status.linkedAccountId !== null,
-    });
-    if (!facts.createDialogOpen) {
-      memory.nameAcknowledged = false;
-      memory.networkAcknowledged = false;
-    }
-    if (facts.revealedToken && facts.revealedToken !== sentToken) {
-      sentToken = facts.revealedToken;
-      void ask({ type: 'guide:token-revealed', token: facts.revealedToken }).then(applyStatus);
-    }
+    };
     const step = deriveStep(facts);
-    const targetId = targetOf(step, facts.host);
-    const target = targetId ? (locate(targetId, scopes)?.element ?? null) : null;
-    if (step === 'name-token' && target instanceof HTMLInputElement) prefillName(target);
-
-    const key = `${step}|${location.pathname}`;
-    if (key !== searchKey) {
-      searchKey = key;
-      searchStartedAt = performance.now();
+    const targetId = targetOf(step, facts);
+    const attempts: StrategyAttempt[] = [];
+    const target = targetId ? locateTarget(targetId, scopeOf(targetId, page, scopes), attempts) : null;
+    if (target && !scrolledTo.has(target)) {
+      scrolledTo.add(target);
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    const searching = !target && targetId !== null && performance.now() - searchStartedAt < RENDER_GRACE_MS;
-    clearTimeout(graceTimer);
-    if (searching) graceTimer = window.setTimeout(schedule, RENDER_GRACE_MS);
+    // After the admin's Create token, Okta works (its button disabled), maybe behind a verification window:
+    // nothing to click meanwhile, so nothing to point at.
+    const oktaBusy = step === 'submit-token' && target?.matches(':disabled, [aria-disabled="true"]') === true;
+    let verdict: TargetVerdict = oktaBusy
+      ? judge(`${step}|${page.path}|busy`, null, false)
+      : judge(`${step}|${page.path}`, target, targetId !== null);
+    // While the guide sets the network choice, nothing is ready to click yet.
+    if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: 'frame' };
+    draw(step, verdict, page, oktaBusy ? null : target, oktaBusy);
+    report(step, verdict, attempts, scopes);
+    if (verdict.recheck === 'frame') schedule();
+    else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
+  }
 
-    current = { step, target };
-    const targetState = target || !targetId ? 'found' : 'missing';
-    if (`${step}|${targetState}` !== reported) {
-      reported = `${step}|${targetState}`;
-      void browser.runtime
-        .sendMessage({ type: 'guide:step', step, target: targetState } satisfies GuideRequest)
-        .catch(() => undefined);
-    }
+  function draw(
+    step: StepId,
+    verdict: TargetVerdict,
+    page: PageReading,
+    target: Element | null,
+    oktaBusy: boolean,
+  ) {
+    const dialogs = page.dialogs;
+    const controls: Box[] = dialogs.flatMap((dialog) =>
+      Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
+    );
+    const dialog = page.createDialog;
+    const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null;
+    const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
     render(
       <GuideOverlay
         step={step}
-        target={target}
-        searching={searching}
-        shortcut={shortcutFor(step, org, location.protocol)}
+        state={verdict.state}
+        target={targetBox}
+        mode={status.mode}
+        shortcut={shortcut}
         status={status}
-        onContinue={step === 'name-token' || step === 'choose-network' ? acknowledge : null}
+        form={
+          dialog
+            ? {
+                name: dialog.name.value.trim(),
+                network: dialog.network ? shownChoice(dialog.network) : '',
+                networkState: networkState(dialog, choosing === dialog.network),
+              }
+            : null
+        }
+        oktaBusy={oktaBusy}
+        connectPending={connectPending}
+        onConnect={connect}
+        copied={copied}
+        onCopyDetails={supportText === null ? null : copyDetails}
         onStop={stop}
       />,
-      ui.uiContainer,
+      overlay.container,
     );
-    // After the render, whose layout effects placed the ring: "found" means the highlight is on the target.
-    host?.setAttribute('data-step', step);
-    host?.setAttribute('data-target', targetState);
+    placeCard(targetBox, dialogs.map(boxOf), controls);
+    // After the render, which placed the ring: "found" means the highlight is on the target.
+    overlay.host.setAttribute('data-step', step);
+    if (verdict.state === 'searching') overlay.host.removeAttribute('data-target');
+    else overlay.host.setAttribute('data-target', verdict.state);
   }
 
-  function prefillName(input: HTMLInputElement) {
-    if (prefilled.has(input)) return;
-    prefilled.add(input);
-    // Only an empty field: a name the admin typed is theirs.
-    if (input.value === '' && status) setValueAsTyped(input, status.tokenName);
+  /** The card beside the target, off the dialog's controls; measured after it rendered. */
+  function placeCard(target: Box | null, dialogs: Box[], controls: Box[]) {
+    const card = overlay.container.querySelector<HTMLElement>('.callout');
+    if (!card) return;
+    const { left, top } = placeCallout({
+      callout: { width: card.offsetWidth, height: card.offsetHeight },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      target,
+      dialogs,
+      controls,
+    });
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+
+  function report(step: StepId, verdict: TargetVerdict, attempts: StrategyAttempt[], scopes: Scope[]) {
+    if (verdict.state === 'searching' || `${step}|${verdict.state}` === reported) return;
+    reported = `${step}|${verdict.state}`;
+    tell({ type: 'guide:step', step, target: verdict.state });
+    supportText = null;
+    copied = false;
+    if (verdict.state !== 'missing') return;
+    const request: GuideRequest = {
+      type: 'guide:support-details',
+      step,
+      path: location.pathname,
+      language: document.documentElement.lang,
+      shadowHosts: scopes.slice(1).map((root) => (root as ShadowRoot).host.localName),
+      attempts,
+    };
+    void ask(request, isSupportDetails).then((details) => {
+      supportText = details?.text ?? null;
+      schedule();
+    });
+  }
+
+  function connect() {
+    if (connectPending) return;
+    connectPending = true;
+    schedule();
+    void ask({ type: 'guide:connect' }).then((next) => {
+      connectPending = false;
+      applyStatus(next);
+      schedule();
+    });
+  }
+
+  function copyDetails() {
+    copied = supportText !== null && copyToClipboard(supportText);
+    schedule();
   }
 
   function applyStatus(next: GuideStatus | null) {
@@ -196,58 +352,21 @@ export async function runGuide(ctx: ContentScriptContext, org: OktaOrg): Promise
     else schedule();
   }
 
-  async function checkPrivilegeOnce() {
-    if (privilegeAsked || status?.privilege) return;
-    privilegeAsked = true;
-    const verdict = await checkAdminPrivilege(location.origin);
-    applyStatus(await ask({ type: 'guide:privilege', verdict }));
-  }
-
   const onPush = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    const parsed = guidePushSchema.safeParse(message);
-    if (parsed.success) applyStatus(parsed.data.status);
+    if (sender.id !== browser.runtime.id || !isGuidePush(message)) return;
+    applyStatus(message.status);
   };
   browser.runtime.onMessage.addListener(onPush);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));
 
-  // The admin's own moves on the token form count as confirming a step.
-  ctx.addEventListener(
-    document,
-    'focusout',
-    (event) => {
-      if (
-        current.step === 'name-token' &&
-        event.target === current.target &&
-        (current.target as HTMLInputElement).value
-      ) {
-        memory.nameAcknowledged = true;
-        schedule();
-      }
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    document,
-    'change',
-    (event) => {
-      if (current.step === 'choose-network' && event.target === current.target) {
-        memory.networkAcknowledged = true;
-        schedule();
-      }
-    },
-    { capture: true },
-  );
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Typing changes no attribute: the name field's state is read again on the admin's input.
+  ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  ctx.addEventListener(document, 'scroll', schedule, { capture: true, passive: true });
 
-  ui.mount();
   setAlive(true);
-  observer.observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: OBSERVED_ATTRIBUTES,
-  });
+  observer.observe(document.documentElement, OBSERVED);
   evaluate();
-  void checkPrivilegeOnce();
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './support/env';
 import { readExtensionStorage } from './support/extension';
-import { followGuide, OVERLAY, startGuideOn, waitForStep } from './support/guide';
+import {
+  expectNoEarlyMissing,
+  followGuide,
+  guideButton,
+  guideText,
+  OVERLAY,
+  startGuideOn,
+  waitForStep,
+} from './support/guide';
 
 /** The guide on consoles that differ from the one it was written against, and where it must not act. */
 describe('the guide on other consoles and on pages it must leave alone', () => {
@@ -12,10 +20,11 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
     ['in French', 'globex', 'french'],
   ] as const)('reaches the captured token on a console %s', async (_, org, variant) => {
     world().okta.setOrgOptions(org, { variant });
-    const { page } = await startGuideOn(world(), `http://${org}.okta.com/app/UserHome`);
+    const { page, changes } = await startGuideOn(world(), `http://${org}.okta.com/app/UserHome`);
     const seen = await followGuide(page, 'token-captured');
     expect(seen).toContain('open-security');
-    expect(seen).toContain('choose-network');
+    expect(seen).toContain('submit-token');
+    expectNoEarlyMissing(changes);
     const token = world().okta.createdTokens.at(-1)?.token ?? '';
     const popup = await world().popupFor(page);
     await expect
@@ -23,36 +32,57 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
       .toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
   });
 
-  it('falls back to words and a direct link when it cannot find the element', async () => {
-    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
+  it('falls back to words, a direct link and details for support when it cannot find the element', async () => {
+    const { page, changes } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     // The console changes under us: the side nav disappears (a redesign, a failed render).
     await page.evaluate(() => document.querySelector('odyssey-react-web-component')?.remove());
     await waitForStep(page, 'open-security', 'missing');
+    expectNoEarlyMissing(changes);
+    await expect.poll(() => guideText(page)).toContain('open Security, then API');
+
+    // What goes on the clipboard, as the page's copy event carries it.
+    await page.evaluate(() => {
+      window.addEventListener('copy', (event) => {
+        (window as unknown as { copied: string }).copied = event.clipboardData?.getData('text/plain') ?? '';
+      });
+    });
+    await guideButton(page, 'Copy details for support').click();
+    await expect.poll(() => guideText(page)).toContain('Copied');
+    const details = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(details).toContain('Step: open-security');
+    expect(details).toContain('Page path: /admin/dashboard');
+    expect(details).toContain('Console language: en');
+    expect(details).toMatch(/security-nav #3 by structure .*: \d+ candidates, 0 matched/);
+    expect(details).toMatch(/Browser: Chrome \d+/);
+    // Never the admin's name or e-mail (the top bar shows both).
+    expect(details).not.toMatch(/Alex|alex\.admin/);
+
     const link = page.locator(OVERLAY).getByRole('link', { name: 'Take me there' });
     await expect
       .poll(() => link.getAttribute('href'))
       .toBe('http://acme-admin.okta.com/admin/access/api/tokens');
-    await expect
-      .poll(() => page.locator(OVERLAY).locator('section').innerText())
-      .toContain('open Security, then API');
     await link.click();
     await waitForStep(page, 'create-token');
   });
 
-  it('tells a read-only admin, before the token exists, that it would lack privileges', async () => {
-    world().okta.setOrgOptions('acme', { role: 'READ_ONLY_ADMIN' });
-    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
-    await waitForStep(page, 'open-security');
-    const note = page.locator(OVERLAY).locator('[data-privilege]');
-    await expect.poll(() => note.getAttribute('data-privilege')).toBe('insufficient');
-    expect(await note.innerText()).toContain('Read-only Administrator');
-    const popup = await world().popupFor(page);
-    await expect
-      .poll(() => popup.getByTestId('privilege').innerText())
-      .toContain('cannot create a suitable token');
-    expect(world().okta.createdTokens).toHaveLength(0);
-  });
+  it.each([
+    ['READ_ONLY_ADMIN', 'read-only', 'will only read'],
+    ['API_ACCESS_MANAGEMENT_ADMIN', 'not-listed', 'does not list your role'],
+  ] as const)(
+    'tells a %s, before the token exists, what the token would not do',
+    async (role, kind, says) => {
+      world().okta.setOrgOptions('acme', { role });
+      const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/dashboard');
+      await waitForStep(page, 'open-security');
+      const note = page.locator(OVERLAY).locator('[data-privilege]');
+      await expect.poll(() => note.getAttribute('data-privilege')).toBe(kind);
+      expect(await note.innerText()).toContain(says);
+      const popup = await world().popupFor(page);
+      await expect.poll(() => popup.getByTestId('privilege').innerText()).toContain(says);
+      expect(world().okta.createdTokens).toHaveLength(0);
+    },
+  );
 
   it('ignores a token-shaped string outside the reveal dialog', async () => {
     world().okta.setOrgOptions('acme', { decoyToken: true });

@@ -89,7 +89,7 @@ describe('the options page', () => {
     const popup = await world.popupFor(okta);
     await popup.getByRole('button', { name: 'Start' }).click();
     await okta.bringToFront();
-    await followGuide(okta, 'name-token');
+    await followGuide(okta, 'submit-token');
     expect(await okta.locator('input[name="name"]').inputValue()).toBe('Hub link (service account)');
   });
 

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { Admin } from '../../scripts/demo/admin';
 import { GUIDE_ALIVE_FLAG } from '../../utils/messages/guide-protocol';
-import { STEP_COPY } from '../../utils/okta/step-copy';
+import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { budgetCount, reportActions, walkCounted } from './support/actions';
 import { useWorld, type World } from './support/env';
 import {
@@ -83,7 +83,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       });
       await expect
         .poll(() => popup.getByTestId('guide-progress').textContent())
-        .toBe(STEP_COPY['create-token'].title);
+        .toBe(GUIDE_STEPS['create-token'].copy.title);
 
       await admin.closePopup(popup);
       const seen = await walkCounted(admin, okta, 'token-captured');

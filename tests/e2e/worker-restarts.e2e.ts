@@ -18,8 +18,10 @@ describe('the service worker stopped at every step of the journey', () => {
         await page.bringToFront();
       },
     });
-    expect(seen).toEqual(STEP_IDS.slice(1, -1));
-    expect(stoppedAt).toEqual(STEP_IDS.slice(1, -2));
+    // The guide fills the dialog's name and network itself: the admin never acts on those two steps.
+    const walked = STEP_IDS.slice(1, -1).filter((step) => step !== 'name-token' && step !== 'choose-network');
+    expect(seen).toEqual(walked);
+    expect(stoppedAt).toEqual(walked.slice(0, -1));
 
     // The token survives a stop (storage.session), and a stop before Connect does not matter either.
     const token = world().okta.createdTokens.at(-1)?.token ?? '';

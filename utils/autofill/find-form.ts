@@ -1,10 +1,5 @@
-import {
-  accessibleName,
-  normalizeSpace,
-  openShadowRootsIn,
-  queryAllDeep,
-  searchScopes,
-} from '../dom/deep-query';
+import { normalizeSpace, openShadowRootsIn, queryAllDeep, searchScopes } from '../dom/deep-query';
+import { boundLabelText, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
 import type { FieldDescriptor } from '../hub/field-mapping';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
@@ -211,25 +206,7 @@ function choicesOf(form: HTMLFormElement): FieldDescriptor[] {
 
 /** The label a person reads for an input: a bound `<label>`, an ARIA name, else the text just above it. */
 export function labelOf(input: FillableInput | HTMLSelectElement, boundary: Element): string {
-  const bound = boundLabelText(input);
-  if (bound) return cleanLabel(bound);
-  if (input.hasAttribute('aria-label') || input.hasAttribute('aria-labelledby')) {
-    const named = accessibleName(input);
-    if (named) return cleanLabel(named);
-  }
-  return cleanLabel(nearbyLabelText(input, boundary));
-}
-
-function boundLabelText(input: FillableInput | HTMLSelectElement | HTMLButtonElement | Element): string {
-  const fromLabels = Array.from(('labels' in input ? input.labels : null) ?? [])
-    .map((label) => normalizeSpace(label.textContent ?? ''))
-    .find(Boolean);
-  if (fromLabels) return fromLabels;
-  // `input.labels` misses a `<label for>` in another tree scope in some engines; look it up by id.
-  const root = input.getRootNode() as Document | ShadowRoot;
-  if (!input.id || !('querySelector' in root)) return '';
-  const label = root.querySelector(`label[for="${CSS.escape(input.id)}"]`);
-  return normalizeSpace(label?.textContent ?? '');
+  return cleanLabel(controlLabel(input) || nearbyLabelText(input, boundary));
 }
 
 /**

@@ -1,17 +1,23 @@
 import { browser } from 'wxt/browser';
 import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
 import { adminConsoleOrigin, type OktaOrg, oktaOrgOf } from '../okta/domain';
+import { privilegeMessage } from '../okta/privilege-copy';
 import { ADMIN_TOKENS_PATH } from '../okta/steps';
 import type { StepId } from '../okta/steps-ids';
 import {
+  type CapturedToken,
   type GuideState,
   guidesItem,
+  type HubSession,
+  hubSessionItem,
+  type LinkOutcome,
   linkOutcomeItem,
   type OrgProtocol,
   privilegeItem,
   readSettings,
   updateItem,
 } from '../storage';
+import { originOf } from '../url';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 
@@ -253,35 +259,64 @@ async function guideOnPage(tabId: number): Promise<{ alive: boolean; injected: b
   }
 }
 
-/** What one guide may know: never the token itself, only its masked form. */
+/** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, captured, outcome] = await Promise.all([
+  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
     guideOf(tabId),
     readSettings(),
     privilegeItem.getValue(),
     readToken(),
     linkOutcomeItem.getValue(),
+    hubSessionItem.getValue(),
   ]);
   const org = oktaOrgOf(pageUrl);
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
-  const privilege = orgDomain ? (privileges[orgDomain] ?? null) : null;
+  const token = captured && captured.orgDomain === orgDomain ? captured : null;
+  const verdict = orgDomain ? privileges[orgDomain] : undefined;
   return {
     running,
     mode: guide?.mode ?? 'tour',
     orgDomain,
     tokenName: settings.tokenName,
-    tokenCaptured:
-      captured && captured.orgDomain === orgDomain
-        ? { masked: describeToken(captured).masked, expiresAt: captured.expiresAt }
-        : null,
+    tokenCaptured: token ? { masked: describeToken(token).masked, expiresAt: token.expiresAt } : null,
+    // A link made before this guide started belongs to an earlier journey: Start after `linked` begins anew.
     linkedAccountId:
-      outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? outcome.accountId : null,
-    connect: null,
-    privilege: privilege
-      ? { status: privilege.status, roles: 'roles' in privilege ? privilege.roles : undefined }
-      : null,
+      guide &&
+      outcome?.status === 'linked' &&
+      outcome.orgDomain === orgDomain &&
+      outcome.linkedAt >= guide.startedAt
+        ? outcome.accountId
+        : null,
+    connect: token && session ? connectOffer(session, token, outcome) : null,
+    privilege: verdict ? privilegeMessage(verdict) : null,
   };
+}
+
+/** Connect from the overlay: where the token would go, and how the last attempt with this token went. */
+function connectOffer(
+  session: HubSession,
+  token: CapturedToken,
+  outcome: LinkOutcome | null,
+): NonNullable<GuideStatus['connect']> {
+  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, integration: null, message: null };
+  if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
+  switch (outcome.status) {
+    case 'in-flight':
+      return { ...offer, state: outcome.startedAt >= token.capturedAt ? 'in-flight' : 'ready' };
+    case 'failed':
+      return outcome.at >= token.capturedAt
+        ? { ...offer, state: 'failed', message: outcome.message }
+        : { ...offer, state: 'ready' };
+    case 'choose-integration':
+      return {
+        ...offer,
+        state: 'failed',
+        message: 'The hub offers more than one Okta integration: choose one in the extension’s popup.',
+      };
+    default:
+      return { ...offer, state: 'ready' };
+  }
 }
 
 export async function pushStatus(tabId: number): Promise<void> {
@@ -305,6 +340,24 @@ export async function pushStatusToOrg(orgDomain: string): Promise<void> {
       .filter(([, guide]) => guide.orgDomain === orgDomain)
       .map(([tabId]) => pushStatus(Number(tabId))),
   );
+}
+
+/** Tell every guide that its state changed. */
+export async function pushStatusToAll(): Promise<void> {
+  const guides = await guidesItem.getValue();
+  await Promise.all(Object.keys(guides).map((tabId) => pushStatus(Number(tabId))));
+}
+
+/**
+ * The overlay offers Connect once a hub session is known and shows how the last link attempt went: when the
+ * session or the outcome changes (from the popup, a hub tab, the overlay itself), the guides are told.
+ * Returns the function that stops watching.
+ */
+export function keepGuidesInformed(): () => void {
+  const unwatch = [hubSessionItem, linkOutcomeItem].map((item) => item.watch(() => void pushStatusToAll()));
+  return () => {
+    for (const stop of unwatch) stop();
+  };
 }
 
 /** Wipes a token whose time is up and tells its org's guides, which then stop showing it as captured. */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
-import { hubSessionItem, privilegeItem, updateItem } from '../storage';
+import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
@@ -10,7 +10,9 @@ import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } f
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
-import { storeToken, wipeToken } from './token-vault';
+import { checkPrivilegeOnce } from './privilege-service';
+import { supportDetails } from './support-details';
+import { readToken, storeToken, wipeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -105,13 +107,11 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
   if (!onGuidedOrg || !guide) return guideStatusFor(tabId, url);
   switch (request.type) {
     case 'guide:hello':
+      void checkPrivilegeOnce(tabId, guide.orgDomain);
       break;
     case 'guide:step':
       await recordStep(tabId, request.step, request.target);
       return undefined;
-    case 'guide:privilege':
-      await updateItem(privilegeItem, (verdicts) => ({ ...verdicts, [guide.orgDomain]: request.verdict }));
-      break;
     case 'guide:token-revealed': {
       const stored = await storeToken(request.token, guide.orgDomain, 'guide');
       if (stored.ok) {
@@ -124,8 +124,28 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await stopGuide(tabId);
       return undefined;
     case 'guide:connect':
-      // Not offered yet (status.connect is null): the overlay's Connect arrives with the short journey.
+      await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:support-details': {
+      const { type: _, ...facts } = request;
+      return {
+        text: supportDetails({
+          ...facts,
+          extensionVersion: browser.runtime.getManifest().version,
+          userAgent: navigator.userAgent,
+        }),
+      };
+    }
   }
   return guideStatusFor(tabId, url);
+}
+
+/**
+ * The overlay's Connect (a trusted click on the guided org's page): links the token held for that org only —
+ * a guide on one org never sends another org's token. The popup's Connect is the same `connect()`, so two
+ * clicks still make one request. The clicking guide gets the outcome as its answer, the others by a push
+ * (`keepGuidesInformed`).
+ */
+async function connectFromGuide(orgDomain: string): Promise<void> {
+  if ((await readToken())?.orgDomain === orgDomain) await connect({});
 }

@@ -33,25 +33,6 @@ export function queryAllDeep<E extends Element = Element>(
   return scopes.flatMap((scope) => Array.from(scope.querySelectorAll<E>(selector)));
 }
 
-/** Text a person would read as the element's name: aria-label, labelledby, or its own text. */
-export function accessibleName(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label) return normalizeSpace(label);
-  const labelledBy = element.getAttribute('aria-labelledby');
-  const root = element.getRootNode() as Document | ShadowRoot;
-  if (labelledBy && 'getElementById' in root) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => root.getElementById(id)?.textContent ?? '')
-      .join(' ');
-    if (text.trim()) return normalizeSpace(text);
-  }
-  if (element instanceof HTMLInputElement && ['submit', 'button'].includes(element.type)) {
-    return normalizeSpace(element.value);
-  }
-  return normalizeSpace(element.textContent ?? '');
-}
-
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

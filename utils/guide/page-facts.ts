@@ -1,32 +1,29 @@
-import { isCreateDialogOpen, locate, readRevealedToken, type Scope } from '../okta/locators';
-import type { PageFacts } from '../okta/steps';
+import { locateTarget } from '../okta/guide-steps';
+import type { Scope } from '../okta/locators';
+import { type CreateDialog, findCreateDialog, openDialogs, readRevealedToken } from './create-dialog';
 
-export interface GuideMemory {
-  nameAcknowledged: boolean;
-  networkAcknowledged: boolean;
+/** What the page shows now, read once per evaluation; the guide's step is derived from it (okta/steps.ts). */
+export interface PageReading {
+  host: 'org' | 'admin';
+  path: string;
+  signInFormVisible: boolean;
+  apiNavVisible: boolean;
+  createDialog: CreateDialog | null;
+  revealed: { element: Element; token: string } | null;
+  /** Every open dialog, which the callout keeps clear of. */
+  dialogs: Element[];
 }
 
-/** What the page shows now, read once per evaluation into plain facts for `deriveStep`. */
-export function readPageFacts(
-  location: Location,
-  isAdminConsole: boolean,
-  scopes: readonly Scope[],
-  memory: GuideMemory,
-  flags: { tokenCaptured: boolean; linked: boolean },
-): PageFacts & { revealedToken: string | null } {
-  const revealedToken = readRevealedToken(scopes);
-  const createDialogOpen = !revealedToken && isCreateDialogOpen(scopes);
+export function readPage(path: string, isAdminConsole: boolean, scopes: readonly Scope[]): PageReading {
+  const revealed = readRevealedToken(scopes);
+  const createDialog = isAdminConsole && !revealed ? findCreateDialog(scopes, path) : null;
   return {
     host: isAdminConsole ? 'admin' : 'org',
-    path: location.pathname,
-    signInFormVisible: !isAdminConsole && locate('sign-in-form', scopes) !== null,
-    createDialogOpen,
-    revealedTokenVisible: revealedToken !== null,
-    revealedToken,
-    apiNavVisible: isAdminConsole && !createDialogOpen && locate('api-nav', scopes) !== null,
-    nameAcknowledged: memory.nameAcknowledged,
-    networkAcknowledged: memory.networkAcknowledged,
-    tokenCaptured: flags.tokenCaptured,
-    linked: flags.linked,
+    path,
+    signInFormVisible: !isAdminConsole && locateTarget('sign-in-form', scopes) !== null,
+    apiNavVisible: isAdminConsole && !createDialog && locateTarget('api-nav', scopes) !== null,
+    createDialog,
+    revealed,
+    dialogs: openDialogs(scopes),
   };
 }

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from '../okta/steps-ids';
 
-/** Messages between a guide (content script on an Okta tab) and the background. */
+/*
+ * Messages between a guide (content script on an Okta tab) and the background.
+ * - Guide → background: `GuideRequest`, validated with zod in the background, where untrusted input enters.
+ * - Background → guide: `GuideStatus` (an answer, or a `guide:status` push). The guide checks it with the small
+ *   hand-written guards below instead of zod: it comes from our own worker (the sender is checked too), and the
+ *   page bundle must stay small. The guards are tested against the schemas (guide-protocol.test.ts).
+ * Every schema call is marked `@__PURE__` (nested ones too: an unmarked argument would keep its call, and zod with
+ * it) so the page bundle, which needs only the guards, types and constants, drops the schemas and zod.
+ */
 
 /**
  * Set in the extension's isolated world (the page cannot see it) while a guide shows on a document; the
@@ -9,26 +17,98 @@ import { STEP_IDS } from '../okta/steps-ids';
  */
 export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 
-const stepId = z.enum(STEP_IDS);
-const shortText = z.string().check(z.maxLength(200));
+const stepId = /* @__PURE__ */ z.enum(STEP_IDS);
+const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200));
 
-/** What the guide's privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
-const privilegeVerdictSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('sufficient'), roles: z.array(shortText) }),
-  z.object({ status: z.literal('insufficient'), roles: z.array(shortText) }),
-  z.object({ status: z.literal('unknown'), reason: shortText }),
+/**
+ * Why a token the admin creates would not do everything the hub needs (Okta's admin comparison table):
+ * - `read-only`: a Read-only Administrator can create a token, but it can only read;
+ * - `group-scoped`: a group-scoped admin's token sees and changes only the groups they administer;
+ * - `not-listed`: the admin's roles (e.g. API Access Management Administrator alone) are not among those Okta
+ *   lists as able to create tokens;
+ * - `no-admin-role`: no active admin role at all.
+ */
+export const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
+export type PrivilegeLimit = (typeof PRIVILEGE_LIMITS)[number];
+
+/** What the privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
+export const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('sufficient'),
+    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
+  }),
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('insufficient'),
+    limit: /* @__PURE__ */ z.enum(PRIVILEGE_LIMITS),
+    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
+  }),
+  /* @__PURE__ */ z.object({ status: /* @__PURE__ */ z.literal('unknown'), reason: shortText }),
 ]);
 export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
 
+/** What the admin is told about it (utils/okta/privilege-copy.ts): the popup and the guide say the same. */
+export const PRIVILEGE_TONES = ['ok', 'warn', 'muted'] as const;
+export const privilegeMessageSchema = /* @__PURE__ */ z.object({
+  tone: /* @__PURE__ */ z.enum(PRIVILEGE_TONES),
+  /** `sufficient`, the limit (`read-only`, `group-scoped`, …) or `unknown`: for tests and styling. */
+  kind: /* @__PURE__ */ z.string(),
+  text: /* @__PURE__ */ z.string(),
+});
+export type PrivilegeMessage = z.infer<typeof privilegeMessageSchema>;
+
+/** How a locator strategy looked for a target (utils/okta/locators.ts). */
+export const STRATEGY_KINDS = ['role', 'label', 'href', 'data-se', 'structure'] as const;
+const count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100_000));
+
+/** One strategy's attempt at a target: counts, and the UI labels of what it considered (never other page text). */
+const strategyAttemptSchema = /* @__PURE__ */ z.strictObject({
+  target: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40)),
+  /** Which of the target's strategies (1 = first). */
+  strategy: count,
+  kind: /* @__PURE__ */ z.enum(STRATEGY_KINDS),
+  selector: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(300)),
+  /** Elements its selector found. */
+  candidates: count,
+  /** Of those, the ones it means (name, label, path or structure matched), as shown and rendered. */
+  matched: count,
+  labels: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(80)))
+      .check(/* @__PURE__ */ z.maxLength(12)),
+  ),
+});
+export type StrategyAttempt = z.infer<typeof strategyAttemptSchema>;
+
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
-export const guideRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('guide:hello') }),
-  z.strictObject({ type: z.literal('guide:step'), step: stepId, target: z.enum(['found', 'missing']) }),
-  z.strictObject({ type: z.literal('guide:privilege'), verdict: privilegeVerdictSchema }),
-  z.strictObject({ type: z.literal('guide:token-revealed'), token: z.string().check(z.maxLength(256)) }),
-  z.strictObject({ type: z.literal('guide:stop') }),
+export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:hello') }),
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:step'),
+    step: stepId,
+    target: /* @__PURE__ */ z.enum(['found', 'missing']),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:token-revealed'),
+    token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(256)),
+  }),
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:stop') }),
+  /**
+   * A target stays missing: what the guide looked for, to be written up as details for support (answered with
+   * `{ text }`, which the overlay copies on the admin's click). Never page text but UI labels.
+   */
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:support-details'),
+    step: stepId,
+    path: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000)),
+    language: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40)),
+    /** Tag names of the hosts of the open shadow roots searched. */
+    shadowHosts: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100)))
+      .check(/* @__PURE__ */ z.maxLength(50)),
+    attempts: /* @__PURE__ */ z.array(strategyAttemptSchema).check(/* @__PURE__ */ z.maxLength(40)),
+  }),
   /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
-  z.strictObject({ type: z.literal('guide:connect') }),
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:connect') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;
@@ -38,33 +118,89 @@ export const GUIDE_MODES = ['direct', 'tour'] as const;
 /** `direct`: Start sent the tab straight to the Tokens page. `tour`: "Show me the way", one menu at a time. */
 export type GuideMode = (typeof GUIDE_MODES)[number];
 
-export const guideStatusSchema = z.object({
-  running: z.boolean(),
-  mode: z.enum(GUIDE_MODES),
-  orgDomain: z.nullable(z.string()),
-  tokenName: z.string(),
-  tokenCaptured: z.nullable(z.object({ masked: z.string(), expiresAt: z.number() })),
-  linkedAccountId: z.nullable(z.string()),
+export const CONNECT_STATES = ['ready', 'in-flight', 'failed'] as const;
+
+export const guideStatusSchema = /* @__PURE__ */ z.object({
+  running: /* @__PURE__ */ z.boolean(),
+  mode: /* @__PURE__ */ z.enum(GUIDE_MODES),
+  orgDomain: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  tokenName: /* @__PURE__ */ z.string(),
+  tokenCaptured: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({ masked: /* @__PURE__ */ z.string(), expiresAt: /* @__PURE__ */ z.number() }),
+  ),
+  /** Set only when the org was linked after this guide started: a new Start on a linked org is a new journey. */
+  linkedAccountId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Connect from the overlay: offered once a token is held and a hub session is known; null otherwise. */
-  connect: z.nullable(
-    z.object({
+  connect: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
       /** Where the token will go, shown before the click. */
-      hubOrigin: z.string(),
+      hubOrigin: /* @__PURE__ */ z.string(),
       /** The hub integration it will link to, once known. */
-      integration: z.nullable(z.string()),
-      state: z.enum(['ready', 'in-flight', 'failed']),
-      message: z.nullable(z.string()),
+      integration: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      state: /* @__PURE__ */ z.enum(CONNECT_STATES),
+      /** Why the last attempt failed (state `failed`). */
+      message: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  privilege: z.nullable(
-    z.object({
-      status: z.enum(['sufficient', 'insufficient', 'unknown']),
-      roles: z.optional(z.array(z.string())),
-    }),
-  ),
+  /** What to say about the admin's roles, once checked. */
+  privilege: /* @__PURE__ */ z.nullable(privilegeMessageSchema),
 });
 export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
 /** Background → guide: the tab's guide state changed (stopped, token captured, linked). */
-export const guidePushSchema = z.object({ type: z.literal('guide:status'), status: guideStatusSchema });
+export const guidePushSchema = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('guide:status'),
+  status: guideStatusSchema,
+});
 export type GuidePush = z.infer<typeof guidePushSchema>;
+
+// ---------------------------------------------------------------- guards for the page (no zod there)
+
+type Guard = (value: unknown) => boolean;
+
+const isString: Guard = (value) => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const nullable =
+  (guard: Guard): Guard =>
+  (value) =>
+    value === null || guard(value);
+const oneOf =
+  (values: readonly string[]): Guard =>
+  (value) =>
+    typeof value === 'string' && values.includes(value);
+const shape =
+  (fields: Record<string, Guard>): Guard =>
+  (value) =>
+    isRecord(value) && Object.entries(fields).every(([key, guard]) => guard(value[key]));
+
+const isStatus = shape({
+  running: (value) => typeof value === 'boolean',
+  mode: oneOf(GUIDE_MODES),
+  orgDomain: nullable(isString),
+  tokenName: isString,
+  tokenCaptured: nullable(shape({ masked: isString, expiresAt: Number.isFinite })),
+  linkedAccountId: nullable(isString),
+  connect: nullable(
+    shape({
+      hubOrigin: isString,
+      integration: nullable(isString),
+      state: oneOf(CONNECT_STATES),
+      message: nullable(isString),
+    }),
+  ),
+  privilege: nullable(shape({ tone: oneOf(PRIVILEGE_TONES), kind: isString, text: isString })),
+});
+
+/** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */
+export function isGuideStatus(value: unknown): value is GuideStatus {
+  return isStatus(value);
+}
+
+/** Whether our worker's answer to `guide:support-details` is the written-up details. */
+export const isSupportDetails = shape({ text: isString }) as (value: unknown) => value is { text: string };
+
+/** Whether a message is our worker's `guide:status` push. */
+export function isGuidePush(value: unknown): value is GuidePush {
+  return isRecord(value) && value.type === 'guide:status' && isStatus(value.status);
+}

@@ -108,6 +108,6 @@ export function oktaOrgOf(input: string | URL | undefined): OktaOrg | null {
 }
 
 /** The org's Admin Console host, e.g. `https://acme-admin.okta.com`. */
-export function adminConsoleOrigin(org: Pick<OktaOrg, 'subdomain' | 'cell'>, protocol = 'https:'): string {
+export function adminConsoleOrigin(org: { subdomain: string; cell: string }, protocol = 'https:'): string {
   return `${protocol}//${org.subdomain}${ADMIN_SUFFIX}.${org.cell}`;
 }

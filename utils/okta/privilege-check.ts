@@ -1,58 +1,76 @@
-import type { PrivilegeVerdict } from '../messages/guide-protocol';
+import type { PrivilegeLimit, PrivilegeVerdict } from '../messages/guide-protocol';
 
 /**
- * Asks Okta, with the admin's own session (same-origin, cookie only, read-only GETs), which admin roles
- * they hold, and whether a token they create can do the job. Any failure means "could not check".
+ * What a token the admin creates could do, from the admin roles Okta says they hold. The roles are read in
+ * the Okta tab, with the admin's own session (same-origin, cookie only, read-only GETs); the verdict is the
+ * background's. Any failure means "could not check".
+ *
+ * Okta's admin comparison table ("Create user tokens"): Super, Org, Group, Group Membership and Read-only
+ * admins can create tokens, each for themselves; a token acts with its creator's rights.
  */
 
-export const ROLES_THAT_SUFFICE = new Set(['SUPER_ADMIN', 'ORG_ADMIN', 'API_ACCESS_MANAGEMENT_ADMIN']);
+/** A token of theirs can do everything the hub needs. */
+const FULL_ROLES = new Set(['SUPER_ADMIN', 'ORG_ADMIN']);
+/** Their rights, and so their token's, reach only the groups they administer. */
+const GROUP_SCOPED_ROLES = new Set(['USER_ADMIN', 'GROUP_MEMBERSHIP_ADMIN', 'HELP_DESK_ADMIN']);
+const READ_ONLY_ROLE = 'READ_ONLY_ADMIN';
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
-
-interface OktaUser {
-  id: string;
-}
 interface OktaRole {
   type: string;
   label?: string;
   status?: string;
 }
 
-function isUser(value: unknown): value is OktaUser {
-  return typeof value === 'object' && value !== null && typeof (value as OktaUser).id === 'string';
+/** What the tab read, and on which origin: Okta's list of the admin's roles, or why it could not. */
+export type RolesReading = { origin: string } & ({ roles: unknown } | { error: string });
+
+/**
+ * Runs in the Okta tab through `scripting.executeScript`, so it is self-contained: who is signed in
+ * (`/api/v1/users/me`), then their roles (`/api/v1/users/{id}/roles`).
+ */
+export async function readAdminRolesInPage(): Promise<RolesReading> {
+  const get = async (path: string): Promise<unknown> => {
+    const response = await fetch(path, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok)
+      throw new Error(`Okta answered ${response.status} to ${path.split('/').slice(0, 4).join('/')}`);
+    return response.json();
+  };
+  const { origin } = location;
+  try {
+    const me = (await get('/api/v1/users/me')) as { id?: unknown } | null;
+    if (typeof me?.id !== 'string') return { origin, error: 'Okta did not say who is signed in.' };
+    return { origin, roles: await get(`/api/v1/users/${encodeURIComponent(me.id)}/roles`) };
+  } catch (error) {
+    return { origin, error: error instanceof Error ? error.message : 'The check failed.' };
+  }
 }
 
 function isRoleList(value: unknown): value is OktaRole[] {
   return Array.isArray(value) && value.every((role) => typeof role?.type === 'string');
 }
 
-async function getJson(fetchFn: Fetch, origin: string, path: string): Promise<unknown> {
-  const response = await fetchFn(`${origin}${path}`, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
-  if (!response.ok)
-    throw new Error(`Okta answered ${response.status} to ${path.split('/').slice(0, 4).join('/')}`);
-  return response.json();
+export function verdictOf(reading: RolesReading | undefined): PrivilegeVerdict {
+  if (!reading || typeof reading !== 'object') return { status: 'unknown', reason: 'The check did not run.' };
+  if ('error' in reading) return { status: 'unknown', reason: String(reading.error).slice(0, 200) };
+  if (!isRoleList(reading.roles))
+    return { status: 'unknown', reason: 'Okta answered with an unexpected list of roles.' };
+  return verdictFromRoles(reading.roles);
+}
+
+function limitOf(types: ReadonlySet<string>): PrivilegeLimit {
+  if ([...types].some((type) => GROUP_SCOPED_ROLES.has(type))) return 'group-scoped';
+  if (types.has(READ_ONLY_ROLE)) return 'read-only';
+  return types.size > 0 ? 'not-listed' : 'no-admin-role';
 }
 
 export function verdictFromRoles(roles: readonly OktaRole[]): PrivilegeVerdict {
   const active = roles.filter((role) => !role.status || role.status === 'ACTIVE');
-  const labels = active.map((role) => role.label ?? role.type);
-  return active.some((role) => ROLES_THAT_SUFFICE.has(role.type))
+  const labels = active.map((role) => String(role.label ?? role.type).slice(0, 200)).slice(0, 50);
+  const types = new Set(active.map((role) => role.type));
+  return [...types].some((type) => FULL_ROLES.has(type))
     ? { status: 'sufficient', roles: labels }
-    : { status: 'insufficient', roles: labels };
-}
-
-export async function checkAdminPrivilege(origin: string, fetchFn: Fetch = fetch): Promise<PrivilegeVerdict> {
-  try {
-    const me = await getJson(fetchFn, origin, '/api/v1/users/me');
-    if (!isUser(me)) return { status: 'unknown', reason: 'Okta did not say who is signed in.' };
-    const roles = await getJson(fetchFn, origin, `/api/v1/users/${encodeURIComponent(me.id)}/roles`);
-    if (!isRoleList(roles))
-      return { status: 'unknown', reason: 'Okta answered with an unexpected list of roles.' };
-    return verdictFromRoles(roles);
-  } catch (error) {
-    return { status: 'unknown', reason: error instanceof Error ? error.message : 'The check failed.' };
-  }
+    : { status: 'insufficient', limit: limitOf(types), roles: labels };
 }

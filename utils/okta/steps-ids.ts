@@ -16,7 +16,7 @@ export const STEP_IDS = [
 export type StepId = (typeof STEP_IDS)[number];
 
 /** The steps an admin acts on, counted in "step n of N" (sign-in and linked are not counted). */
-export const ACTION_STEPS: readonly StepId[] = STEP_IDS.slice(1, -1);
+export const ACTION_STEPS: readonly StepId[] = /* @__PURE__ */ STEP_IDS.slice(1, -1);
 
 export function stepNumber(step: StepId): { index: number; total: number } | null {
   const index = ACTION_STEPS.indexOf(step);

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStep, type PageFacts, shortcutFor, targetOf } from './steps';
+import { GUIDE_STEPS, targetOf } from './guide-steps';
+import { deriveStep, type PageFacts } from './steps';
 
 const base: PageFacts = {
   host: 'admin',
   path: '/admin/dashboard',
   signInFormVisible: false,
-  createDialogOpen: false,
+  createDialog: null,
   revealedTokenVisible: false,
   apiNavVisible: false,
-  nameAcknowledged: false,
-  networkAcknowledged: false,
   tokenCaptured: false,
   linked: false,
 };
+const dialog = (nameFilled: boolean, network: 'settled' | 'needs-choice' | 'needs-zones') => ({
+  path: '/admin/access/api/tokens',
+  createDialog: { nameFilled, network },
+});
 
 describe('deriveStep', () => {
   it.each<[string, Partial<PageFacts>, string]>([
@@ -29,13 +32,10 @@ describe('deriveStep', () => {
     ['Authorization Servers', { path: '/admin/oauth2/as' }, 'open-tokens-tab'],
     ['Trusted Origins', { path: '/admin/access/api/trusted_origins' }, 'open-tokens-tab'],
     ['the Tokens tab', { path: '/admin/access/api/tokens' }, 'create-token'],
-    ['the dialog', { path: '/admin/access/api/tokens', createDialogOpen: true }, 'name-token'],
-    ['the dialog, name confirmed', { createDialogOpen: true, nameAcknowledged: true }, 'choose-network'],
-    [
-      'the dialog, all confirmed',
-      { createDialogOpen: true, nameAcknowledged: true, networkAcknowledged: true },
-      'submit-token',
-    ],
+    ['the dialog, filled by the guide', dialog(true, 'settled'), 'submit-token'],
+    ['the dialog, the name cleared by the admin', dialog(false, 'settled'), 'name-token'],
+    ['the dialog, no network choice the guide could make', dialog(true, 'needs-choice'), 'choose-network'],
+    ['the dialog, zones to pick', dialog(true, 'needs-zones'), 'choose-network'],
     ['the reveal dialog', { path: '/admin/access/api/tokens', revealedTokenVisible: true }, 'token-captured'],
     ['a captured token, anywhere', { path: '/admin/dashboard', tokenCaptured: true }, 'token-captured'],
     ['a linked org', { tokenCaptured: true, linked: true }, 'linked'],
@@ -50,21 +50,23 @@ describe('deriveStep', () => {
 });
 
 describe('targets and shortcuts', () => {
-  it('points at the verification form on the step-up page, and at Create token in the dialog', () => {
-    expect(targetOf('submit-token', 'org')).toBe('sign-in-form');
-    expect(targetOf('submit-token', 'admin')).toBe('submit-token-button');
-    expect(targetOf('linked', 'admin')).toBeNull();
+  it('points at the verification form on the step-up page, at zones when they are needed, at nothing once the reveal closed', () => {
+    expect(targetOf('submit-token', { ...base, host: 'org' })).toBe('sign-in-form');
+    expect(targetOf('submit-token', base)).toBe('submit-token-button');
+    expect(targetOf('choose-network', { ...base, ...dialog(true, 'needs-zones') })).toBe('zones-control');
+    expect(targetOf('choose-network', { ...base, ...dialog(true, 'needs-choice') })).toBe('network-control');
+    expect(targetOf('token-captured', { ...base, revealedTokenVisible: true })).toBe('revealed-token');
+    expect(targetOf('token-captured', { ...base, tokenCaptured: true })).toBeNull();
+    expect(targetOf('linked', base)).toBeNull();
   });
 
-  it('offers direct links that skip the clicking', () => {
-    const org = { subdomain: 'acme', cell: 'okta.com' } as const;
-    expect(shortcutFor('open-admin', org, 'https:')).toBe('https://acme.okta.com/home/admin-entry');
-    expect(shortcutFor('open-security', org, 'https:')).toBe(
-      'https://acme-admin.okta.com/admin/access/api/tokens',
-    );
-    expect(shortcutFor('open-tokens-tab', org, 'http:')).toBe(
-      'http://acme-admin.okta.com/admin/access/api/tokens',
-    );
-    expect(shortcutFor('create-token', org, 'https:')).toBeNull();
+  it('offers direct links to the Tokens page that skip the clicking', () => {
+    const org = { subdomain: 'acme', cell: 'okta.com' };
+    const shortcut = (step: keyof typeof GUIDE_STEPS, protocol = 'https:') =>
+      GUIDE_STEPS[step].shortcut?.(org, protocol) ?? null;
+    expect(shortcut('open-admin')).toBe('https://acme-admin.okta.com/admin/access/api/tokens');
+    expect(shortcut('open-security')).toBe('https://acme-admin.okta.com/admin/access/api/tokens');
+    expect(shortcut('open-tokens-tab', 'http:')).toBe('http://acme-admin.okta.com/admin/access/api/tokens');
+    expect(shortcut('create-token')).toBeNull();
   });
 });

@@ -1,0 +1,59 @@
+import type { GuideRequest } from '../messages/guide-protocol';
+
+/**
+ * "Copy details for support", offered when a target stays missing: what the guide looked for and what it
+ * found, so support can see why. It holds the step, the page's path, the console's language, each strategy
+ * tried with its candidate counts, the shadow roots searched, and the extension's and browser's versions —
+ * never the token, a person's name or e-mail, nor page text other than the UI labels of the elements the
+ * strategies considered (locators.ts decides which), and even those with anything like an e-mail or a secret
+ * removed. The page collects the facts (`guide:support-details`); the background writes them up here.
+ */
+
+export type SupportFacts = Omit<Extract<GuideRequest, { type: 'guide:support-details' }>, 'type'> & {
+  extensionVersion: string;
+  userAgent: string;
+};
+
+const EMAIL = /[^\s@]+@[^\s@]+/g;
+const SECRET_LIKE = /[A-Za-z0-9_-]{20,}/g;
+
+/** Removes what looks like an e-mail address or a secret (a token, an id) from a text. */
+export function redact(text: string): string {
+  return text.replace(EMAIL, '[e-mail]').replace(SECRET_LIKE, '[…]');
+}
+
+/** "Chrome 156.0.0.0", "Firefox 140.0": the product and version, not the whole user-agent string. */
+export function browserOf(userAgent: string): string {
+  // Chromium-based browsers also say "Chrome/": their own token first.
+  for (const [token, name] of [
+    ['Edg', 'Edge'],
+    ['OPR', 'Opera'],
+    ['Firefox', 'Firefox'],
+    ['Chrome', 'Chrome'],
+  ]) {
+    const version = new RegExp(`${token}/([\\d.]+)`).exec(userAgent)?.[1];
+    if (version) return `${name} ${version}`;
+  }
+  return 'unknown';
+}
+
+export function supportDetails(facts: SupportFacts): string {
+  const hosts = [...new Set(facts.shadowHosts)].slice(0, 10);
+  const lines = [
+    'Okta Link Assistant: details for support',
+    `Step: ${facts.step} (nothing to point at was found)`,
+    `Page path: ${redact(facts.path).slice(0, 200)}`,
+    `Console language: ${facts.language.slice(0, 20) || 'not set'}`,
+    `Extension version: ${facts.extensionVersion}`,
+    `Browser: ${browserOf(facts.userAgent)}`,
+    `Open shadow roots searched: ${facts.shadowHosts.length}${hosts.length ? ` (${hosts.join(', ')})` : ''}`,
+    'Strategies tried:',
+    ...facts.attempts.map((attempt) => {
+      const labels = attempt.labels?.length
+        ? `; labels seen: ${attempt.labels.map((label) => JSON.stringify(redact(label).slice(0, 40))).join(', ')}`
+        : '';
+      return `- ${attempt.target} #${attempt.strategy} by ${attempt.kind} (${attempt.selector}): ${attempt.candidates} candidates, ${attempt.matched} matched${labels}`;
+    }),
+  ];
+  return lines.join('\n');
+}

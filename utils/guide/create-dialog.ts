@@ -1,0 +1,174 @@
+import { queryAllDeep } from '../dom/deep-query';
+import { setValueAsTyped } from '../dom/set-value';
+import { isRendered } from '../dom/visibility';
+import { ANY_IP_TEXT, DIALOG, locateTarget, NETWORK_CHOICES } from '../okta/guide-steps';
+import { ownText, type Scope } from '../okta/locators';
+import { ADMIN_TOKENS_PATH, type NetworkState } from '../okta/steps';
+import { OKTA_TOKEN_IN_TEXT } from '../okta/token';
+
+/**
+ * Okta's dialogs as the guide reads them: the create-token dialog (its name field and network choice, in a
+ * `<select>`, a Courage/Chosen dropdown over a hidden `<select>`, or an Odyssey/MUI combobox) and the dialog
+ * that reveals the token once. The guide fills what Okta leaves empty and sets "Any IP" while the choice is
+ * still Okta's default; it never clicks Okta's "Create token".
+ */
+
+const ANYWHERE = 'ANYWHERE';
+const ZONE_CHOICES = new Set(['IN_ZONES', 'NOT_IN_ZONES']);
+
+/** The open dialogs, innermost boxes only (a modal's container and its paper can both say role=dialog). */
+export function openDialogs(scopes: readonly Scope[]): Element[] {
+  const dialogs = queryAllDeep(DIALOG, scopes).filter(isRendered);
+  return dialogs.filter((dialog) => !dialogs.some((other) => other !== dialog && dialog.contains(other)));
+}
+
+export interface CreateDialog {
+  dialog: Element;
+  name: HTMLInputElement;
+  /** The network choice as the admin sees it: a `<select>`, Chosen's dropdown, or an ARIA combobox. */
+  network: Element | null;
+  /** The zones control, shown for the two "…following zones" choices. */
+  zones: Element | null;
+}
+
+/** The create-token dialog: an open dialog with a name field and, off the Tokens page, a network choice too. */
+export function findCreateDialog(scopes: readonly Scope[], path: string): CreateDialog | null {
+  for (const dialog of openDialogs(scopes)) {
+    const name = locateTarget('token-name-input', [dialog]);
+    if (!(name instanceof HTMLInputElement)) continue;
+    const network = locateTarget('network-control', [dialog]);
+    if (!network && !path.startsWith(ADMIN_TOKENS_PATH)) continue;
+    const zones = locateTarget('zones-control', [dialog]);
+    return { dialog, name, network, zones: zones === network ? null : zones };
+  }
+  return null;
+}
+
+/** The token Okta shows once, read only from inside a dialog: a token-shaped string elsewhere is ignored. */
+export function readRevealedToken(scopes: readonly Scope[]): { element: Element; token: string } | null {
+  for (const dialog of openDialogs(scopes)) {
+    const element = locateTarget('revealed-token', [dialog]);
+    const token = element ? ownText(element).match(OKTA_TOKEN_IN_TEXT)?.[0] : undefined;
+    if (element && token) return { element, token };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- the network choice
+
+/** Where a dropdown keeps its value: the `<select>` (shown, or hidden behind Chosen) or MUI's hidden input. */
+export function valueHolderOf(shown: Element): HTMLSelectElement | HTMLInputElement | null {
+  if (shown instanceof HTMLSelectElement) return shown;
+  // Chosen inserts its dropdown right after the <select> it hides.
+  const before = shown.previousElementSibling;
+  if (shown.matches('.chzn-container, .chosen-container'))
+    return before instanceof HTMLSelectElement ? before : null;
+  const input = shown.parentElement?.querySelector('input');
+  return input instanceof HTMLInputElement ? input : null;
+}
+
+/** The choice as the page holds it (`ANYWHERE`, …; '' for no choice). */
+export function networkValue(shown: Element): string {
+  return valueHolderOf(shown)?.value ?? '';
+}
+
+/** The choice as the admin reads it. */
+export function shownChoice(shown: Element): string {
+  if (shown instanceof HTMLSelectElement) return shown.selectedOptions[0]?.text.trim() ?? '';
+  const chosenText = shown.querySelector('.chzn-single span, .chosen-single span');
+  return (chosenText ?? shown).textContent?.trim() ?? '';
+}
+
+/** Whether zones are picked, when the zones control is known. */
+function zonesPicked(zones: Element | null): boolean | null {
+  if (!zones) return null;
+  const holder = valueHolderOf(zones);
+  if (holder instanceof HTMLSelectElement)
+    return Array.from(holder.options).some((option) => option.selected);
+  return holder ? holder.value !== '' : null;
+}
+
+/** What the network choice still needs; `choosing`: the guide is setting Any IP right now. */
+export function networkState(dialog: CreateDialog, choosing: boolean): NetworkState {
+  if (!dialog.network) return 'settled';
+  const value = networkValue(dialog.network).toUpperCase();
+  if (isAnyIp(value, shownChoice(dialog.network))) return 'settled';
+  if (ZONE_CHOICES.has(value)) return zonesPicked(dialog.zones) === false ? 'needs-zones' : 'settled';
+  if (value === '') return choosing ? 'settled' : 'needs-choice';
+  return 'settled';
+}
+
+/** Okta's default is one of its choices other than Any IP, or no choice yet: the guide may set Any IP. */
+export function isDefaultToReplace(value: string): boolean {
+  const upper = value.toUpperCase();
+  return upper !== ANYWHERE && (upper === '' || NETWORK_CHOICES.includes(upper));
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+/**
+ * Sets the network choice to Any IP the way each dropdown takes a choice, so the page's framework registers
+ * it: a `<select>` (behind Chosen or not) through its value and `change`; an ARIA combobox (MUI Select, which
+ * fires no DOM event of its own) by opening it and clicking the option in its listbox. True when it took.
+ */
+export async function chooseAnyIp(
+  shown: Element,
+  scopes: () => readonly Scope[],
+  sleep: Sleep,
+): Promise<boolean> {
+  const holder = valueHolderOf(shown);
+  if (holder instanceof HTMLSelectElement) {
+    const option = Array.from(holder.options).find((candidate) => isAnyIp(candidate.value, candidate.text));
+    if (!option) return false;
+    setValueAsTyped(holder, option.value);
+    if (shown !== holder) keepChosenInSync(shown, holder, option);
+    return holder.value === option.value;
+  }
+  return chooseInCombobox(shown, scopes, sleep);
+}
+
+/** A value or a shown text that means "Any IP". */
+function isAnyIp(value: string | null | undefined, text: string | null): boolean {
+  return value?.toUpperCase() === ANYWHERE || ANY_IP_TEXT.test(text ?? '');
+}
+
+/** Chosen redraws on its own update events; where it does not listen for them, its shown text is set too. */
+function keepChosenInSync(container: Element, select: HTMLSelectElement, option: HTMLOptionElement) {
+  for (const type of ['liszt:updated', 'chosen:updated']) select.dispatchEvent(new Event(type));
+  const text = container.querySelector('.chzn-single span, .chosen-single span');
+  if (text && text.textContent !== option.text) text.textContent = option.text;
+}
+
+async function chooseInCombobox(combobox: Element, scopes: () => readonly Scope[], sleep: Sleep) {
+  // MUI opens its Select on a primary-button mousedown, and takes a choice on the option's click; its
+  // listbox is a portal elsewhere in the page (or in a shadow root).
+  const press = (target: Element, type: string) =>
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+  press(combobox, 'mousedown');
+  for (let tries = 0; tries < 20; tries++) {
+    await sleep(50);
+    const option = queryAllDeep('[role="option"]', scopes()).find(
+      (candidate) =>
+        isRendered(candidate) && isAnyIp(candidate.getAttribute('data-value'), candidate.textContent),
+    );
+    if (option) {
+      press(option, 'click');
+      break;
+    }
+  }
+  await sleep(50);
+  // Still open (no Any IP in it): close it as Escape does, leaving the choice as it was.
+  if (queryAllDeep('[role="listbox"]', scopes()).some(isRendered)) {
+    (document.activeElement ?? combobox).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+  }
+  return isAnyIp(networkValue(combobox), shownChoice(combobox));
+}
+
+// ---------------------------------------------------------------- the name
+
+/** Fills the token's name when Okta left it empty, so the page's framework registers it as typed. */
+export function fillNameIfEmpty(input: HTMLInputElement, name: string): void {
+  if (input.value === '' && name) setValueAsTyped(input, name);
+}
