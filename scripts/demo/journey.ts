@@ -231,6 +231,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
     await admin.continueOn(page);
     await step.shot(page, "Hub form filled by the extension; it points at the hub's Connect", {
       docs: org === 'known' ? 'hub-filled' : undefined,
+      around: [page.locator('stackone-hub'), hubConnectPointer(page)],
     });
   });
   await hubsOwnConnect(
@@ -300,13 +301,8 @@ async function fromOktaToTheHubForm(
     await admin.beginOn(okta);
     await step.shot(okta, 'Sandbox Okta end-user dashboard');
   });
-  await startFromPopup(path, () => need(okta, 'Okta tab'), way);
-  await walkGuide(
-    path,
-    () => need(okta, 'Okta tab'),
-    tour ? TOUR_WALK : SHORT_WALK,
-    tour ? 'tour' : undefined,
-  );
+  await startFromPopup(path, () => need(okta, 'Okta tab'), way, tour ? undefined : 'popup');
+  await walkGuide(path, () => need(okta, 'Okta tab'), tour ? TOUR_WALK : SHORT_WALK);
   await path.step('The token is captured', async (step) => {
     token = await tokenCaptured(world, need(okta, 'Okta tab'), step);
   });
@@ -340,16 +336,20 @@ async function fromOktaToTheHubForm(
 
 // ——— Steps the journeys share ———
 
-async function startFromPopup(path: JourneyPath, okta: () => Page, way: 'Start' | 'Show me the way') {
+/** `docs`: the README image the popup's screenshot is. */
+async function startFromPopup(
+  path: JourneyPath,
+  okta: () => Page,
+  way: 'Start' | 'Show me the way',
+  docs?: string,
+) {
   await path.step(`The popup on Okta: ${way}`, async (step) => {
     const page = okta();
     const popup = await path.admin.openPopup(page);
     await waitForText(popup.getByTestId('org-domain'), ORG_DOMAIN, 'the org domain', popup);
     const button = popup.getByRole('button', { name: way, exact: true });
     await button.waitFor({ timeout: STEP_TIMEOUT_MS });
-    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', {
-      docs: way === 'Start' ? 'popup-okta' : undefined,
-    });
+    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', { docs });
     await path.admin.click(button, `${way} (popup)`);
     await popup.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(popup);
@@ -357,7 +357,8 @@ async function startFromPopup(path: JourneyPath, okta: () => Page, way: 'Start' 
 }
 
 /** Each step of the guide in `walk`, one screenshot each: the ring on the right element, then its click. */
-async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[], docs?: string): Promise<void> {
+async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[]): Promise<void> {
+  const tour = walk === TOUR_WALK;
   let previous: StepId | null = null;
   for (const step of walk) {
     const target = GUIDE_TARGETS[step];
@@ -376,10 +377,16 @@ async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[], do
           `The guide filled the name "${name}"; the admin's next click is Okta's own Create token.`,
         );
       }
-      await record.shot(page, title, {
-        docs:
-          step === 'submit-token' && !docs ? 'dialog' : docs && step === 'open-security' ? docs : undefined,
-      });
+      // Two of the README's images: Okta's dialog on the short path, and a step of the tour.
+      const callout = page.locator(OVERLAY).locator('.callout');
+      if (step === 'submit-token' && !tour) {
+        await record.shot(page, title, { docs: 'dialog', around: [page.getByRole('dialog'), callout] });
+      } else if (step === 'open-security' && tour) {
+        const around = [page.locator(target.target), callout];
+        await record.shot(page, title, { docs: 'tour', around, fromTopLeft: true });
+      } else {
+        await record.shot(page, title);
+      }
       await path.admin.clickHighlighted(page, target.move);
     });
     previous = step;
