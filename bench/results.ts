@@ -1,5 +1,6 @@
 import type { ActionCount } from '../scripts/demo/admin';
 import type { PathSummary } from '../scripts/demo/journey';
+import type { Baseline } from './baseline';
 import type { Budgets, Figure } from './budgets';
 import type { BundleReport } from './bundle';
 import type { LatencyReport } from './guide-latency';
@@ -41,6 +42,8 @@ export interface BenchResults {
   journey: JourneyReport | Failed;
   budgets: Budgets;
   figures: Figure[];
+  /** An earlier run's figures, shown beside these as "before" (bench/baseline.json). */
+  baseline: Baseline | null;
 }
 
 export function failed<T extends object>(value: T | Failed): value is Failed {

@@ -15,6 +15,7 @@ import { chromiumVersion } from '../scripts/browser-info';
 import { buildExtension, RELEASE_DIR, REPO_ROOT } from '../scripts/build-extension';
 import { JOURNEYS, playJourneys } from '../scripts/demo/journey';
 import { startWorld } from '../tests/e2e/support/env';
+import { readBaseline } from './baseline';
 import { launchWithExtension, launchWithoutExtension } from './browser';
 import { type Figure, misses, readBudgets } from './budgets';
 import { measureBundles } from './bundle';
@@ -68,7 +69,7 @@ async function measureJourney(): Promise<JourneyReport> {
 }
 
 /** The figures held against budgets.json, in the table's order. */
-function figuresOf(results: Omit<BenchResults, 'figures'>): Figure[] {
+function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[] {
   const figure = <T extends object>(
     source: T | Failed,
     base: Omit<Figure, 'value' | 'error'>,
@@ -101,22 +102,18 @@ function figuresOf(results: Omit<BenchResults, 'figures'>): Figure[] {
           1,
         ),
     );
-  /** The journeys held against a budget (the tour is shown in the actions table, for comparison). */
-  const journeyFigures = JOURNEYS.flatMap(({ id, name, budget }): Figure[] =>
-    budget
-      ? [
-          figure(
-            journey,
-            { id: `actions-${id}`, label: `Admin actions: ${name}`, unit: 'actions', budget },
-            (report) => {
-              const played = report.assistant.find((entry) => entry.id === id);
-              if (!played) throw new Error(`the journey "${name}" was not played`);
-              if (!played.passed) throw new Error(`the journey "${name}" did not reach the end`);
-              return played.count.total;
-            },
-          ),
-        ]
-      : [],
+  /** Each journey; those without a budget (the tour) are shown for comparison. */
+  const journeyFigures = JOURNEYS.map(({ id, name, budget }) =>
+    figure(
+      journey,
+      { id: `actions-${id}`, label: `Admin actions: ${name}`, unit: 'actions', budget },
+      (report) => {
+        const played = report.assistant.find((entry) => entry.id === id);
+        if (!played) throw new Error(`the journey "${name}" was not played`);
+        if (!played.passed) throw new Error(`the journey "${name}" did not reach the end`);
+        return played.count.total;
+      },
+    ),
   );
   return [
     figure(
@@ -264,7 +261,7 @@ async function main(): Promise<number> {
     journey,
     budgets,
   };
-  const results: BenchResults = { ...partial, figures: figuresOf(partial) };
+  const results: BenchResults = { ...partial, figures: figuresOf(partial), baseline: readBaseline() };
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const resultsFile = path.join(BENCH_DIR, 'results.json');
   const tableFile = path.join(BENCH_DIR, 'results.md');

@@ -64,6 +64,36 @@ export function budgetTable(figures: Figure[], budgets: Budgets): string {
   );
 }
 
+/** This run's figures beside the baseline's: each figure held against a budget, then the manual journey. */
+export function beforeAfterTable(results: BenchResults): string {
+  const { baseline, budgets } = results;
+  if (!baseline) return '';
+  const rows = results.figures.map((figure) => {
+    const before = baseline.figures[figure.id];
+    const note = baseline.notes[figure.id];
+    const budget = figure.budget ? budgets[figure.budget] : undefined;
+    return [
+      figure.label,
+      before === undefined
+        ? '— (not measured)'
+        : `${formatValue(before, figure.unit)}${note ? ` (${note})` : ''}`,
+      figure.value === null ? '—' : formatValue(figure.value, figure.unit),
+      budget ? `≤ ${formatValue(budget.max, budget.unit)}` : '—',
+      verdictText(figure, budgets),
+    ];
+  });
+  return table(['Figure', 'Before', 'After (this run)', 'Budget', 'Verdict after'], rows);
+}
+
+function beforeAfterSection(results: BenchResults): string {
+  const { baseline, environment } = results;
+  if (!baseline) return 'No baseline (bench/baseline.json).';
+  return `Before: the run committed at ${baseline.commit} (${baseline.measuredAt}, ${baseline.chromium}, load average ${baseline.loadAverage.before.toFixed(1)} before it, ${baseline.runs} runs per timing), from bench/baseline.json.
+After: this run (load average ${environment.loadAverage.before.toFixed(1)} before it, ${environment.runs} runs per timing).
+
+${beforeAfterTable(results)}`;
+}
+
 const range = (summary: Summary, unit: Unit) =>
   `${formatValue(summary.min, unit)} – ${formatValue(summary.max, unit)}`;
 
@@ -262,6 +292,10 @@ ${busyWarning(environment)}
 ## Budgets
 
 ${budgetTable(results.figures, results.budgets)}
+
+## Before and after
+
+${beforeAfterSection(results)}
 
 ## Bundle size per entrypoint
 
