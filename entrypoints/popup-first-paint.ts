@@ -2,23 +2,33 @@ import { type FirstPaint, paintNoTab, paintOrg, publishFirstPaint } from '@/util
 import { loadTabPage, resolveTabId } from '@/utils/popup/popup-api';
 
 /**
- * The popup's first script (popup/index.html loads it before the app): built alone, so it is one file with
- * nothing else to fetch; it reads the tab with the browser's own API and paints the org, then hands over to
- * the app (utils/popup/first-paint.ts). It never waits for the worker.
+ * The popup's first script (in popup/index.html's head, before anything else): built alone, so it is one file
+ * with nothing else to fetch. It asks for the tab at once, with the browser's own API, while the page is still
+ * being parsed, so that the answer is usually there for the page's first frame; it paints the org into the
+ * page's shell as soon as both are ready, then hands over to the app (utils/popup/first-paint.ts). It never
+ * waits for the worker.
  */
 export default defineUnlistedScript(() => {
-  const root = document.getElementById('app');
-  if (!root) return;
-  publishFirstPaint(paint(root));
+  publishFirstPaint(paint());
 });
 
-async function paint(root: Element): Promise<FirstPaint> {
+async function readTab(): Promise<FirstPaint> {
   const tabId = await resolveTabId(location.search);
-  if (tabId === null) {
-    paintNoTab(root);
-    return { tabId, tabPage: null };
-  }
-  const tabPage = await loadTabPage(tabId);
-  paintOrg(root, tabPage.page);
-  return { tabId, tabPage };
+  return { tabId, tabPage: tabId === null ? null : await loadTabPage(tabId) };
+}
+
+/** The page's shell is in the DOM once the parser is done with the page. */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('readystatechange', () => resolve(), { once: true }),
+  );
+}
+
+async function paint(): Promise<FirstPaint> {
+  const [read] = await Promise.all([readTab(), parsed()]);
+  const root = document.getElementById('app');
+  if (root && read.tabPage) paintOrg(root, read.tabPage.page);
+  else if (root) paintNoTab(root);
+  return read;
 }
