@@ -226,8 +226,20 @@ ${table(
   ],
 )}
 
-Files the popup had asked for when the org painted (a cold open): ${popup.fetchedBeforeOrgPaint.map((file) => `\`${file}\``).join(', ') || 'none'}.
-The org is painted by \`popup-first-paint.js\` alone; the app's chunks are fetched after that frame.`;
+Files the popup had asked for when the org painted (a cold open): ${popup.fetchedBeforeOrgPaint.map((file) => `\`${file}\``).join(', ') || 'none'}.${afterOrgPaint(results)}`;
+}
+
+/** The popup's files (bundle table) that it asked for only after the frame that painted the org. */
+function afterOrgPaint(results: BenchResults): string {
+  const { bundles, popupPaint } = results;
+  if (failed(bundles) || failed(popupPaint)) return '';
+  const page = bundles.entrypoints.find((entry) => entry.name === 'popup');
+  const later = (page?.files ?? []).filter(
+    (file) => file.endsWith('.js') && !popupPaint.fetchedBeforeOrgPaint.includes(file),
+  );
+  return later.length
+    ? `\nAsked for only after that frame: ${later.map((file) => `\`${file}\``).join(', ')}.`
+    : '';
 }
 
 function journeySection(results: BenchResults): string {
