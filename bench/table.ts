@@ -196,6 +196,7 @@ function popupSection(results: BenchResults): string {
     range(paint.orgDomainPaintMs, 'ms'),
     ms(floor.median),
     signed(beyond, ms),
+    paint.largestLayoutShift.toFixed(4),
   ];
   return `\`popup.html?tabId=<Okta tab>\`, ${popup.runs} opens each, from navigation start. Next to it, in the same browser and
 the same runs, a static page of a trivial extension (no script, the same text) opened the same way: the floor no
@@ -209,6 +210,7 @@ ${table(
     'Org domain, min – max',
     'Static extension page, median',
     'Popup − static page',
+    'Layout shift until ready, largest',
   ],
   [
     line(

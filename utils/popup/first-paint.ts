@@ -28,7 +28,7 @@ export function firstPaint(): Promise<FirstPaint> | null {
 }
 
 /** `<main aria-busy>` of the page's shell (popup/index.html): the app's loading view. */
-export function loadingView(root: Element): Element | null {
+function loadingView(root: Element): Element | null {
   return root.querySelector(':scope > main[aria-busy="true"]');
 }
 
@@ -42,7 +42,7 @@ function element(tag: string, attributes: Record<string, string>, ...children: (
 
 /**
  * components/popup/OrgSummary.tsx as plain DOM, node for node, so the app's first render changes nothing on
- * screen. The loading shell's heading and "Loading…" line are in popup/index.html.
+ * screen. The loading view's heading is in popup/index.html.
  */
 export function orgSummaryNode(page: TabPage['page']): Element {
   if (page.kind !== 'okta') {
@@ -67,10 +67,12 @@ export function orgSummaryNode(page: TabPage['page']): Element {
   );
 }
 
-/** Puts the org (or why this is no Okta page) into the shell, under its heading; a no-op without the shell. */
+/**
+ * Puts the org (or why this is no Okta page) into the shell under its heading, with the app's "Loading…" line
+ * below it: added below what is on screen, it moves nothing already painted. A no-op without the shell.
+ */
 export function paintOrg(root: Element, page: TabPage['page']): void {
-  const heading = loadingView(root)?.querySelector(':scope > h1');
-  heading?.after(orgSummaryNode(page));
+  loadingView(root)?.append(orgSummaryNode(page), element('p', { class: 'muted' }, 'Loading…'));
 }
 
 /** Opened from no tab (main.tsx has always said so): the shell gives way to the one line. */
