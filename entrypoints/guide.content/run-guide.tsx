@@ -5,6 +5,7 @@ import { GuideOverlay } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
 import { type Box, boxOf } from '@/utils/dom/hit-test';
+import { placeCallout } from '@/utils/dom/placement';
 import {
   chooseAnyIp,
   fillNameIfEmpty,
@@ -14,7 +15,6 @@ import {
   shownChoice,
 } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
-import { placeCallout } from '@/utils/guide/placement';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import {
   GUIDE_ALIVE_FLAG,

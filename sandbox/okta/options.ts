@@ -31,6 +31,12 @@ export interface OrgOptions {
    * `stepUp` asks for it on a page), after which the console reveals the token.
    */
   reauth: 'none' | 'sign-in-on-open' | 'sign-in-on-submit' | 'popup';
+  /**
+   * The network choice the create-token dialog opens with. Okta's documented default is Any IP; another one
+   * (an org's console could preset it) is what makes the guide set Any IP itself, which it may do only while
+   * the choice is still the one the dialog opened with.
+   */
+  networkDefault: NetworkChoice;
 }
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
@@ -48,6 +54,7 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   networkControl: 'console-default',
   dialogInShadowRoot: false,
   reauth: 'none',
+  networkDefault: 'ANYWHERE',
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

@@ -64,6 +64,14 @@ describe('the guide on Okta’s Odyssey console', () => {
     await expectCalloutUsableUnderDialog(page); // over Okta's reveal dialog too
   });
 
+  it('a dialog that opens on another network choice: the guide sets Any IP in the combobox, the admin only clicks Create token', async () => {
+    const { page, changes } = await walkToCapturedToken(world(), 'odyzone', {
+      adminConsole: 'odyssey',
+      networkDefault: 'IN_ANY_ZONE',
+    });
+    await submitAndCapture(world(), page, changes); // the token was created with Any IP
+  });
+
   it('with the dialog in an open shadow root', async () => {
     const { page, changes } = await walkToCapturedToken(world(), 'odyshadow', {
       adminConsole: 'odyssey',
@@ -128,6 +136,11 @@ describe('the guide on Courage consoles', () => {
       { variant: 'japanese', networkControl: 'custom-dropdown' },
     ],
     ['in German, without data-se', 'cde', { variant: 'german' }],
+    [
+      'with a Chosen dropdown opening on another network choice (the guide sets Any IP)',
+      'chzzone',
+      { networkControl: 'custom-dropdown', networkDefault: 'IN_ANY_ZONE' },
+    ],
   ])('%s: to a captured token', async (_, org, options) => {
     const { page, changes } = await walkToCapturedToken(world(), org, options);
     await expectCalloutUsableUnderDialog(page);

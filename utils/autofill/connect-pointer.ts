@@ -1,5 +1,5 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { normalizeSpace, queryAllDeep, searchScopes } from '../dom/deep-query';
+import { placeCallout } from '../dom/placement';
 
 /*
  * After a fill the admin asked for from the hub-first journey, the page points at the hub's own Connect:
@@ -65,15 +65,43 @@ export function pointAtHubConnect(hub: Element): (() => void) | null {
       width: `${box.width + 10}px`,
       height: `${box.height + 10}px`,
     });
-    void computePosition(button, callout, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(12), flip(), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    const { left, top } = placeCallout({
+      callout: { width: callout.offsetWidth, height: callout.offsetHeight },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+      target: { left: box.left, top: box.top, width: box.width, height: box.height },
+      dialogs: [],
+      controls: [],
+    });
+    callout.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  };
+  // Follows the button through scrolling (the hub scrolls inside its own shadow root), resizing and the
+  // hub's own re-renders; a frame at a time at most.
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      place();
     });
   };
-  const stopFollowing = autoUpdate(button, callout, place);
+  const watchers: [EventTarget, string, AddEventListenerOptions][] = [
+    [win, 'resize', { passive: true }],
+    [doc, 'scroll', { capture: true, passive: true }],
+    [hub.getRootNode(), 'scroll', { capture: true, passive: true }],
+  ];
+  for (const [target, type, options] of watchers) target.addEventListener(type, schedule, options);
+  const resizes = new win.ResizeObserver(schedule);
+  resizes.observe(button);
+  const mutations = new win.MutationObserver(schedule);
+  mutations.observe(hub, { subtree: true, childList: true, attributes: true });
+  for (const root of searchScopes(hub).slice(1)) mutations.observe(root, { subtree: true, childList: true });
+  const stopFollowing = () => {
+    win.cancelAnimationFrame(frame);
+    for (const [target, type, options] of watchers) target.removeEventListener(type, schedule, options);
+    resizes.disconnect();
+    mutations.disconnect();
+  };
+  place();
   const events: [EventTarget, string][] = [
     [hub, 'success'],
     [win, 'pagehide'],

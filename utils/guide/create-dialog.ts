@@ -153,17 +153,15 @@ async function chooseInCombobox(combobox: Element, scopes: () => readonly Scope[
     );
     if (option) {
       press(option, 'click');
-      break;
+      return isAnyIp(networkValue(combobox), shownChoice(combobox));
     }
   }
-  await sleep(50);
-  // Still open (no Any IP in it): close it as Escape does, leaving the choice as it was.
-  if (queryAllDeep('[role="listbox"]', scopes()).some(isRendered)) {
-    (document.activeElement ?? combobox).dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
-    );
-  }
-  return isAnyIp(networkValue(combobox), shownChoice(combobox));
+  // Open without Any IP in it: close it as Escape does, leaving the choice as it was. The key goes to the
+  // listbox, whose menu closes on it — not to the focused element: once the menu closes, focus is back in
+  // Okta's dialog, which Escape would close.
+  const listbox = queryAllDeep('[role="listbox"]', scopes()).find(isRendered);
+  listbox?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  return false;
 }
 
 // ---------------------------------------------------------------- the name

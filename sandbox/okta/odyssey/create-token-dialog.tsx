@@ -47,7 +47,7 @@ export function CreateTokenDialog(props: {
 }) {
   const { zones, onCreated, onClose } = props;
   const [name, setName] = useState('');
-  const [network, setNetwork] = useState<NetworkChoice>('ANYWHERE');
+  const [network, setNetwork] = useState<NetworkChoice>(config.networkDefault);
   const [zoneIds, setZoneIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string | null>(null);

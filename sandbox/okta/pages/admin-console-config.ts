@@ -24,6 +24,8 @@ export interface AdminConsoleConfig {
   /** After step-up: the tokens page must finish the pending creation and reveal the token. */
   resumePendingCreation: boolean;
   networkChoices: readonly NetworkChoice[];
+  /** The choice the create-token dialog opens with (the org's `networkDefault`). */
+  networkDefault: NetworkChoice;
   /** The network control this console renders (the org's `networkControl`, its console default resolved). */
   networkControl: 'native-select' | 'custom-dropdown';
   /** Odyssey only: dialogs go into an element with an open shadow root rather than `<body>`. */

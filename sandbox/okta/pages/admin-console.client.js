@@ -315,7 +315,7 @@
     const options = config.networkChoices
       .map(
         (value) =>
-          `<option value="${value}"${value === 'ANYWHERE' ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
+          `<option value="${value}"${value === config.networkDefault ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
       )
       .join('');
     const zones = zoneList
@@ -369,12 +369,13 @@
     const zonesField = form.querySelector('.o-form-fieldset-zones');
 
     // The form's model: the ONLY source of truth at submit, fed by input/change events.
-    const model = { name: '', network: 'ANYWHERE', zones: [] };
+    const model = { name: '', network: config.networkDefault, zones: [] };
     const syncName = () => {
       model.name = nameInput.value;
     };
     nameInput.addEventListener('input', syncName);
     nameInput.addEventListener('change', syncName);
+    zonesField.hidden = !ZONE_CHOICES.has(model.network);
     networkSelect.addEventListener('change', () => {
       model.network = networkSelect.value;
       zonesField.hidden = !ZONE_CHOICES.has(model.network);

@@ -138,6 +138,7 @@ export function adminConsolePage(
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
     networkChoices: NETWORK_CHOICES,
+    networkDefault: orgOptions.networkDefault,
     networkControl: usesCustomDropdown(orgOptions) ? 'custom-dropdown' : 'native-select',
     dialogInShadowRoot: orgOptions.dialogInShadowRoot,
   };

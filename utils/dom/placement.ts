@@ -1,9 +1,9 @@
-import type { Box } from '../dom/hit-test';
+import type { Box } from './hit-test';
 
 /**
- * Where the guide's callout goes: beside the element it points at, never over it, never over the dialog's
- * controls (the token field, Okta's buttons), and outside an open dialog's box when there is room; docked in
- * a corner when there is no target or no room. Pure geometry, so it is tested without a browser.
+ * Where a callout goes (the guide's on Okta, the hub pointer's): beside the element it points at, never over
+ * it, never over a dialog's controls (the token field, Okta's buttons), and outside an open dialog's box when
+ * there is room; docked in a corner when there is no target or no room. Pure geometry, tested without a browser.
  */
 
 export interface Size {

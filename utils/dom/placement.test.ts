@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../dom/hit-test';
+import type { Box } from './hit-test';
 import { placeCallout } from './placement';
 
 const viewport = { width: 1280, height: 800 };
