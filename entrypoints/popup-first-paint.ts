@@ -1,5 +1,6 @@
 import { type FirstPaint, paintNoTab, paintOrg, publishFirstPaint } from '@/utils/popup/first-paint';
 import { loadTabPage, resolveTabId } from '@/utils/popup/popup-api';
+import styles from './popup/style.css?inline';
 
 /**
  * The popup's first script (in popup/index.html's head, before anything else): built alone, so it is one file
@@ -10,6 +11,10 @@ import { loadTabPage, resolveTabId } from '@/utils/popup/popup-api';
  */
 export default defineUnlistedScript(() => {
   publishFirstPaint(paint());
+  // The popup's styles come with this script: no style sheet to fetch before the first frame.
+  const sheet = document.createElement('style');
+  sheet.textContent = styles;
+  document.head.append(sheet);
 });
 
 async function readTab(): Promise<FirstPaint> {

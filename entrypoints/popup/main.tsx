@@ -1,4 +1,3 @@
-import './style.css';
 import { firstPaint } from '@/utils/popup/first-paint';
 
 /**
