@@ -46,6 +46,7 @@ describe('results.md', () => {
   it('writes sizes in bytes below 1 KB and in KB of 1000 bytes above', () => {
     expect(formatValue(999, 'B')).toBe('999 B');
     expect(formatValue(31_554, 'B')).toBe('31.6 KB');
+    expect(formatValue(-0.12, 'ms')).toBe('−0.1 ms');
   });
 
   it('sets each figure beside the baseline’s, saying what the old figure stood for and where there was none', () => {

@@ -11,7 +11,7 @@ export function formatValue(value: number, unit: Unit): string {
     case 'B':
       return value >= KB ? `${(value / KB).toFixed(1)} KB` : `${Math.round(value)} B`;
     case 'ms':
-      return `${value.toFixed(1)} ms`;
+      return value < 0 ? `−${(-value).toFixed(1)} ms` : `${value.toFixed(1)} ms`;
     case 'actions':
       return String(value);
   }
