@@ -31,7 +31,12 @@ export interface BenchResults {
     node: string;
     cpus: number;
     /** 1-minute load average before the run (other work, which skews timings) and after it (its own work too). */
-    loadAverage: { before: number; after: number };
+    loadAverage: {
+      before: number;
+      after: number;
+      /** As each measurement began (other work then, and the bench's own so far), by measurement. */
+      during?: Record<string, number>;
+    };
     runs: number;
   };
   bundles: BundleReport | Failed;

@@ -44,8 +44,12 @@ function log(line: string) {
 }
 
 /** Runs one measurement; a failure is recorded with its reason and the run goes on. */
+/** The 1-minute load average as each measurement began: what else the CPUs were doing then. */
+const loadDuring: Record<string, number> = {};
+
 async function attempt<T>(what: string, measure: () => Promise<T> | T): Promise<T | Failed> {
-  log(`Measuring ${what}…`);
+  loadDuring[what] = round(os.loadavg()[0] ?? 0);
+  log(`Measuring ${what} (load average ${loadDuring[what]})…`);
   try {
     return await measure();
   } catch (error) {
@@ -250,7 +254,7 @@ async function main(): Promise<number> {
       chromium,
       node: process.version,
       cpus: os.cpus().length,
-      loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0] ?? 0) },
+      loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0] ?? 0), during: loadDuring },
       runs,
     },
     bundles,

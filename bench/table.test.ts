@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchResults } from './results';
 import { beforeAfterTable, formatValue, resultsMarkdown } from './table';
 
-function results(loadAverage: { before: number; after: number }): BenchResults {
+function results(loadAverage: BenchResults['environment']['loadAverage']): BenchResults {
   const failedMeasurement = { error: 'Chromium crashed' };
   return {
     measuredAt: '2026-01-01T00:00:00.000Z',
@@ -35,6 +35,10 @@ describe('results.md', () => {
     );
     // The run's own builds and browsers raise the load afterwards: no warning for that.
     expect(resultsMarkdown(results({ before: 0.4, after: 4.3 }))).not.toContain('Busy machine');
+    // The load as each measurement began is on record.
+    expect(
+      resultsMarkdown(results({ before: 0.4, after: 4.3, during: { 'popup first paint': 3.25 } })),
+    ).toContain('Load average as each measurement began: popup first paint 3.3.');
   });
 
   it('says which measurement failed and why, instead of a number', () => {

@@ -295,12 +295,19 @@ function busyWarning(environment: BenchResults['environment']): string {
     : '';
 }
 
+/** The load as each measurement began: a timing taken while other work ran says so here. */
+function loadDuringLine(environment: BenchResults['environment']): string {
+  const during = Object.entries(environment.loadAverage.during ?? {});
+  if (during.length === 0) return '';
+  return `\nLoad average as each measurement began: ${during.map(([what, load]) => `${what} ${load.toFixed(1)}`).join(', ')}.`;
+}
+
 export function resultsMarkdown(results: BenchResults): string {
   const { environment } = results;
   return `# Benchmark results
 
 Measured ${results.measuredAt} with ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs
-(1-minute load average ${environment.loadAverage.before.toFixed(1)} before the run, ${environment.loadAverage.after.toFixed(1)} after it, its own browsers included); ${environment.runs} runs per timing.
+(1-minute load average ${environment.loadAverage.before.toFixed(1)} before the run, ${environment.loadAverage.after.toFixed(1)} after it, its own browsers included); ${environment.runs} runs per timing.${loadDuringLine(environment)}
 Written by \`npm run bench\`; how each figure is measured: bench/README.md.
 ${busyWarning(environment)}
 ## Budgets
