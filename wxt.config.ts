@@ -17,9 +17,11 @@ const isE2eBuild = process.env.OLA_BUILD === 'e2e';
  * The guide runs on someone else's page and is size-critical (bench/budgets.json): it uses the browser's own
  * promise-based `browser`/`chrome` (identical there in Chrome and Firefox for what it calls), not the polyfill
  * the rest of the extension gets from `@wxt-dev/webextension-polyfill`; and its JSX compiles to Preact's `h`,
- * already in its bundle, instead of the automatic runtime's `jsx()` module.
+ * already in its bundle, instead of the automatic runtime's `jsx()` module. The popup's first-paint script
+ * (tabs.get, no JSX, no Preact) is what the popup loads before it paints the org: the browser's own API too.
  */
-const LEAN_ENTRYPOINTS = new Set(['guide']);
+const LEAN_ENTRYPOINTS = new Set(['guide', 'popup-first-paint']);
+const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -35,6 +37,8 @@ export default defineConfig({
             .filter(([find]) => find !== 'wxt/browser')
             .map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [native, ...others] };
+      // Its injected `import { h }` would bring Preact into a build without JSX.
+      if (!entrypoints.every((entrypoint) => CLASSIC_JSX_ENTRYPOINTS.has(entrypoint.name))) return;
       config.plugins = [
         ...(config.plugins ?? []),
         {

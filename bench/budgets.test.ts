@@ -28,7 +28,10 @@ describe('budgets', () => {
       addedScriptRunning: [10, 'ms'],
       guideLatency: [50, 'ms'],
       popupFirstPaint: [100, 'ms'],
-      journeyActions: [6, 'actions'],
+      actionsFromHubOrgKnown: [5, 'actions'],
+      actionsFromHubOrgTyped: [6, 'actions'],
+      actionsFromOktaWithSession: [5, 'actions'],
+      actionsFromOktaWithoutSession: [8, 'actions'],
     });
   });
 

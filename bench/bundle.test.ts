@@ -41,8 +41,10 @@ describe('bundle sizes per entrypoint', () => {
         }),
         'background.js': 'console.log(1)',
         'popup.html':
-          '<script type="module" src="/chunks/popup.js"></script><link rel="modulepreload" href="/chunks/shared.js"><link rel="stylesheet" href="/assets/popup.css"><a href="https://example.test/x.js">',
-        'chunks/popup.js': 'import{a}from"./shared.js";import("./lazy.js");a()',
+          '<script type="module" src="/chunks/popup.js"></script><link rel="modulepreload" href="/chunks/shared.js"><link rel="stylesheet" href="/assets/popup.css"><a href="https://example.test/x.js"><script src="/first-paint.js"></script>',
+        'chunks/popup.js': 'import{a}from"./shared.js";import("./lazy.js");import(`./later.js`);a()',
+        'chunks/later.js': 'export default 3',
+        'first-paint.js': 'void 1',
         'chunks/shared.js': 'export const a=()=>1',
         'chunks/lazy.js': 'export default 2',
         'assets/popup.css': 'body{margin:0}',
@@ -52,8 +54,19 @@ describe('bundle sizes per entrypoint', () => {
     );
     const popup = report.entrypoints.find((entry) => entry.name === 'popup');
     expect(popup?.files.sort()).toEqual(
-      ['popup.html', 'chunks/popup.js', 'chunks/shared.js', 'chunks/lazy.js', 'assets/popup.css'].sort(),
+      [
+        'popup.html',
+        'chunks/popup.js',
+        'chunks/shared.js',
+        'chunks/lazy.js',
+        'chunks/later.js',
+        'assets/popup.css',
+        'first-paint.js',
+      ].sort(),
     );
+    // What the popup needs before it can paint: the page, its classic scripts and its styles, no module.
+    const firstPaint = report.entrypoints.find((entry) => entry.name === 'popup, first paint');
+    expect(firstPaint?.files.sort()).toEqual(['popup.html', 'assets/popup.css', 'first-paint.js'].sort());
     expect(report.oktaStatic.map((entry) => entry.files)).toEqual([['content-scripts/launcher.js']]);
     expect(report.guide).toMatchObject({
       kind: 'content script (on demand)',

@@ -11,7 +11,12 @@ import { REPO_ROOT } from '../scripts/build-extension';
 export interface EntrypointSize {
   name: string;
   /** How the browser runs it. */
-  kind: 'service worker' | 'extension page' | 'content script (manifest)' | 'content script (on demand)';
+  kind:
+    | 'service worker'
+    | 'extension page'
+    | 'before its first paint'
+    | 'content script (manifest)'
+    | 'content script (on demand)';
   files: string[];
   rawBytes: number;
   gzipBytes: number;
@@ -76,10 +81,25 @@ function htmlReferences(html: string): string[] {
   return references;
 }
 
-/** Modules a bundled module imports, statically or dynamically (relative or root paths). */
+/**
+ * What an HTML page needs before it can paint: the page, its classic scripts (they block the parser) and its
+ * style sheets (they block rendering); module scripts run after the page is parsed.
+ */
+function firstPaintReferences(html: string): string[] {
+  const references: string[] = [];
+  for (const match of html.matchAll(/<script\b(?![^>]*\btype="module")[^>]*?\bsrc="([^"]+)"/g)) {
+    references.push(match[1] as string);
+  }
+  for (const match of html.matchAll(/<link\b(?=[^>]*\brel="stylesheet")[^>]*?\bhref="([^"]+)"/g)) {
+    references.push(match[1] as string);
+  }
+  return references.filter((reference) => !/^[a-z]+:/i.test(reference));
+}
+
+/** Modules a bundled module imports, statically or dynamically (relative or root paths, any quotes). */
 function moduleImports(code: string): string[] {
   const imports = new Set<string>();
-  const patterns = [/\bfrom\s*["']([./][^"']+)["']/g, /\bimport\s*\(?\s*["']([./][^"']+)["']/g];
+  const patterns = [/\bfrom\s*["']([./][^"']+)["']/g, /\bimport\s*\(?\s*["'`]([./][^"'`]+)["'`]/g];
   for (const pattern of patterns) {
     for (const match of code.matchAll(pattern)) imports.add(match[1] as string);
   }
@@ -138,6 +158,15 @@ export function measureBundles(buildDir: string): BundleReport {
   };
   add('background', 'service worker', manifest.background?.service_worker);
   add('popup', 'extension page', manifest.action?.default_popup);
+  const popupPage = manifest.action?.default_popup?.replace(/^\//, '');
+  if (popupPage) {
+    const html = readFileSync(path.join(buildDir, popupPage), 'utf8');
+    const files = [
+      popupPage,
+      ...firstPaintReferences(html).map((reference) => resolveIn(popupPage, reference)),
+    ];
+    entrypoints.push(sizeOf(buildDir, 'popup, first paint', 'before its first paint', files));
+  }
   add('options', 'extension page', manifest.options_ui?.page ?? manifest.options_page);
 
   const oktaStatic: EntrypointSize[] = [];

@@ -1,4 +1,6 @@
-import type { ActionCount, AdminAction } from '../scripts/demo/admin';
+import type { ActionCount } from '../scripts/demo/admin';
+import type { PathSummary } from '../scripts/demo/journey';
+import type { Baseline } from './baseline';
 import type { Budgets, Figure } from './budgets';
 import type { BundleReport } from './bundle';
 import type { LatencyReport } from './guide-latency';
@@ -9,12 +11,8 @@ import type { PopupPaintReport } from './popup-paint';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 
-export interface JourneyPathCount {
-  name: string;
-  passed: boolean;
-  count: ActionCount;
-  actions: AdminAction[];
-}
+/** One journey of scripts/demo/journey.ts as played: its actions, their count, whether it reached the end. */
+export type JourneyPathCount = Omit<PathSummary, 'ms'>;
 
 export interface JourneyReport {
   assistant: JourneyPathCount[];
@@ -33,7 +31,12 @@ export interface BenchResults {
     node: string;
     cpus: number;
     /** 1-minute load average before the run (other work, which skews timings) and after it (its own work too). */
-    loadAverage: { before: number; after: number };
+    loadAverage: {
+      before: number;
+      after: number;
+      /** As each measurement began (other work then, and the bench's own so far), by measurement. */
+      during?: Record<string, number>;
+    };
     runs: number;
   };
   bundles: BundleReport | Failed;
@@ -44,6 +47,8 @@ export interface BenchResults {
   journey: JourneyReport | Failed;
   budgets: Budgets;
   figures: Figure[];
+  /** An earlier run's figures, shown beside these as "before" (bench/baseline.json). */
+  baseline: Baseline | null;
 }
 
 export function failed<T extends object>(value: T | Failed): value is Failed {

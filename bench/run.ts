@@ -13,8 +13,9 @@ import { startHubSandbox } from '../sandbox/hub/server';
 import { startOktaSandbox } from '../sandbox/okta/server';
 import { chromiumVersion } from '../scripts/browser-info';
 import { buildExtension, RELEASE_DIR, REPO_ROOT } from '../scripts/build-extension';
-import { playJourney } from '../scripts/demo/journey';
+import { JOURNEYS, playJourneys } from '../scripts/demo/journey';
 import { startWorld } from '../tests/e2e/support/env';
+import { readBaseline } from './baseline';
 import { launchWithExtension, launchWithoutExtension } from './browser';
 import { type Figure, misses, readBudgets } from './budgets';
 import { measureBundles } from './bundle';
@@ -43,8 +44,12 @@ function log(line: string) {
 }
 
 /** Runs one measurement; a failure is recorded with its reason and the run goes on. */
+/** The 1-minute load average as each measurement began: what else the CPUs were doing then. */
+const loadDuring: Record<string, number> = {};
+
 async function attempt<T>(what: string, measure: () => Promise<T> | T): Promise<T | Failed> {
-  log(`Measuring ${what}…`);
+  loadDuring[what] = round(os.loadavg()[0] ?? 0);
+  log(`Measuring ${what} (load average ${loadDuring[what]})…`);
   try {
     return await measure();
   } catch (error) {
@@ -57,14 +62,9 @@ async function attempt<T>(what: string, measure: () => Promise<T> | T): Promise<
 async function measureJourney(): Promise<JourneyReport> {
   const world = await startWorld();
   try {
-    const result = await playJourney(world, { outDir: null, log: (line) => log(`  ${line}`) });
+    const result = await playJourneys(world, { outDir: null, log: (line) => log(`  ${line}`) });
     return {
-      assistant: result.paths.map((journeyPath) => ({
-        name: journeyPath.name,
-        passed: journeyPath.passed,
-        count: journeyPath.count,
-        actions: journeyPath.actions,
-      })),
+      assistant: result.paths.map(({ ms: _, ...journeyPath }) => journeyPath),
       manual: { count: manualJourneyCount(), steps: MANUAL_JOURNEY, source: MANUAL_SOURCE },
     };
   } finally {
@@ -73,7 +73,7 @@ async function measureJourney(): Promise<JourneyReport> {
 }
 
 /** The figures held against budgets.json, in the table's order. */
-function figuresOf(results: Omit<BenchResults, 'figures'>): Figure[] {
+function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[] {
   const figure = <T extends object>(
     source: T | Failed,
     base: Omit<Figure, 'value' | 'error'>,
@@ -106,21 +106,19 @@ function figuresOf(results: Omit<BenchResults, 'figures'>): Figure[] {
           1,
         ),
     );
-  const journeyOf = (name: string): Figure =>
+  /** Each journey; those without a budget (the tour) are shown for comparison. */
+  const journeyFigures = JOURNEYS.map(({ id, name, budget }) =>
     figure(
       journey,
-      {
-        id: `journey-${name.toLowerCase()}`,
-        label: `Admin actions, whole journey with the assistant: ${name} path`,
-        unit: 'actions',
-        budget: 'journeyActions',
-      },
+      { id: `actions-${id}`, label: `Admin actions: ${name}`, unit: 'actions', budget },
       (report) => {
-        const found = report.assistant.find((entry) => entry.name === name);
-        if (!found?.passed) throw new Error(`the ${name} path did not complete`);
-        return found.count.total;
+        const played = report.assistant.find((entry) => entry.id === id);
+        if (!played) throw new Error(`the journey "${name}" was not played`);
+        if (!played.passed) throw new Error(`the journey "${name}" did not reach the end`);
+        return played.count.total;
       },
-    );
+    ),
+  );
   return [
     figure(
       injection,
@@ -186,8 +184,7 @@ function figuresOf(results: Omit<BenchResults, 'figures'>): Figure[] {
       },
       (report) => report.workerStopped.orgDomainPaintMs.median,
     ),
-    journeyOf('Connect'),
-    journeyOf('Autofill'),
+    ...journeyFigures,
     figure(
       journey,
       {
@@ -238,14 +235,18 @@ async function main(): Promise<number> {
     guideLatency = await attempt('guide latency', () =>
       measureGuideLatency({ browser: withExtension, okta, rounds: runs }),
     );
-    popupPaint = await attempt('popup first paint', () =>
-      measurePopupPaint({ browser: withExtension, runs }),
-    );
   } finally {
     await Promise.all([withExtension.close(), withoutExtension.close()]);
+  }
+  try {
+    // In a browser of its own, next to a reference extension (bench/popup-paint.ts).
+    popupPaint = await attempt('popup first paint', () =>
+      measurePopupPaint({ hostResolverRules: okta.hostResolverRules, runs }),
+    );
+  } finally {
     await Promise.all([okta.close(), hub.close()]);
   }
-  const journey = await attempt('admin actions of the journey (e2e build)', measureJourney);
+  const journey = await attempt('admin actions of the journeys (e2e build)', measureJourney);
 
   const partial = {
     measuredAt: new Date().toISOString(),
@@ -253,7 +254,7 @@ async function main(): Promise<number> {
       chromium,
       node: process.version,
       cpus: os.cpus().length,
-      loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0] ?? 0) },
+      loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0] ?? 0), during: loadDuring },
       runs,
     },
     bundles,
@@ -264,7 +265,7 @@ async function main(): Promise<number> {
     journey,
     budgets,
   };
-  const results: BenchResults = { ...partial, figures: figuresOf(partial) };
+  const results: BenchResults = { ...partial, figures: figuresOf(partial), baseline: readBaseline() };
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const resultsFile = path.join(BENCH_DIR, 'results.json');
   const tableFile = path.join(BENCH_DIR, 'results.md');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults } from './results';
-import { formatValue, resultsMarkdown } from './table';
+import { beforeAfterTable, formatValue, resultsMarkdown } from './table';
 
-function results(loadAverage: { before: number; after: number }): BenchResults {
+function results(loadAverage: BenchResults['environment']['loadAverage']): BenchResults {
   const failedMeasurement = { error: 'Chromium crashed' };
   return {
     measuredAt: '2026-01-01T00:00:00.000Z',
@@ -24,6 +24,7 @@ function results(loadAverage: { before: number; after: number }): BenchResults {
         error: 'Chromium crashed',
       },
     ],
+    baseline: null,
   };
 }
 
@@ -34,6 +35,10 @@ describe('results.md', () => {
     );
     // The run's own builds and browsers raise the load afterwards: no warning for that.
     expect(resultsMarkdown(results({ before: 0.4, after: 4.3 }))).not.toContain('Busy machine');
+    // The load as each measurement began is on record.
+    expect(
+      resultsMarkdown(results({ before: 0.4, after: 4.3, during: { 'popup first paint': 3.25 } })),
+    ).toContain('Load average as each measurement began: popup first paint 3.3.');
   });
 
   it('says which measurement failed and why, instead of a number', () => {
@@ -45,5 +50,29 @@ describe('results.md', () => {
   it('writes sizes in bytes below 1 KB and in KB of 1000 bytes above', () => {
     expect(formatValue(999, 'B')).toBe('999 B');
     expect(formatValue(31_554, 'B')).toBe('31.6 KB');
+    expect(formatValue(-0.12, 'ms')).toBe('−0.1 ms');
+  });
+
+  it('sets each figure beside the baseline’s, saying what the old figure stood for and where there was none', () => {
+    const run = results({ before: 0.4, after: 2 });
+    run.budgets = { actions: { max: 8, unit: 'actions', what: 'actions' } };
+    run.figures = [
+      { id: 'from-okta', label: 'Admin actions: from Okta', value: 8, unit: 'actions', budget: 'actions' },
+      { id: 'from-hub', label: 'Admin actions: from the hub', value: 5, unit: 'actions', budget: 'actions' },
+    ];
+    run.baseline = {
+      what: 'the round’s start',
+      commit: 'abc1234',
+      measuredAt: '2025-12-31T00:00:00.000Z',
+      chromium: 'Chrome/1',
+      loadAverage: { before: 2.5, after: 4.7 },
+      runs: 7,
+      figures: { 'from-okta': 14 },
+      notes: { 'from-okta': 'the tour then' },
+    };
+    const text = beforeAfterTable(run);
+    expect(text).toContain('| Admin actions: from Okta | 14 (the tour then) | 8 | ≤ 8 | within |');
+    expect(text).toContain('| Admin actions: from the hub | — (not measured) | 5 | ≤ 8 | within |');
+    expect(resultsMarkdown(run)).toContain('Before: the run committed at abc1234');
   });
 });

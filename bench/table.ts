@@ -11,7 +11,7 @@ export function formatValue(value: number, unit: Unit): string {
     case 'B':
       return value >= KB ? `${(value / KB).toFixed(1)} KB` : `${Math.round(value)} B`;
     case 'ms':
-      return `${value.toFixed(1)} ms`;
+      return value < 0 ? `−${(-value).toFixed(1)} ms` : `${value.toFixed(1)} ms`;
     case 'actions':
       return String(value);
   }
@@ -62,6 +62,36 @@ export function budgetTable(figures: Figure[], budgets: Budgets): string {
       ];
     }),
   );
+}
+
+/** This run's figures beside the baseline's: each figure held against a budget, then the manual journey. */
+export function beforeAfterTable(results: BenchResults): string {
+  const { baseline, budgets } = results;
+  if (!baseline) return '';
+  const rows = results.figures.map((figure) => {
+    const before = baseline.figures[figure.id];
+    const note = baseline.notes[figure.id];
+    const budget = figure.budget ? budgets[figure.budget] : undefined;
+    return [
+      figure.label,
+      before === undefined
+        ? '— (not measured)'
+        : `${formatValue(before, figure.unit)}${note ? ` (${note})` : ''}`,
+      figure.value === null ? '—' : formatValue(figure.value, figure.unit),
+      budget ? `≤ ${formatValue(budget.max, budget.unit)}` : '—',
+      verdictText(figure, budgets),
+    ];
+  });
+  return table(['Figure', 'Before', 'After (this run)', 'Budget', 'Verdict after'], rows);
+}
+
+function beforeAfterSection(results: BenchResults): string {
+  const { baseline, environment } = results;
+  if (!baseline) return 'No baseline (bench/baseline.json).';
+  return `Before: the run committed at ${baseline.commit} (${baseline.measuredAt}, ${baseline.chromium}, load average ${baseline.loadAverage.before.toFixed(1)} before it, ${baseline.runs} runs per timing), from bench/baseline.json.
+After: this run (load average ${environment.loadAverage.before.toFixed(1)} before it, ${environment.runs} runs per timing).
+
+${beforeAfterTable(results)}`;
 }
 
 const range = (summary: Summary, unit: Unit) =>
@@ -158,45 +188,95 @@ ${table(
 function popupSection(results: BenchResults): string {
   const popup = results.popupPaint;
   if (failed(popup)) return `Not measured: ${popup.error}`;
-  const line = (label: string, paint: typeof popup.workerRunning) => [
+  const ms = (value: number) => formatValue(value, 'ms');
+  const line = (label: string, paint: typeof popup.workerRunning, floor: Summary, beyond: number) => [
     label,
-    formatValue(paint.firstContentfulPaintMs.median, 'ms'),
-    formatValue(paint.orgDomainPaintMs.median, 'ms'),
+    ms(paint.firstContentfulPaintMs.median),
+    ms(paint.orgDomainPaintMs.median),
     range(paint.orgDomainPaintMs, 'ms'),
+    ms(floor.median),
+    signed(beyond, ms),
+    paint.largestLayoutShift.toFixed(4),
   ];
-  return `\`popup.html?tabId=<Okta tab>\`, ${popup.runs} opens each, from navigation start.
+  return `\`popup.html?tabId=<Okta tab>\`, ${popup.runs} opens each, from navigation start. Next to it, in the same browser and
+the same runs, a static page of a trivial extension (no script, the same text) opened the same way: the floor no
+extension page goes below, with that extension's process running and, like the popup with its worker stopped, not.
 
 ${table(
-  ['Service worker', 'First contentful paint, median', 'Org domain painted, median', 'Org domain, min – max'],
-  [line('running', popup.workerRunning), line('stopped first (cold)', popup.workerStopped)],
-)}`;
+  [
+    'Service worker',
+    'First contentful paint, median',
+    'Org domain painted, median',
+    'Org domain, min – max',
+    'Static extension page, median',
+    'Popup − static page',
+    'Layout shift until ready, largest',
+  ],
+  [
+    line(
+      'running',
+      popup.workerRunning,
+      popup.staticPage.processRunning,
+      popup.beyondStaticPage.workerRunning,
+    ),
+    line(
+      'stopped first (cold)',
+      popup.workerStopped,
+      popup.staticPage.processStopped,
+      popup.beyondStaticPage.workerStopped,
+    ),
+  ],
+)}
+
+Files the popup had asked for when the org painted (a cold open): ${popup.fetchedBeforeOrgPaint.map((file) => `\`${file}\``).join(', ') || 'none'}.${afterOrgPaint(results)}`;
+}
+
+/** The popup's files (bundle table) that it asked for only after the frame that painted the org. */
+function afterOrgPaint(results: BenchResults): string {
+  const { bundles, popupPaint } = results;
+  if (failed(bundles) || failed(popupPaint)) return '';
+  const page = bundles.entrypoints.find((entry) => entry.name === 'popup');
+  const later = (page?.files ?? []).filter(
+    (file) => file.endsWith('.js') && !popupPaint.fetchedBeforeOrgPaint.includes(file),
+  );
+  return later.length
+    ? `\nAsked for only after that frame: ${later.map((file) => `\`${file}\``).join(', ')}.`
+    : '';
 }
 
 function journeySection(results: BenchResults): string {
   const journey = results.journey;
   if (failed(journey)) return `Not measured: ${journey.error}`;
+  const budgetOf = (key: string | null) => {
+    const budget = key ? results.budgets[key] : undefined;
+    return budget ? `≤ ${formatValue(budget.max, budget.unit)}` : '—';
+  };
   const rows = [
     ...journey.assistant.map((path) => [
-      `With the assistant: ${path.name} path${path.passed ? '' : ' (FAILED)'}`,
+      `${path.name}${path.passed ? '' : ' (FAILED)'}`,
+      path.start,
       path.count.clicks,
       path.count.keyEntries,
       path.count.tabSwitches,
       path.count.total,
+      budgetOf(path.budget),
     ]),
     [
       'Manual (public connection guide)',
+      'the Okta dashboard in front, the hub’s Okta form in another tab',
       journey.manual.count.clicks,
       journey.manual.count.keyEntries,
       journey.manual.count.tabSwitches,
       journey.manual.count.total,
+      '—',
     ],
   ];
   const actionsOf = (actions: { kind: string; what: string }[]) => actions.map((a) => a.what).join(' → ');
-  return `From the Okta end-user dashboard (the hub's form open in another tab) to the account linked. The assistant's
-counts are the actions the scripted journey performed (scripts/demo/journey.ts); the manual count follows
-${journey.manual.source}, step by step (bench/manual-journey.ts, bench/README.md).
+  return `Each journey to the account linked (the hub holds it, the extension no longer holds the token), played in the
+e2e world by scripts/demo/journey.ts; its count is the actions it performed. Sign-in and what is open at the start
+are not counted. The manual count follows ${journey.manual.source}, step by step (bench/manual-journey.ts, bench/README.md).
 
-${table(['Journey', 'Clicks', 'Key entries', 'Tab switches', 'Total'], rows)}
+${table(['Journey', 'Begins with', 'Clicks', 'Key entries', 'Tab switches', 'Total', 'Budget'], rows)}
 
 ${journey.assistant.map((path) => `- ${path.name}: ${actionsOf(path.actions)}`).join('\n')}
 - Manual: ${actionsOf(journey.manual.steps.flatMap((step) => step.actions))}`;
@@ -215,17 +295,28 @@ function busyWarning(environment: BenchResults['environment']): string {
     : '';
 }
 
+/** The load as each measurement began: a timing taken while other work ran says so here. */
+function loadDuringLine(environment: BenchResults['environment']): string {
+  const during = Object.entries(environment.loadAverage.during ?? {});
+  if (during.length === 0) return '';
+  return `\nLoad average as each measurement began: ${during.map(([what, load]) => `${what} ${load.toFixed(1)}`).join(', ')}.`;
+}
+
 export function resultsMarkdown(results: BenchResults): string {
   const { environment } = results;
   return `# Benchmark results
 
 Measured ${results.measuredAt} with ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs
-(1-minute load average ${environment.loadAverage.before.toFixed(1)} before the run, ${environment.loadAverage.after.toFixed(1)} after it, its own browsers included); ${environment.runs} runs per timing.
+(1-minute load average ${environment.loadAverage.before.toFixed(1)} before the run, ${environment.loadAverage.after.toFixed(1)} after it, its own browsers included); ${environment.runs} runs per timing.${loadDuringLine(environment)}
 Written by \`npm run bench\`; how each figure is measured: bench/README.md.
 ${busyWarning(environment)}
 ## Budgets
 
 ${budgetTable(results.figures, results.budgets)}
+
+## Before and after
+
+${beforeAfterSection(results)}
 
 ## Bundle size per entrypoint
 
@@ -243,7 +334,7 @@ ${latencySection(results)}
 
 ${popupSection(results)}
 
-## Admin actions for the whole journey
+## Admin actions, journey by journey
 
 ${journeySection(results)}
 `;

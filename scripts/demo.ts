@@ -1,7 +1,8 @@
 /*
  * `npm run demo`: builds the e2e build, starts the sandboxes and either hands Chromium to a person (with a
- * display) or plays the whole journey itself and writes screenshots plus report.html (headless). Exits
- * non-zero when any step fails. See scripts/demo/options.ts for how "headless" is decided.
+ * display) or plays the journeys itself (short paths first, the tour last) and writes screenshots plus
+ * report.html (headless). Exits non-zero when any step fails. See scripts/demo/options.ts for how "headless"
+ * is decided.
  */
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { startWorld } from '../tests/e2e/support/env';
 import { chromiumVersion } from './browser-info';
 import { buildExtension, E2E_DIR, REPO_ROOT } from './build-extension';
 import { runInteractive } from './demo/interactive';
-import { playJourney } from './demo/journey';
+import { playJourneys } from './demo/journey';
 import { DEMO_OUTPUT_DIR, DEMO_USAGE, readDemoOptions } from './demo/options';
 import { writeReport } from './demo/report';
 
@@ -25,12 +26,13 @@ function linkLatest(outDir: string) {
   }
 }
 
-async function runHeadless(outDir: string): Promise<boolean> {
-  console.log(`Playing the whole journey headless; screenshots and report go to ${outDir}`);
+async function runHeadless(outDir: string, docsDir: string | null): Promise<boolean> {
+  console.log(`Playing the journeys headless; screenshots and report go to ${outDir}`);
+  if (docsDir) console.log(`The README's images go to ${docsDir}`);
   const world = await startWorld();
   try {
     const chromium = await chromiumVersion(world.context);
-    const result = await playJourney(world, { outDir, log: (line) => console.log(line) });
+    const result = await playJourneys(world, { outDir, docsDir, log: (line) => console.log(line) });
     const report = writeReport(outDir, result, {
       chromium,
       extensionDir: path.relative(REPO_ROOT, E2E_DIR),
@@ -38,7 +40,7 @@ async function runHeadless(outDir: string): Promise<boolean> {
     for (const journeyPath of result.paths) {
       const { clicks, keyEntries, tabSwitches, total } = journeyPath.count;
       console.log(
-        `${journeyPath.name} path ${journeyPath.passed ? 'passed' : 'FAILED'}: ${total} admin actions (${clicks} clicks, ${keyEntries} key entries, ${tabSwitches} tab switches)`,
+        `${journeyPath.name}: ${journeyPath.passed ? 'passed' : 'FAILED'}, ${total} admin actions (${clicks} clicks, ${keyEntries} key entries, ${tabSwitches} tab switches)`,
       );
     }
     const shots = result.steps.reduce((sum, step) => sum + step.screenshots.length, 0);
@@ -65,7 +67,7 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(`Headless: ${options.reason}.`);
-  return (await runHeadless(options.outDir)) ? 0 : 1;
+  return (await runHeadless(options.outDir, options.docsDir)) ? 0 : 1;
 }
 
 // Exit explicitly: a failure half-way (e.g. Chromium missing after the sandboxes started) can leave servers open.

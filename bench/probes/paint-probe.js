@@ -1,6 +1,7 @@
 // Installed in the popup before its scripts (page.addInitScript), by bench/popup-paint.ts. Plain JavaScript
 // on purpose: functions compiled by tsx carry `__name` helpers that do not exist in the page. Records the
-// first animation frame after the org domain is in the DOM: the frame that paints it.
+// first animation frame after the org domain is in the DOM (the frame that paints it), and adds up the page's
+// layout shifts (what moved on screen while it loaded).
 (() => {
   const observer = new MutationObserver(() => {
     const domain = document.querySelector('[data-testid="org-domain"]');
@@ -11,4 +12,8 @@
     });
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true });
+  window.__olaLayoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__olaLayoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 })();

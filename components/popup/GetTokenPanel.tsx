@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** The hub page that will be filled once the token is captured. */
@@ -21,6 +21,11 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
   // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
   const [typed, setTyped] = useState<string | null>(null);
   const org = typed ?? suggestedOrg;
+  const field = useRef<HTMLInputElement>(null);
+  // Nothing to suggest: typing the org is the admin's first move, so the caret starts there (no click).
+  useEffect(() => {
+    if (!suggestedOrg) field.current?.focus();
+  }, []);
   return (
     <section class="card" aria-label="Get token from Okta">
       <p class="label">This page shows the hub's Okta form</p>
@@ -41,6 +46,7 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
       >
         <label for="okta-org">Okta org</label>
         <input
+          ref={field}
           id="okta-org"
           type="text"
           list="recent-okta-orgs"

@@ -225,6 +225,18 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(container?.textContent).not.toContain('This is not an Okta org page');
   });
 
+  it('hub form, no org to suggest: the caret is in the empty Okta org field, ready for typing', async () => {
+    await mount(fakeApi(stateOn(`${HUB}/integrations`)));
+    const org = container?.querySelector('#okta-org') as HTMLInputElement;
+    expect(org.value).toBe('');
+    expect(document.activeElement).toBe(org);
+  });
+
+  it('hub form, an org suggested: nothing takes the focus', async () => {
+    await mount(fakeApi(stateOn(`${HUB}/integrations`, { recentOrgs: ['acme.okta.com'] })));
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('hub form: Okta org from the hub form’s own Okta domain field first', async () => {
     const api = fakeApi(stateOn(`${HUB}/integrations`, { recentOrgs: ['globex.okta.com'] }), {
       ...FORM_FOUND,

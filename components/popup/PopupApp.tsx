@@ -23,9 +23,11 @@ type Errors = Partial<Record<'guide' | 'token' | 'session' | 'journey' | 'org', 
 /** Inspections that say the page shows no hub at all (rather than a hub not ready to be filled). */
 const NO_HUB_HERE = new Set(['no-hub', 'unreachable', 'insecure-origin']);
 
-export function PopupApp({ api, tabId }: { api: PopupApi; tabId: number }) {
+/** `tabPage`: what the popup's first paint already read of the tab, so the first render shows it too. */
+export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPage | null }) {
+  const { api, tabId } = props;
   const [state, setState] = useState<PopupState | null>(null);
-  const [tabPage, setTabPage] = useState<TabPage | null>(null);
+  const [tabPage, setTabPage] = useState<TabPage | null>(props.tabPage ?? null);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [starting, setStarting] = useState(false);

@@ -1,14 +1,18 @@
-import { render } from 'preact';
-import { PopupApp } from '@/components/popup/PopupApp';
-import { popupApi, resolveTabId } from '@/utils/popup/popup-api';
-import './style.css';
+import { firstPaint } from '@/utils/popup/first-paint';
+
+/**
+ * The app starts once the first-paint script painted the org, after the frame that shows it (so its code
+ * delays neither), and renders into the same DOM, which Preact adopts. Should the first paint have failed,
+ * the app reads the tab itself.
+ */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 const root = document.getElementById('app');
 if (root) {
-  void resolveTabId(location.search).then((tabId) =>
-    render(
-      tabId === null ? <p>Open the popup from a tab.</p> : <PopupApp api={popupApi} tabId={tabId} />,
-      root,
-    ),
-  );
+  const handedOver = (firstPaint() ?? Promise.resolve(null)).catch(() => null);
+  void handedOver.then(async (painted) => {
+    await afterNextPaint();
+    const { mountPopup } = await import('./app');
+    await mountPopup(root, painted);
+  });
 }

@@ -25,9 +25,11 @@ Chromium is open with the extension (e2e build) on the sandbox Okta dashboard: $
 The hub page (real hub UI, stub backend) is in the other tab: ${hub.urls.embedded()}
 
   1. Click the extension's icon (pin it from the puzzle-piece menu if it is hidden): the popup shows acme.okta.com.
-  2. Click "Start" and follow the highlights to a new API token; the guide captures it.
-  3. On the hub tab, open the popup and click "Use hub session from this tab" (or "Fill hub form").
-  4. Back on the Okta tab, open the popup and click "Connect".
+  2. Click "Start": the tab goes to the org's Tokens page, where the guide points at "Create token". Click it,
+     then Okta's own "Create token" in the dialog (the guide filled the name and Any IP); the guide captures it.
+  3. On the hub tab, click the icon and "Fill hub form", then the hub's own Connect.
+  Or begin on the hub tab: the icon, "Get token from Okta" (type acme.okta.com's address, http://acme.okta.com,
+  the first time), and follow the guide; the hub tab comes back filled. "Show me the way" is the tour.
 
 Close the browser window (or press Ctrl+C here) to stop the sandboxes.`);
     await new Promise<void>((resolve) => {

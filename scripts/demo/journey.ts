@@ -1,45 +1,52 @@
 import type { Locator, Page } from 'playwright-core';
 import type { World } from '../../tests/e2e/support/env';
-import { readExtensionStorage, resetExtensionState } from '../../tests/e2e/support/extension';
-import { currentStep, guideText, OVERLAY } from '../../tests/e2e/support/guide';
-import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
-import { ACTION_STEPS, type StepId, stepNumber } from '../../utils/okta/steps-ids';
+import {
+  readExtensionStorage,
+  resetExtensionState,
+  useHubSessionInPopup,
+} from '../../tests/e2e/support/extension';
+import { currentStep, guideButton, guideText, OVERLAY } from '../../tests/e2e/support/guide';
+import { hubConnectPointer, hubField, hubFormValues } from '../../tests/e2e/support/hub-form';
+import type { StepId } from '../../utils/okta/steps-ids';
 import { maskToken } from '../../utils/okta/token';
 import { type ActionCount, Admin, type AdminAction } from './admin';
-import { type JourneyPath, JourneyRecorder, type StepRecord } from './recorder';
+import { type JourneyPath, JourneyRecorder, type StepContext, type StepRecord } from './recorder';
 
 /**
- * The whole journey an admin makes with the assistant, played in the e2e world (sandbox Okta, real hub UI
- * on the stub backend, the e2e build in Chromium):
- *  - Connect path: walk the guide to a captured token, then in the popup on the hub tab take its session and
- *    Connect.
- *  - Autofill path: in a fresh browser session, walk the guide again (Okta shows a token only once and
- *    Connect wiped the first one, so a second token is created), then "Fill hub form" on the hub tab and
- *    the hub's own Connect.
- * Both paths begin with the Okta dashboard in front and the hub's page open in another tab.
+ * The journeys an admin makes with the assistant, played in the e2e world (sandbox Okta, the real hub UI on
+ * the stub backend, the e2e build in Chromium), short paths first and the tour last. Each begins in a fresh
+ * browser session and ends when the hub holds the account and the extension no longer holds the token. The
+ * admin's moves go through `Admin` (admin.ts), which records them: the benchmark's counts are these records.
  */
 
 export const ORG_DOMAIN = 'acme.okta.com';
 export const OKTA_DASHBOARD = `http://${ORG_DOMAIN}/app/UserHome`;
+const TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 const DEFAULT_TOKEN_NAME = 'StackOne Integration';
 const STEP_TIMEOUT_MS = 15_000;
 
-/**
- * Each step the admin acts on: what the guide should highlight there (in the sandbox's DOM, see
- * sandbox/okta/README.md) and what the admin clicks (the highlighted element). In the create-token dialog the
- * guide fills the name and the network choice itself: the admin's next click is Okta's own Create token.
- */
-const WALK: { step: StepId; target: string; move: string }[] = [
-  { step: 'open-admin', target: '[data-se="admin-button"]', move: 'Admin button' },
-  { step: 'open-security', target: '[data-se="o-side-nav-item-SECURITY"]', move: 'Security (side nav)' },
-  { step: 'open-api', target: 'a.nav-item--wrapper[href="/admin/oauth2/as"]', move: 'API (side nav)' },
-  { step: 'open-tokens-tab', target: '[data-se="tab-tokens"]', move: 'Tokens tab' },
-  { step: 'create-token', target: '[data-se="create-token"]', move: 'Create token' },
-  { step: 'submit-token', target: '.o-form-button-bar input[type="submit"]', move: 'Create token (dialog)' },
-];
+export type JourneyId =
+  | 'hub-org-known'
+  | 'hub-org-typed'
+  | 'okta-hub-session'
+  | 'okta-no-hub-session'
+  | 'tour';
+
+export interface Journey {
+  id: JourneyId;
+  name: string;
+  /** Where it begins: what is open and what the extension knows (none of it counted). */
+  start: string;
+  /** Its budget in bench/budgets.json; null for the tour, shown for comparison. */
+  budget: string | null;
+  play(world: World, path: JourneyPath): Promise<void>;
+}
 
 export interface PathSummary {
+  id: JourneyId;
   name: string;
+  start: string;
+  budget: string | null;
   passed: boolean;
   ms: number;
   actions: AdminAction[];
@@ -57,28 +64,83 @@ export interface JourneyResult {
 export interface JourneyOptions {
   /** Folder for screenshots; null takes none (the benchmark only counts actions). */
   outDir: string | null;
+  /** Where the screenshots marked as README images also go (docs/); null: nowhere. */
+  docsDir?: string | null;
   log?: (line: string) => void;
 }
 
-export async function playJourney(world: World, options: JourneyOptions): Promise<JourneyResult> {
-  // The guide fills the dialog's name and network itself: the admin never acts on those two steps.
-  const passedThrough: StepId[] = ['token-captured', 'name-token', 'choose-network'];
-  const actedOn = ACTION_STEPS.filter((step) => !passedThrough.includes(step));
-  if (actedOn.join() !== WALK.map(({ step }) => step).join()) {
-    throw new Error(
-      `The guide's steps are now ${actedOn.join(', ')}: update WALK in scripts/demo/journey.ts.`,
-    );
-  }
-  const recorder = new JourneyRecorder(options.outDir, options.log);
+/** Each step of the guide the admin acts on: what the ring should surround there (sandbox/okta/README.md). */
+const GUIDE_TARGETS: Partial<Record<StepId, { target: string; move: string }>> = {
+  'open-admin': { target: '[data-se="admin-button"]', move: 'Admin button' },
+  'open-security': { target: '[data-se="o-side-nav-item-SECURITY"]', move: 'Security (side nav)' },
+  'open-api': { target: 'a.nav-item--wrapper[href="/admin/oauth2/as"]', move: 'API (side nav)' },
+  'open-tokens-tab': { target: '[data-se="tab-tokens"]', move: 'Tokens tab' },
+  'create-token': { target: '[data-se="create-token"]', move: 'Create token' },
+  'submit-token': { target: '.o-form-button-bar input[type="submit"]', move: 'Create token (dialog)' },
+};
+/** After Start: the Tokens page, then Okta's own dialog (the guide fills its name and network). */
+const SHORT_WALK: StepId[] = ['create-token', 'submit-token'];
+/** Show me the way, from the dashboard. */
+const TOUR_WALK: StepId[] = ['open-admin', 'open-security', 'open-api', 'open-tokens-tab', ...SHORT_WALK];
+
+export const JOURNEYS: Journey[] = [
+  {
+    id: 'hub-org-known',
+    name: 'From the hub, org known',
+    start: "the hub's Okta form in front; the extension saw acme.okta.com before",
+    budget: 'actionsFromHubOrgKnown',
+    play: (world, path) => fromTheHub(world, path, 'known'),
+  },
+  {
+    id: 'hub-org-typed',
+    name: 'From the hub, org typed',
+    start: "the hub's Okta form in front; the extension knows no Okta org",
+    budget: 'actionsFromHubOrgTyped',
+    play: (world, path) => fromTheHub(world, path, 'typed'),
+  },
+  {
+    id: 'okta-hub-session',
+    name: 'From Okta, hub session known',
+    start: 'the Okta dashboard in front; the hub session taken earlier from the hub’s tab',
+    budget: 'actionsFromOktaWithSession',
+    play: (world, path) => fromOktaWithSession(world, path),
+  },
+  {
+    id: 'okta-no-hub-session',
+    name: 'From Okta, no hub session',
+    start: "the Okta dashboard in front, the hub's Okta form in another tab",
+    budget: 'actionsFromOktaWithoutSession',
+    play: (world, path) => fromOktaToTheHubForm(world, path, 'Start'),
+  },
+  {
+    id: 'tour',
+    name: 'The tour (Show me the way)',
+    start: "the Okta dashboard in front, the hub's Okta form in another tab (as the manual journey)",
+    budget: null,
+    play: (world, path) => fromOktaToTheHubForm(world, path, 'Show me the way'),
+  },
+];
+
+export async function playJourneys(
+  world: World,
+  options: JourneyOptions,
+  journeys: readonly Journey[] = JOURNEYS,
+): Promise<JourneyResult> {
+  const recorder = new JourneyRecorder(options.outDir, options.log, options.docsDir ?? null);
   const startedAt = new Date();
   const started = performance.now();
   const paths: PathSummary[] = [];
-  for (const play of [connectPath, autofillPath]) {
+  for (const journey of journeys) {
     const admin = new Admin(world.context, world.extensionId);
+    const path = recorder.path(journey.name, admin);
     const pathStarted = performance.now();
-    const path = await play(world, recorder, admin);
+    await freshSession(world);
+    await journey.play(world, path);
     paths.push({
-      name: path.name,
+      id: journey.id,
+      name: journey.name,
+      start: journey.start,
+      budget: journey.budget,
       passed: !path.failed,
       ms: performance.now() - pathStarted,
       actions: admin.actions,
@@ -94,113 +156,268 @@ export async function playJourney(world: World, options: JourneyOptions): Promis
   };
 }
 
+/** As after a browser restart: no tabs, nothing held or remembered by the extension, sandboxes as new. */
+async function freshSession(world: World): Promise<void> {
+  for (const page of world.context.pages()) await page.close();
+  world.okta.reset();
+  world.hub.reset();
+  await resetExtensionState(world.context);
+}
+
 /** Holds what earlier steps of a path produced; a step that runs after a failed one is skipped anyway. */
 function need<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`No ${what} from the earlier steps.`);
   return value;
 }
 
-async function connectPath(world: World, recorder: JourneyRecorder, admin: Admin): Promise<JourneyPath> {
-  const path = recorder.path('Connect', admin);
+// ——— The journeys ———
+
+/**
+ * Get token from Okta on the hub's tab: the Tokens page opens with the guide, the token is captured, the hub
+ * tab comes back with its form filled and the admin clicks the hub's Connect.
+ */
+async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed'): Promise<void> {
+  const { admin } = path;
+  let hub: Page | null = null;
   let okta: Page | null = null;
-  let hubTab: Page | null = null;
-
-  await path.step('The admin is on the Okta dashboard; the hub is open in another tab', async (step) => {
-    ({ okta, hubTab } = await openStartingTabs(world, admin));
-    await step.shot(okta, 'Sandbox Okta end-user dashboard');
-  });
-  await startGuide(path, () => need(okta, 'Okta tab'));
-  const token = await walkGuide(path, world, () => need(okta, 'Okta tab'));
-
-  await path.step('Take the hub session and Connect, from the popup on the hub tab', async (step) => {
-    const hub = need(hubTab, 'hub tab');
-    const captured = need(token.value, 'captured token');
-    const popup = await admin.openPopup(hub);
-    // With a token held, the popup on the hub tab offers Fill hub form first; Connect is under "More options".
-    await admin.click(popup.getByText('More options', { exact: true }), 'More options (popup)');
-    await admin.click(
-      popup.getByRole('button', { name: 'Use hub session from this tab' }),
-      'Use hub session from this tab (popup)',
-    );
-    await waitForText(popup.getByTestId('hub-session'), world.hub.backendOrigin, 'the hub session', popup);
-    await waitForText(popup.getByTestId('masked-token'), maskToken(captured), 'the masked token', popup);
-    await step.shot(popup, 'Popup on the hub tab: hub session found, token masked, ready to Connect');
-    await admin.click(popup.getByRole('button', { name: 'Connect', exact: true }), 'Connect (popup)');
-    await waitForText(popup.getByTestId('account-id'), /\S/, 'the linked account id', popup);
-    await popup.getByText('Connected', { exact: true }).waitFor({ timeout: STEP_TIMEOUT_MS });
-    const accountId = (await popup.getByTestId('account-id').textContent())?.trim() ?? '';
-    const account = world.hub.accounts.find((candidate) => candidate.id === accountId);
-    if (!account)
-      throw new Error(`The popup shows account ${accountId}, which the hub backend never created.`);
-    if (!Object.values(account.credentials).includes(captured)) {
-      throw new Error('The hub account was created without the token Okta showed.');
-    }
-    await waitForTokenWiped(world, captured, 'after Connect');
-    step.note(`Hub account ${accountId}; the token is gone from the extension's storage.`);
-    await step.shot(popup, 'Connected: the hub account id');
-    await admin.closePopup(popup);
-  });
-
-  await path.step('The guide on the Okta page shows the link', async (step) => {
-    const page = need(okta, 'Okta tab');
-    await waitForGuideStep(page, 'linked', 'token-captured');
-    await step.shot(page, 'Okta page: the guide shows the linked account');
-  });
-  return path;
-}
-
-async function autofillPath(world: World, recorder: JourneyRecorder, admin: Admin): Promise<JourneyPath> {
-  const path = recorder.path('Autofill', admin);
-  let okta: Page | null = null;
-  let hubTab: Page | null = null;
+  let token: string | null = null;
 
   await path.step(
-    'A fresh browser session: Okta dashboard in front, the hub in another tab',
+    org === 'known'
+      ? 'The hub’s Okta form is open; the extension saw acme.okta.com before'
+      : 'The hub’s Okta form is open; the extension has not seen any Okta org',
     async (step) => {
-      for (const page of world.context.pages()) await page.close();
-      // As after a browser restart: storage.session is gone, so acme.okta.com is no longer marked linked.
-      await resetExtensionState(world.context);
-      ({ okta, hubTab } = await openStartingTabs(world, admin));
-      step.note(
-        'Okta shows a token only once and Connect wiped the first one, so this path walks the guide again and creates a second token.',
-      );
+      if (org === 'known') await orgSeenBefore(world);
+      hub = await openHubForm(world, admin);
+      await admin.beginOn(hub);
+      await step.shot(hub, "The vendor's page with the hub's Okta form");
     },
   );
-  await startGuide(path, () => need(okta, 'Okta tab'));
-  const token = await walkGuide(path, world, () => need(okta, 'Okta tab'));
 
-  await path.step('Fill the hub form from the popup on the hub tab', async (step) => {
-    const hub = need(hubTab, 'hub tab');
-    const captured = need(token.value, 'captured token');
-    await hubFormInput(world, hub, 'Okta Domain URL')
-      .waitFor({ timeout: STEP_TIMEOUT_MS })
-      .catch(() => {
-        throw new Error(`The hub's Okta form never showed on the hub tab (${hub.url()}).`);
-      });
-    const popup = await admin.openPopup(hub);
-    const fill = popup.getByRole('button', { name: 'Fill hub form' });
-    await fill.waitFor({ timeout: 5_000 }).catch(() => {
-      throw new Error(
-        'The popup on the hub tab has no "Fill hub form" button: the autofill feature is missing from this build.',
-      );
+  await path.step('The popup on the hub: Get token from Okta', async (step) => {
+    const popup = await admin.openPopup(need(hub, 'hub tab'));
+    const field = popup.getByLabel('Okta org');
+    await field.waitFor({ timeout: STEP_TIMEOUT_MS });
+    if (org === 'known') {
+      await waitForValue(field, ORG_DOMAIN, 'the Okta org field', popup);
+    } else {
+      // The sandbox serves its orgs over http: the admin types the address (on a real org, `acme` will do).
+      await admin.type(field, `http://${ORG_DOMAIN}`, 'the Okta org');
+    }
+    await step.shot(popup, 'Popup on the hub: Get token from Okta, with the Okta org', {
+      docs: org === 'known' ? 'popup-hub' : undefined,
     });
-    await step.shot(popup, 'Popup on the hub tab: Fill hub form');
-    await admin.click(fill, 'Fill hub form (popup)');
-    await waitForFilledForm(world, hub, captured, popup);
-    await step.shot(popup, 'Popup on the hub tab after filling');
+    const before = new Set(world.context.pages());
+    await admin.click(
+      popup.getByRole('button', { name: 'Get token from Okta' }),
+      'Get token from Okta (popup)',
+    );
+    okta = await newTabAt(world, before, TOKENS_PAGE);
+    admin.nameTab(okta, 'Okta tab');
     await admin.closePopup(popup);
-    await step.shot(hub, 'Hub form filled by the extension');
+    await admin.continueOn(okta);
   });
 
+  await walkGuide(path, () => need(okta, 'Okta tab'), SHORT_WALK);
+  await path.step('The token is captured', async (step) => {
+    token = await tokenCaptured(world, need(okta, 'Okta tab'), step);
+  });
+
+  await path.step("The hub tab comes back, its form filled, pointing at the hub's Connect", async (step) => {
+    const page = need(hub, 'hub tab');
+    const captured = need(token, 'captured token');
+    await waitForFilledForm(world, page, captured, page);
+    await waitForText(hubConnectPointer(page), /Connect/, "the pointer at the hub's Connect", page);
+    await admin.continueOn(page);
+    await step.shot(page, "Hub form filled by the extension; it points at the hub's Connect", {
+      docs: org === 'known' ? 'hub-filled' : undefined,
+      around: [page.locator('stackone-hub'), hubConnectPointer(page)],
+    });
+  });
+  await hubsOwnConnect(
+    world,
+    path,
+    () => need(hub, 'hub tab'),
+    () => need(token, 'captured token'),
+  );
+}
+
+/** Start on the Okta dashboard; the overlay offers Connect once the token is captured. */
+async function fromOktaWithSession(world: World, path: JourneyPath): Promise<void> {
+  const { admin } = path;
+  let okta: Page | null = null;
+  let token: string | null = null;
+
+  await path.step(
+    'The Okta dashboard is open; the hub session was taken earlier from the hub’s tab',
+    async () => {
+      await takeHubSession(world);
+      okta = await openOktaDashboard(world, admin);
+      await admin.beginOn(okta);
+    },
+  );
+  await startFromPopup(path, () => need(okta, 'Okta tab'), 'Start');
+  await walkGuide(path, () => need(okta, 'Okta tab'), SHORT_WALK);
+  await path.step('The token is captured; the guide offers Connect', async (step) => {
+    const page = need(okta, 'Okta tab');
+    token = await tokenCaptured(world, page, step);
+    const connect = guideButton(page, 'Connect');
+    await connect.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
+      throw new Error('The guide offers no Connect although a hub session is known.');
+    });
+    await waitForText(page.locator(OVERLAY).locator('section'), world.hub.backendOrigin, 'the guide', page);
+    await step.shot(page, 'The guide offers Connect, naming the hub it links to');
+  });
+  await path.step('Connect in the guide', async (step) => {
+    const page = need(okta, 'Okta tab');
+    const captured = need(token, 'captured token');
+    await admin.click(guideButton(page, 'Connect'), 'Connect (guide)');
+    await waitForGuideStep(page, 'linked', 'token-captured');
+    const account = world.hub.accounts.at(-1);
+    if (!account || !Object.values(account.credentials).includes(captured)) {
+      throw new Error('The hub backend holds no account with the token Okta showed.');
+    }
+    await waitForTokenWiped(world, captured, 'after Connect');
+    step.note(`Hub account ${account.id}; the token is gone from the extension's storage.`);
+    await step.shot(page, 'Linked: the guide shows the hub account');
+  });
+}
+
+/** Start (or the tour) on the Okta dashboard, then Fill hub form on the hub's tab and the hub's Connect. */
+async function fromOktaToTheHubForm(
+  world: World,
+  path: JourneyPath,
+  way: 'Start' | 'Show me the way',
+): Promise<void> {
+  const { admin } = path;
+  const tour = way === 'Show me the way';
+  let okta: Page | null = null;
+  let hub: Page | null = null;
+  let token: string | null = null;
+
+  await path.step("The Okta dashboard is open; the hub's Okta form in another tab", async (step) => {
+    hub = await openHubForm(world, admin);
+    okta = await openOktaDashboard(world, admin);
+    await admin.beginOn(okta);
+    await step.shot(okta, 'Sandbox Okta end-user dashboard');
+  });
+  await startFromPopup(path, () => need(okta, 'Okta tab'), way, tour ? undefined : 'popup');
+  await walkGuide(path, () => need(okta, 'Okta tab'), tour ? TOUR_WALK : SHORT_WALK);
+  await path.step('The token is captured', async (step) => {
+    token = await tokenCaptured(world, need(okta, 'Okta tab'), step);
+  });
+  await path.step('Fill hub form, from the popup on the hub tab', async (step) => {
+    const page = need(hub, 'hub tab');
+    const captured = need(token, 'captured token');
+    const popup = await admin.openPopup(page);
+    const fill = popup.getByRole('button', { name: 'Fill hub form' });
+    await fill.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
+      throw new Error('The popup on the hub tab offers no "Fill hub form".');
+    });
+    await waitForText(
+      popup.getByTestId('token-destination'),
+      world.hub.appOrigin,
+      'where the token goes',
+      popup,
+    );
+    await step.shot(popup, 'Popup on the hub tab: Fill hub form, the token masked');
+    await admin.click(fill, 'Fill hub form (popup)');
+    await waitForFilledForm(world, page, captured, popup);
+    await admin.closePopup(popup);
+    await step.shot(page, 'Hub form filled by the extension');
+  });
+  await hubsOwnConnect(
+    world,
+    path,
+    () => need(hub, 'hub tab'),
+    () => need(token, 'captured token'),
+  );
+}
+
+// ——— Steps the journeys share ———
+
+/** `docs`: the README image the popup's screenshot is. */
+async function startFromPopup(
+  path: JourneyPath,
+  okta: () => Page,
+  way: 'Start' | 'Show me the way',
+  docs?: string,
+) {
+  await path.step(`The popup on Okta: ${way}`, async (step) => {
+    const page = okta();
+    const popup = await path.admin.openPopup(page);
+    await waitForText(popup.getByTestId('org-domain'), ORG_DOMAIN, 'the org domain', popup);
+    const button = popup.getByRole('button', { name: way, exact: true });
+    await button.waitFor({ timeout: STEP_TIMEOUT_MS });
+    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', { docs });
+    await path.admin.click(button, `${way} (popup)`);
+    await popup.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await path.admin.closePopup(popup);
+  });
+}
+
+/** Each step of the guide in `walk`, one screenshot each: the ring on the right element, then its click. */
+async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[]): Promise<void> {
+  const tour = walk === TOUR_WALK;
+  let previous: StepId | null = null;
+  for (const step of walk) {
+    const target = GUIDE_TARGETS[step];
+    if (!target) throw new Error(`No target known for the guide's step ${step}.`);
+    const cameFrom: StepId | null = previous;
+    const title = `The guide highlights ${target.move}`;
+    await path.step(title, async (record) => {
+      const page = okta();
+      await waitForGuideStep(page, step, cameFrom);
+      await waitForHighlightOn(page, page.locator(target.target).first(), target.move);
+      if (step === 'submit-token') {
+        const name = await page.locator('input[name="name"]').inputValue();
+        if (name !== DEFAULT_TOKEN_NAME)
+          throw new Error(`The token name was not filled (it reads "${name}").`);
+        record.note(
+          `The guide filled the name "${name}"; the admin's next click is Okta's own Create token.`,
+        );
+      }
+      // Two of the README's images: Okta's dialog on the short path, and a step of the tour.
+      const callout = page.locator(OVERLAY).locator('.callout');
+      if (step === 'submit-token' && !tour) {
+        await record.shot(page, title, { docs: 'dialog', around: [page.getByRole('dialog'), callout] });
+      } else if (step === 'open-security' && tour) {
+        const around = [page.locator(target.target), callout];
+        await record.shot(page, title, { docs: 'tour', around, fromTopLeft: true });
+      } else {
+        await record.shot(page, title);
+      }
+      await path.admin.clickHighlighted(page, target.move);
+    });
+    previous = step;
+  }
+}
+
+async function tokenCaptured(world: World, page: Page, step: StepContext): Promise<string> {
+  await waitForGuideStep(page, 'token-captured', 'submit-token');
+  const created = world.okta.createdTokens.at(-1);
+  if (!created) throw new Error('Okta created no token.');
+  if (created.name !== DEFAULT_TOKEN_NAME || created.networkChoice !== 'ANYWHERE') {
+    throw new Error(`Okta created "${created.name}" with network ${created.networkChoice}.`);
+  }
+  if ((await guideText(page)).includes(created.token)) throw new Error('The guide shows the whole token.');
+  step.note(
+    `Okta created "${created.name}" (Any IP); the extension holds it as ${maskToken(created.token)}.`,
+  );
+  await step.shot(page, 'Token captured, held in memory only');
+  return created.token;
+}
+
+async function hubsOwnConnect(world: World, path: JourneyPath, hub: () => Page, token: () => string) {
   await path.step("Connect in the hub's own form", async (step) => {
-    const hub = need(hubTab, 'hub tab');
-    const captured = need(token.value, 'captured token');
+    const page = hub();
+    const captured = token();
     const accountsBefore = world.hub.accounts.length;
-    await admin.click(
-      hub.locator('stackone-hub').getByRole('button', { name: 'Connect', exact: true }),
+    await path.admin.click(
+      page.locator('stackone-hub').getByRole('button', { name: 'Connect', exact: true }),
       "Connect (hub's form)",
     );
-    await waitForText(hub.locator('#hub-status'), /^Connected: \S+/, 'the hub page status', hub);
+    await waitForText(page.locator('#hub-status'), /^Connected: \S+/, 'the hub page status', page);
     const account = world.hub.accounts.slice(accountsBefore).at(0);
     const values = Object.values(account?.credentials ?? {});
     if (!account || !values.includes(captured) || !values.includes(ORG_DOMAIN)) {
@@ -210,87 +427,63 @@ async function autofillPath(world: World, recorder: JourneyRecorder, admin: Admi
     step.note(
       `Hub account ${account.id}, created by the hub's own Connect; the token is gone from the extension.`,
     );
-    await step.shot(hub, 'Hub form: connected');
+    await step.shot(page, 'Hub form: connected');
   });
-  return path;
 }
 
-/** The starting point of both paths (opening the tabs is set-up, not an admin action). */
-async function openStartingTabs(world: World, admin: Admin): Promise<{ okta: Page; hubTab: Page }> {
-  const hubTab = await world.open(world.hub.urls.embedded());
+// ——— Set-up (not the admin's actions) ———
+
+/** The hub's page with its Okta form on screen. */
+async function openHubForm(world: World, admin: Admin): Promise<Page> {
+  const hub = await world.open(world.hub.urls.embedded());
+  await hubField(hub)
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => {
+      throw new Error(`The hub's Okta form never showed (${hub.url()}).`);
+    });
+  admin.nameTab(hub, 'hub tab');
+  return hub;
+}
+
+async function openOktaDashboard(world: World, admin: Admin): Promise<Page> {
   const okta = await world.open(OKTA_DASHBOARD);
   await okta.locator('[data-se="admin-button"]').waitFor();
-  admin.nameTab(hubTab, 'hub tab');
   admin.nameTab(okta, 'Okta tab');
-  await admin.beginOn(okta);
-  return { okta, hubTab };
+  return okta;
 }
 
-async function startGuide(path: JourneyPath, okta: () => Page): Promise<void> {
-  let popup: Page | null = null;
-  await path.step('The popup shows the org domain', async (step) => {
-    popup = await path.admin.openPopup(okta());
-    await waitForText(popup.getByTestId('org-domain'), ORG_DOMAIN, 'the org domain', popup);
-    await popup.getByRole('button', { name: 'Start' }).waitFor();
-    await step.shot(popup, 'Popup on the Okta tab: org domain and Start');
-  });
-  // The walk below is the teaching tour (Show me the way); Start now goes straight to the Tokens page.
-  await path.step('Start the guide', async () => {
-    const open = need(popup, 'popup');
-    await path.admin.click(open.getByRole('button', { name: 'Show me the way' }), 'Show me the way (popup)');
-    await open.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await path.admin.closePopup(open);
-  });
+/** The admin opened the popup on the org once before: the extension remembers the org. */
+async function orgSeenBefore(world: World): Promise<void> {
+  const okta = await world.open(OKTA_DASHBOARD);
+  const popup = await world.popupFor(okta);
+  await popup.getByTestId('org-domain').waitFor();
+  await popup.close();
+  await okta.close();
 }
 
-/** Each step of the guide in order, one screenshot each, then the captured token. */
-async function walkGuide(
-  path: JourneyPath,
-  world: World,
-  okta: () => Page,
-): Promise<{ value: string | null }> {
-  const token: { value: string | null } = { value: null };
-  let previous: StepId | null = null;
-  for (const { step, target, move } of WALK) {
-    const title = guideStepTitle(step);
-    const cameFrom: StepId | null = previous;
-    await path.step(title, async (record) => {
-      const page = okta();
-      await waitForGuideStep(page, step, cameFrom);
-      await waitForHighlightOn(page, page.locator(target).first(), move);
-      if (step === 'submit-token') {
-        const name = await page.locator('input[name="name"]').inputValue();
-        if (name !== DEFAULT_TOKEN_NAME)
-          throw new Error(`The token name was not pre-filled (it reads "${name}").`);
-        record.note(`The guide pre-filled the name "${name}".`);
-      }
-      await record.shot(page, title);
-      await path.admin.clickHighlighted(page, move);
-    });
-    previous = step;
+/** The admin took the hub session from the hub's tab earlier ("Use hub session from this tab"). */
+async function takeHubSession(world: World): Promise<void> {
+  const hub = await world.open(world.hub.urls.embedded());
+  await hub.locator('stackone-hub').waitFor({ state: 'attached' });
+  const popup = await world.popupFor(hub);
+  await useHubSessionInPopup(popup);
+  await waitForText(popup.getByTestId('hub-session'), world.hub.backendOrigin, 'the hub session', popup);
+  await popup.close();
+  await hub.close();
+}
+
+// ——— Waiting for what the admin would see ———
+
+/** The tab the extension opened at `url`, among those not open `before`. */
+async function newTabAt(world: World, before: Set<Page>, url: string): Promise<Page> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const found = world.context.pages().find((page) => !before.has(page) && page.url() === url);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await path.step(guideStepTitle('token-captured'), async (record) => {
-    const page = okta();
-    await waitForGuideStep(page, 'token-captured', 'submit-token');
-    await waitForText(page.locator(OVERLAY).locator('section'), /held in memory only/, 'the guide', page);
-    const created = world.okta.createdTokens.at(-1);
-    if (!created) throw new Error('Okta created no token.');
-    if (created.name !== DEFAULT_TOKEN_NAME || created.networkChoice !== 'ANYWHERE') {
-      throw new Error(`Okta created "${created.name}" with network ${created.networkChoice}.`);
-    }
-    if ((await guideText(page)).includes(created.token)) throw new Error('The guide shows the whole token.');
-    token.value = created.token;
-    record.note(
-      `Okta created "${created.name}" (Any IP); the guide shows it only masked: ${maskToken(created.token)}.`,
-    );
-    await record.shot(page, 'Token captured, held in memory only');
-  });
-  return token;
-}
-
-function guideStepTitle(step: StepId): string {
-  const progress = stepNumber(step);
-  return `Guide step ${progress?.index} of ${progress?.total}: ${GUIDE_STEPS[step].copy.title}`;
+  throw new Error(`No tab opened at ${url}.`);
 }
 
 /** The guide moved on from `previous` and shows `expected` with its target found. */
@@ -316,9 +509,9 @@ async function waitForGuideStep(page: Page, expected: StepId, previous: StepId |
 }
 
 /**
- * The guide's ring surrounds `target` (4 px outside its box, as Highlight.tsx draws it). The ring is placed in
- * an effect after the overlay's attributes change, so right after `data-target="found"` it can still sit on
- * the previous step's element; clicking its middle then would hit the wrong thing.
+ * The guide's ring surrounds `target` (4 px outside its box, as the overlay draws it). The ring is placed after
+ * the overlay's attributes change, so right after `data-target="found"` it can still sit on the previous step's
+ * element; clicking its middle then would hit the wrong thing.
  */
 async function waitForHighlightOn(page: Page, target: Locator, what: string): Promise<void> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
@@ -366,6 +559,17 @@ async function waitForText(
   );
 }
 
+async function waitForValue(field: Locator, expected: string, what: string, page: Page): Promise<void> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let value = '';
+  while (Date.now() < deadline) {
+    value = await field.inputValue();
+    if (value === expected) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Waited for ${what} to hold ${expected}; it holds "${value}".${await alertsOn(page)}`);
+}
+
 async function alertsOn(page: Page): Promise<string> {
   const alerts = (await page.getByRole('alert').allInnerTexts())
     .map((text) => text.replace(/\s+/g, ' ').trim())
@@ -373,24 +577,21 @@ async function alertsOn(page: Page): Promise<string> {
   return alerts.length ? ` The page says: ${alerts.join(' / ')}` : '';
 }
 
-/** An input of the hub's Okta form, found by the label the sandbox connector gives it. */
-function hubFormInput(world: World, hub: Page, label: string): Locator {
-  const field = world.hub.fields().find((candidate) => candidate.label === label);
-  if (!field) throw new Error(`The hub sandbox's connector has no field "${label}".`);
-  return hub.locator(`stackone-hub input[name="${field.key}"]`);
-}
-
-/** The form holds the org domain and the captured token (compared here, never printed). */
-async function waitForFilledForm(world: World, hub: Page, token: string, popup: Page): Promise<void> {
-  const domain = hubFormInput(world, hub, 'Okta Domain URL');
-  const secret = hubFormInput(world, hub, 'API Token');
+/** The hub's form holds the org domain and the captured token (compared here, never printed). */
+async function waitForFilledForm(world: World, hub: Page, token: string, page: Page): Promise<void> {
+  const field = (label: string) => world.hub.fields().find((candidate) => candidate.label === label)?.key;
+  const [domainKey, tokenKey] = [field('Okta Domain URL'), field('API Token')];
+  if (!domainKey || !tokenKey)
+    throw new Error("The hub sandbox's connector has no Okta domain or token field.");
   const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let values: Record<string, string> = {};
   while (Date.now() < deadline) {
-    if ((await domain.inputValue()) === ORG_DOMAIN && (await secret.inputValue()) === token) return;
+    values = await hubFormValues(hub);
+    if (values[domainKey] === ORG_DOMAIN && values[tokenKey] === token) return;
     await hub.waitForTimeout(100);
   }
-  const filled = (await domain.inputValue()) ? 'holds a value' : 'is empty';
+  const domain = values[domainKey] ? 'holds a value' : 'is empty';
   throw new Error(
-    `After "Fill hub form" the hub form does not hold ${ORG_DOMAIN} and the token (domain field ${filled}).${await alertsOn(popup)}`,
+    `The hub form does not hold ${ORG_DOMAIN} and the token (domain field ${domain}).${await alertsOn(page)}`,
   );
 }

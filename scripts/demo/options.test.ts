@@ -39,6 +39,11 @@ describe('when the demo plays the journey itself', () => {
     });
   });
 
+  it("rewrites the README's images only when asked", () => {
+    expect(read(['--headless'], {})).toMatchObject({ docsDir: null });
+    expect(read(['--headless', '--docs'], {})).toMatchObject({ docsDir: path.join(REPO_ROOT, 'docs') });
+  });
+
   it('answers --help', () => {
     expect(read(['--help'], {})).toEqual({ help: true });
   });

@@ -4,6 +4,8 @@ import { REPO_ROOT } from '../build-extension';
 
 /** Where headless runs write, one folder per run (git-ignored). */
 export const DEMO_OUTPUT_DIR = path.join(REPO_ROOT, 'demo-output');
+/** The README's images. */
+export const DOCS_DIR = path.join(REPO_ROOT, 'docs');
 
 export interface DemoOptions {
   /** Play the journey without a window (and write the report) instead of handing Chromium to a person. */
@@ -11,14 +13,17 @@ export interface DemoOptions {
   /** Why it runs headless, to print. */
   reason: string;
   outDir: string;
+  /** Headless only: also write the README's images (docs/*.png) from this run. */
+  docsDir: string | null;
   build: boolean;
 }
 
-export const DEMO_USAGE = `Usage: npm run demo [-- --headless] [-- --out <folder>] [-- --skip-build]
+export const DEMO_USAGE = `Usage: npm run demo [-- --headless] [-- --out <folder>] [-- --docs] [-- --skip-build]
 
   With a display: opens Chromium with the extension on the sandbox Okta dashboard for you to click through.
-  Headless (--headless, \`npm run demo --headless\`, or no display): plays the whole journey itself and writes
-  a screenshot per step and report.html to demo-output/<time>/ (or --out).`;
+  Headless (--headless, \`npm run demo --headless\`, or no display): plays the journeys itself, the short
+  paths first and the tour last, and writes a screenshot per step and report.html to demo-output/<time>/
+  (or --out). --docs also rewrites the README's images in docs/ from that run.`;
 
 function truthy(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== 'false' && value !== '0';
@@ -43,6 +48,7 @@ export function readDemoOptions(
     options: {
       headless: { type: 'boolean', default: false },
       out: { type: 'string' },
+      docs: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,6 +66,7 @@ export function readDemoOptions(
     headless: reason !== '',
     reason,
     outDir: path.resolve(values.out ?? path.join(DEMO_OUTPUT_DIR, timestamp(now))),
+    docsDir: values.docs ? DOCS_DIR : null,
     build: !values['skip-build'],
   };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Admin, AdminAction } from './admin';
 
 /** Records each step of the journey: outcome, wall time, the admin's actions in it, and screenshots. */
@@ -11,6 +11,39 @@ export interface Screenshot {
   /** File name inside the output folder. */
   file: string;
   caption: string;
+  /** Also written as docs/<name>.png (README's images), when the run writes those. */
+  docs?: string;
+}
+
+export interface ShotOptions {
+  /** The README image this screenshot is (docs/<name>.png). */
+  docs?: string;
+  /** The README image shows only these elements and what lies between them (with a margin). */
+  around?: Locator[];
+  /** …and reaches to the page's top-left corner (its logo), for context. */
+  fromTopLeft?: boolean;
+}
+
+const DOCS_MARGIN = 16;
+
+/**
+ * What a README image shows, small: the region around the elements named, else the page's content down to
+ * where it ends (a popup is shorter than its window), within the window.
+ */
+async function docsClip(page: Page, options: ShotOptions) {
+  const view = page.viewportSize() ?? { width: 1280, height: 800 };
+  const boxes = (
+    await Promise.all((options.around ?? []).map((locator) => locator.first().boundingBox()))
+  ).filter((box) => box !== null);
+  if (boxes.length === 0) {
+    const bottom = await page.evaluate(() => document.body.getBoundingClientRect().bottom);
+    return { x: 0, y: 0, width: view.width, height: Math.min(view.height, Math.ceil(bottom) + DOCS_MARGIN) };
+  }
+  const left = options.fromTopLeft ? 0 : Math.max(0, Math.min(...boxes.map((box) => box.x)) - DOCS_MARGIN);
+  const top = options.fromTopLeft ? 0 : Math.max(0, Math.min(...boxes.map((box) => box.y)) - DOCS_MARGIN);
+  const right = Math.min(view.width, Math.max(...boxes.map((box) => box.x + box.width)) + DOCS_MARGIN);
+  const bottom = Math.min(view.height, Math.max(...boxes.map((box) => box.y + box.height)) + DOCS_MARGIN);
+  return { x: left, y: top, width: Math.ceil(right - left), height: Math.ceil(bottom - top) };
 }
 
 export interface StepRecord {
@@ -26,7 +59,7 @@ export interface StepRecord {
 }
 
 export interface StepContext {
-  shot(page: Page, caption: string): Promise<void>;
+  shot(page: Page, caption: string, options?: ShotOptions): Promise<void>;
   note(text: string): void;
 }
 
@@ -50,10 +83,14 @@ export class JourneyRecorder {
   readonly steps: StepRecord[] = [];
   private shots = 0;
 
-  /** `outDir` null: no screenshots (the benchmark only counts actions). */
+  /**
+   * `outDir` null: no screenshots (the benchmark only counts actions). `docsDir`: where the screenshots marked
+   * as README images also go, cut to what they show.
+   */
   constructor(
     readonly outDir: string | null,
     private readonly log: (line: string) => void = () => {},
+    private readonly docsDir: string | null = null,
   ) {
     if (outDir) mkdirSync(outDir, { recursive: true });
   }
@@ -67,12 +104,18 @@ export class JourneyRecorder {
     return this.steps.some((step) => step.status === 'failed');
   }
 
-  async screenshot(page: Page, caption: string): Promise<Screenshot | null> {
+  async screenshot(page: Page, caption: string, options: ShotOptions = {}): Promise<Screenshot | null> {
     if (!this.outDir) return null;
     this.shots += 1;
     const file = `${String(this.shots).padStart(2, '0')}-${slug(caption)}.png`;
     await page.screenshot({ path: path.join(this.outDir, file), fullPage: true });
-    return { file, caption };
+    if (options.docs && this.docsDir) {
+      await page.screenshot({
+        path: path.join(this.docsDir, `${options.docs}.png`),
+        clip: await docsClip(page, options),
+      });
+    }
+    return { file, caption, ...(options.docs ? { docs: options.docs } : {}) };
   }
 
   /** @internal used by JourneyPath */
@@ -119,9 +162,9 @@ export class JourneyPath {
     const started = performance.now();
     let lastPage: Page | null = null;
     const context: StepContext = {
-      shot: async (page, caption) => {
+      shot: async (page, caption, options) => {
         lastPage = page;
-        const shot = await this.recorder.screenshot(page, caption);
+        const shot = await this.recorder.screenshot(page, caption, options);
         if (shot) record.screenshots.push(shot);
       },
       note: (text) => record.notes.push(text),

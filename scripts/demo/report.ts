@@ -56,8 +56,8 @@ function stepHtml(step: StepRecord): string {
     )
     .join('');
   return `<li class="${step.status}">
-  <div class="step-head"><h2>${escapeHtml(step.title)}</h2><span class="verdict">${step.status}</span>${timing}<span class="muted">${escapeHtml(step.path)} path</span></div>
-  <p class="muted">${step.status === 'skipped' ? 'not run: an earlier step of this path failed' : actionList(step)}</p>
+  <div class="step-head"><h2>${escapeHtml(step.title)}</h2><span class="verdict">${step.status}</span>${timing}<span class="muted">${escapeHtml(step.path)}</span></div>
+  <p class="muted">${step.status === 'skipped' ? 'not run: an earlier step of this journey failed' : actionList(step)}</p>
   ${notes}${error}<div class="shots">${shots}</div>
 </li>`;
 }
@@ -67,7 +67,7 @@ export function reportHtml(result: JourneyResult, meta: ReportMeta): string {
   const pathRows = result.paths
     .map(
       (p) =>
-        `<tr><td>${escapeHtml(p.name)}</td><td class="verdict ${p.passed ? 'passed' : 'failed'}">${p.passed ? 'passed' : 'failed'}</td><td class="num">${ms(p.ms)}</td><td class="num">${p.count.clicks}</td><td class="num">${p.count.keyEntries}</td><td class="num">${p.count.tabSwitches}</td><td class="num">${p.count.total}</td></tr>`,
+        `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.start)}</td><td class="verdict ${p.passed ? 'passed' : 'failed'}">${p.passed ? 'passed' : 'failed'}</td><td class="num">${ms(p.ms)}</td><td class="num">${p.count.clicks}</td><td class="num">${p.count.keyEntries}</td><td class="num">${p.count.tabSwitches}</td><td class="num">${p.count.total}</td></tr>`,
     )
     .join('');
   return `<!doctype html>
@@ -78,14 +78,15 @@ export function reportHtml(result: JourneyResult, meta: ReportMeta): string {
 <style>${CSS}</style>
 </head>
 <body>
-<h1>Okta Link Assistant: demo journey</h1>
+<h1>Okta Link Assistant: demo journeys</h1>
 <p><span class="verdict ${verdict}">${verdict.toUpperCase()}</span> · started ${escapeHtml(result.startedAt)} · ${ms(result.ms)} in all ·
 ${result.steps.length} steps · ${escapeHtml(meta.chromium)} · extension from <code>${escapeHtml(meta.extensionDir)}</code></p>
 <p class="muted">Sandbox Okta org <code>acme.okta.com</code> and the real hub web component on a stub backend, all on loopback.
 Times are wall-clock per step (page and extension reacting plus the scripted admin's moves). Admin actions are
-counted as the journey performs them: a click on the toolbar icon, a page or popup button; a key entry; a switch of tab.</p>
+counted as the journey performs them: a click on the toolbar icon, a page, popup or guide button; a key entry; a switch of
+tab (a tab the extension brings to the front is not the admin's switch). The short paths come first, the tour last.</p>
 <table>
-<thead><tr><th>path</th><th>result</th><th>time</th><th>clicks</th><th>key entries</th><th>tab switches</th><th>admin actions</th></tr></thead>
+<thead><tr><th>journey</th><th>begins with</th><th>result</th><th>time</th><th>clicks</th><th>key entries</th><th>tab switches</th><th>admin actions</th></tr></thead>
 <tbody>${pathRows}</tbody>
 </table>
 <ol class="steps">

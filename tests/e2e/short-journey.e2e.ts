@@ -10,7 +10,6 @@ import type { browser as Browser } from 'wxt/browser';
 import { Admin } from '../../scripts/demo/admin';
 import { GUIDE_ALIVE_FLAG } from '../../utils/messages/guide-protocol';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
-import { budgetCount, reportActions, walkCounted } from './support/actions';
 import { useWorld, type World } from './support/env';
 import {
   readExtensionStorage,
@@ -86,15 +85,14 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
         .toBe(GUIDE_STEPS['create-token'].copy.title);
 
       await admin.closePopup(popup);
-      const seen = await walkCounted(admin, okta, 'token-captured');
+      const seen = await admin.followGuide(okta, 'token-captured');
       expect(seen[0]).toBe('create-token');
       expect(seen).not.toContain('open-security');
       const token = world.okta.createdTokens.at(-1)?.token ?? '';
       world.secrets.add(token);
       const check = await world.popupFor(okta);
       await expect.poll(() => check.getByTestId('masked-token').textContent()).toBe(masked(token));
-      expect(budgetCount(admin.actions)).toBe(4); // icon, Start, Create token, Okta's Create token
-      reportActions('Start → token captured', admin.actions);
+      expect(admin.count().total).toBe(4); // icon, Start, Create token, Okta's Create token
     },
   );
 
@@ -161,7 +159,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     await admin.click(popup.getByRole('button', { name: 'Start' }), 'Start (popup)');
     await admin.closePopup(popup);
     await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
-    await walkCounted(admin, okta, 'token-captured');
+    await admin.followGuide(okta, 'token-captured');
     const first = world.okta.createdTokens.at(-1)?.token ?? '';
     world.secrets.add(first);
 
@@ -170,9 +168,8 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     expect(await popup.getByTestId('token-destination').textContent()).toContain(world.hub.backendOrigin);
     await admin.click(popup.getByRole('button', { name: 'Connect' }), 'Connect (popup)');
     await popup.getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
-    // The popup's Connect takes the icon again: 5 with the overlay's own Connect (branch guide).
-    expect(budgetCount(admin.actions)).toBeLessThanOrEqual(6);
-    reportActions('from Okta, hub session known', admin.actions);
+    // The popup's Connect takes the icon again: 5 with the overlay's own Connect (the benchmark's journey).
+    expect(admin.count().total).toBeLessThanOrEqual(6);
     await okta.bringToFront();
     await waitForStep(okta, 'linked');
 
@@ -205,7 +202,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     await admin.click(popup.getByRole('button', { name: 'Start' }), 'Start (popup)');
     await admin.closePopup(popup);
     await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
-    await walkCounted(admin, okta, 'token-captured');
+    await admin.followGuide(okta, 'token-captured');
     const token = world.okta.createdTokens.at(-1)?.token ?? '';
     world.secrets.add(token);
 
@@ -219,8 +216,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       .poll(() => hub.locator('#hub-status').textContent(), { timeout: 10_000 })
       .toMatch(/^Connected: acc_/);
     expect(world.hub.accounts[0]?.credentials).toMatchObject({ api_token: token });
-    expect(budgetCount(admin.actions)).toBeLessThanOrEqual(8);
-    reportActions('from Okta, no hub session', admin.actions);
+    expect(admin.count().total).toBeLessThanOrEqual(8);
   });
 
   /**
