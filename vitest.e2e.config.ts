@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The e2e tests drive the built extension in a real Chromium; they share two cores, so one file at a time.
+// The e2e tests drive the built extension in real Chromium and Firefox; they share two cores, so one file at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -10,7 +10,6 @@ import {
   stopServiceWorker,
   useHubSessionInPopup,
 } from './support/extension';
-import { followGuide, OVERLAY } from './support/guide';
 
 /*
  * "Connect from the popup" (issue 4), end to end: the built extension in Chromium, the Okta org replica,
@@ -21,7 +20,6 @@ import { followGuide, OVERLAY } from './support/guide';
 /** The extension APIs as seen in its own pages, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
 
-const OKTA_DASHBOARD = 'http://acme.okta.com/app/UserHome';
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 
 const masked = (token: string) => `${token.slice(0, 4)}…${token.slice(-4)}`;
@@ -111,50 +109,6 @@ describe('Connect from the popup', () => {
     else expect(JSON.stringify(storage.session)).not.toContain(token);
     expect(world.secrets.consoleOutput().join('\n')).not.toContain(token);
   }
-
-  it('links the token the guide captured: one POST with the right integration, credentials and session', async () => {
-    const okta = await world.open(OKTA_DASHBOARD);
-    const startPopup = await world.popupFor(okta);
-    await startPopup.getByRole('button', { name: 'Start' }).click();
-    await okta.bringToFront();
-    await followGuide(okta, 'token-captured');
-    const token = world.okta.createdTokens.at(-1)?.token ?? '';
-    expect(token).toMatch(/^00/);
-
-    const sessionPopup = await useHubSessionFromTab(world.hub.urls.embedded());
-    expect(await sessionPopup.getByTestId('hub-session').textContent()).not.toContain(DEFAULT_SESSION);
-
-    const popup = await world.popupFor(okta);
-    await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
-    await popup.getByLabel('Event Hook Name (optional)').fill('Acme provisioning');
-    await popup.getByRole('button', { name: 'Connect' }).click();
-    const accountId = await expectConnected(popup);
-
-    expect(extensionCalls().map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /hub/connectors?provider=okta',
-      'GET /hub/connectors/int_okta_01',
-      'POST /hub/accounts',
-    ]);
-    const [post] = accountPosts();
-    expect(post?.headers['x-hub-session-token']).toBe(DEFAULT_SESSION);
-    expect(post?.body).toEqual({
-      integration_id: 'int_okta_01',
-      credentials: { okta_domain: 'acme.okta.com', api_token: token, event_hook_name: 'Acme provisioning' },
-    });
-    expect(world.hub.accounts[0]).toMatchObject({ id: accountId, integrationId: 'int_okta_01' });
-
-    // The token is wiped, and the guide on the Okta tab says the org is linked.
-    expect(await popup.getByTestId('masked-token').count()).toBe(0);
-    await okta.waitForSelector(`${OVERLAY}[data-step="linked"]`, { state: 'attached' });
-    await expectTokenOnlyInMemory(token, { held: false });
-
-    // A late click (another popup left open) has nothing to send and leaves the link as it is.
-    const late = await sendConnectClick(sessionPopup);
-    expect(late.status).toBe('linked');
-    await popup.bringToFront();
-    expect(await popup.getByTestId('account-id').textContent()).toBe(accountId);
-    expect(accountPosts()).toHaveLength(1);
-  });
 
   it.each([
     {

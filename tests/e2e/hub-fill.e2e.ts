@@ -101,7 +101,6 @@ interface ShapeCase {
 
 const STANDARD = { okta_domain: ORG_HOST, api_token: TOKEN };
 const cases: ShapeCase[] = [
-  { shape: 'falcon', fields: 'standard', found: 'Okta form with 3 fields', credentials: STANDARD },
   { shape: 'legacy', fields: 'standard', found: 'Okta form with 3 fields', credentials: STANDARD },
   {
     shape: 'falcon',
@@ -128,13 +127,6 @@ const cases: ShapeCase[] = [
     credentials: { okta_tenant_host: ORG_HOST, svc_credential: TOKEN },
   },
   // hub-legacy (1.10.1): no <label> elements, the labels are nearby text.
-  {
-    shape: 'falcon',
-    fields: 'standard',
-    legacyHub: true,
-    found: 'Okta form with 3 fields',
-    credentials: STANDARD,
-  },
   {
     shape: 'legacy',
     fields: 'subdomain',

@@ -346,7 +346,15 @@ describe('another extension cannot speak to ours', () => {
       reveal(FORGED),
       { type: 'guide:hello' },
       { type: 'guide:step', step: 'linked', target: 'found' },
-      { type: 'guide:privilege', verdict: { status: 'insufficient', roles: [] } },
+      {
+        type: 'guide:support-details',
+        step: 'open-security',
+        path: '/',
+        language: 'en',
+        shadowHosts: [],
+        attempts: [],
+      },
+      { type: 'guide:connect' },
       { type: 'guide:stop' },
       { type: 'hub-fill:hub-connected', accountId: 'acc_rogue', provider: 'okta' },
     ];
@@ -416,11 +424,34 @@ const MALFORMED: string[] = [
     { type: 'guide:step', step: 'token-captured' },
     { type: 'guide:step', step: 'toString', target: 'found' },
     { type: 'guide:step', step: 'linked', target: 'found', tabId: 1 },
-    { type: 'guide:privilege', verdict: { status: 'sufficient', roles: 'Super Administrator' } },
-    { type: 'guide:privilege', verdict: { status: 'owner', roles: [] } },
-    { type: 'guide:privilege', verdict: { status: 'unknown', reason: 'x'.repeat(201) } },
-    { type: 'guide:privilege', verdict: { status: 'insufficient', roles: ['x'.repeat(201)] } },
-    { type: 'guide:privilege' },
+    { type: 'guide:connect', token: FORGED },
+    { type: 'guide:connect', hubSession: 'sess_forged' },
+    {
+      type: 'guide:support-details',
+      step: 'open-security',
+      path: 'x'.repeat(2001),
+      language: 'en',
+      shadowHosts: [],
+      attempts: [],
+    },
+    {
+      type: 'guide:support-details',
+      step: 'exfiltrate',
+      path: '/',
+      language: 'en',
+      shadowHosts: [],
+      attempts: [],
+    },
+    {
+      type: 'guide:support-details',
+      step: 'open-security',
+      path: '/',
+      language: 'en',
+      shadowHosts: [],
+      attempts: [],
+      token: FORGED,
+    },
+    { type: 'guide:support-details' },
     { type: 'guide:stop', everywhere: true },
     { type: 'hub-fill:hub-connected', accountId: '' },
     { type: 'hub-fill:hub-connected', accountId: 'x'.repeat(201) },
@@ -430,18 +461,15 @@ const MALFORMED: string[] = [
   `{"constructor":{"prototype":${JSON.stringify(reveal(FORGED))}}}`,
   `{"type":"guide:token-revealed","token":"${FORGED}","__proto__":{"polluted":true}}`,
   `{"type":"guide:token-revealed","token":{"__proto__":"${FORGED}"}}`,
-  `{"type":"guide:privilege","verdict":{"__proto__":{"status":"sufficient"},"roles":["Super Administrator"]}}`,
+  `{"type":"guide:connect","__proto__":{"token":"${FORGED}"}}`,
   `{"__proto__":{"type":"hub-fill:hub-connected"},"accountId":"acc_forged"}`,
 ];
 
+/** Every type the guide and the hub filler may send, read from their schemas: a message added later is fuzzed too. */
 const TAB_SCRIPT_TYPES = [
-  'guide:hello',
-  'guide:step',
-  'guide:privilege',
-  'guide:token-revealed',
-  'guide:stop',
-  'hub-fill:hub-connected',
-] as const;
+  ...guideRequestSchema.def.options.map((option) => option.def.shape.type.def.values[0]),
+  hubFillRequestSchema.def.shape.type.def.values[0],
+];
 
 /**
  * Random JSON and near misses of the guide's and hub filler's messages (a real type with fields of any
@@ -454,7 +482,8 @@ function fuzzedMessages(count: number): string[] {
       token: fc.oneof(fc.constant(FORGED), fc.string({ maxLength: 300 }), fc.jsonValue()),
       step: fc.oneof(fc.constantFrom(...STEP_IDS), fc.string(), fc.jsonValue()),
       target: fc.oneof(fc.constantFrom('found', 'missing'), fc.jsonValue()),
-      verdict: fc.jsonValue(),
+      path: fc.oneof(fc.string({ maxLength: 2100 }), fc.jsonValue()),
+      attempts: fc.jsonValue(),
       accountId: fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue()),
     },
     { requiredKeys: ['type'] },

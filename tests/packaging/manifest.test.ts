@@ -62,10 +62,13 @@ describe('the Firefox manifest', () => {
   });
 });
 
-describe('the e2e build', () => {
+describe.each([
+  ['chrome-mv3', 'chrome-mv3-e2e'],
+  ['firefox-mv3', 'firefox-mv3-e2e'],
+])('the e2e build of %s', (releaseBuild, e2eBuild) => {
   it('differs from the release build only by loopback host permissions', () => {
-    const release = manifestOf('chrome-mv3');
-    const e2e = manifestOf('chrome-mv3-e2e');
+    const release = manifestOf(releaseBuild);
+    const e2e = manifestOf(e2eBuild);
     expect(e2e.host_permissions).toEqual([...release.host_permissions, ...LOOPBACK]);
     expect({ ...e2e, host_permissions: null }).toEqual({ ...release, host_permissions: null });
   });
@@ -75,11 +78,11 @@ describe('the e2e build', () => {
       readdirSync(path.join(OUTPUT, build), { recursive: true, encoding: 'utf8' })
         .filter((file) => file !== 'manifest.json' && /\.\w+$/.test(file))
         .sort();
-    const files = filesOf('chrome-mv3');
-    expect(filesOf('chrome-mv3-e2e')).toEqual(files);
+    const files = filesOf(releaseBuild);
+    expect(filesOf(e2eBuild)).toEqual(files);
     for (const file of files) {
       const read = (build: string) => readFileSync(path.join(OUTPUT, build, file));
-      expect(read('chrome-mv3-e2e').equals(read('chrome-mv3')), file).toBe(true);
+      expect(read(e2eBuild).equals(read(releaseBuild)), file).toBe(true);
     }
   });
 });

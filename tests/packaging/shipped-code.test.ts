@@ -50,7 +50,7 @@ describe.each(BUILDS)('the code shipped in %s', (build) => {
  * Mozilla's linter on the Firefox build. Its only warnings are Preact's own `dangerouslySetInnerHTML`
  * branch (which the extension never uses); any other finding fails.
  */
-describe('web-ext lint on the Firefox build', () => {
+describe.each(['firefox-mv3', 'firefox-mv3-e2e'])('web-ext lint on the Firefox build %s', (build) => {
   it('reports no errors and no warnings beyond Preact’s innerHTML branch', async () => {
     const cli = path.resolve(import.meta.dirname, '../../node_modules/web-ext/bin/web-ext.js');
     const { stdout } = await promisify(execFile)(
@@ -62,7 +62,7 @@ describe('web-ext lint on the Firefox build', () => {
         '--output=json',
         '--no-config-discovery',
         '-s',
-        path.join(OUTPUT, 'firefox-mv3'),
+        path.join(OUTPUT, build),
       ],
       { maxBuffer: 16 * 1024 * 1024 },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
@@ -75,8 +75,7 @@ describe('web-ext lint on the Firefox build', () => {
     const unexplained = report.warnings.filter((warning) => {
       if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT') return true;
       const line =
-        readFileSync(path.join(OUTPUT, 'firefox-mv3', warning.file), 'utf8').split('\n')[warning.line - 1] ??
-        '';
+        readFileSync(path.join(OUTPUT, build, warning.file), 'utf8').split('\n')[warning.line - 1] ?? '';
       const around = line.slice(Math.max(0, warning.column - 200), warning.column + 200);
       return !around.includes('.__html');
     });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hostPermissionPattern } from '../host-permission';
 import { hubSessionItem, settingsItem } from '../storage';
 import { describeCurrentHubSession, findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 
@@ -20,10 +21,10 @@ function scriptThisPage() {
   return injections;
 }
 
-/** Host access the extension holds: the default hub API is granted at install, others are asked for. */
+/** Host access the extension holds (per host): the default hub API is granted at install, others asked for. */
 function grantedOrigins(...origins: string[]) {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins: asked = [] }) =>
-    asked.every((pattern) => origins.some((origin) => pattern === `${origin}/*`))) as never);
+    asked.every((pattern) => origins.some((origin) => pattern === hostPermissionPattern(origin)))) as never);
 }
 
 async function openTab(): Promise<number> {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hostPermissionPattern } from '../host-permission';
 import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { type HubSession, hubSessionItem, readSettings } from '../storage';
 import { originOf } from '../url';
@@ -35,7 +36,9 @@ function viewOf(session: HubSession): HubSessionView {
 
 /** An origin the extension needs host access to before it can call it (the default hub API is granted). */
 async function permissionNeededFor(origin: string): Promise<string | null> {
-  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+  const granted = await browser.permissions
+    .contains({ origins: [hostPermissionPattern(origin)] })
+    .catch(() => false);
   return granted ? null : origin;
 }
 

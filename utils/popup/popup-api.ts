@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HubSessionResult } from '../background/hub-session';
 import type { PopupState } from '../background/popup-state';
+import { hostPermissionPattern } from '../host-permission';
 import type { GuideMode } from '../messages/guide-protocol';
 import type { PopupRequestOf, PopupRequestType, PopupResponses } from '../messages/popup-protocol';
 import { parseOrgInput } from '../okta/org-input';
@@ -40,7 +41,7 @@ export function watchState(onChange: () => void): () => void {
 
 /** Host access to a hub API origin must be asked for from the click itself (a user gesture). */
 export async function askHostPermission(origin: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+  return browser.permissions.request({ origins: [hostPermissionPattern(origin)] }).catch(() => false);
 }
 
 type Result = { ok: boolean; message?: string };

@@ -2,18 +2,22 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type HubSandbox, startHubSandbox } from '../../../sandbox/hub/server';
 import { type OktaSandbox, startOktaSandbox } from '../../../sandbox/okta/server';
+import { chromiumDriverFor } from '../drivers/chromium';
+import type { Driver } from '../drivers/driver';
 import { type LaunchedBrowser, launchChromium } from './browser';
-import { openPopupFor, resetExtensionState } from './extension';
+import { openPopupFor } from './extension';
 import { type SecretWatch, watchForSecrets } from './secrets';
 
 /** One e2e world: the sandboxes on loopback and Chromium with the e2e build, mapped to them. */
-export interface World {
+export interface World extends SweptWorld {
   okta: OktaSandbox;
   /** The hub sandbox (real hub UI + stub backend); started only when asked for. */
   hub: HubSandbox;
   browser: LaunchedBrowser;
   context: BrowserContext;
   extensionId: string;
+  /** The same browser through the driver the journeys use (tests/e2e/drivers). */
+  driver: Driver;
   /** A new tab on `url`. */
   open(url: string): Promise<Page>;
   popupFor(page: Page): Promise<Page>;
@@ -41,13 +45,15 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   });
   const { context } = browser;
   const extensionId = browser.extensionId ?? '';
+  const driver = chromiumDriverFor(context, extensionId, () => browser.close());
   return {
     okta,
     hub,
     browser,
     context,
     extensionId,
-    secrets: watchForSecrets({ context, okta, hub }),
+    driver,
+    secrets: watchForSecrets({ driver, okta, hub }),
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -61,24 +67,32 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   };
 }
 
+/** What every swept world has: the browser through a driver, the sandboxes, and the sweep over them. */
+export interface SweptWorld {
+  driver: Driver;
+  okta: OktaSandbox;
+  hub: HubSandbox;
+  secrets: SecretWatch;
+  close(): Promise<void>;
+}
+
 /**
  * One world for a whole test file, with every test starting clean: no tabs, sandboxes reset, nothing held by
  * the extension. After every test, the token sweep: a test fails if a token it handled leaked anywhere.
  * Call at the top of a `describe`; read the world inside tests.
  */
-export function useWorld(options: WorldOptions = {}): () => World {
-  let world: World | undefined;
+export function useSweptWorld<W extends SweptWorld>(start: () => Promise<W>): () => W {
+  let world: W | undefined;
   beforeAll(async () => {
-    world = await startWorld(options);
+    world = await start();
   });
   afterEach(async () => {
     if (!world) return;
     const leaks = await world.secrets.findLeaks();
-    for (const page of world.context.pages()) await page.close();
+    await world.driver.reset();
     world.okta.reset();
     world.hub.reset();
     world.secrets.reset();
-    await resetExtensionState(world.context);
     if (leaks.length > 0) throw new Error(`The token leaked:\n${leaks.join('\n')}`);
   });
   afterAll(() => world?.close());
@@ -86,4 +100,9 @@ export function useWorld(options: WorldOptions = {}): () => World {
     if (!world) throw new Error('The e2e world did not start.');
     return world;
   };
+}
+
+/** The Chromium-only tests' world (see `useSweptWorld`). */
+export function useWorld(options: WorldOptions = {}): () => World {
+  return useSweptWorld(() => startWorld(options));
 }

@@ -1,50 +1,34 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ChromiumTab } from '../drivers/chromium';
+import * as admin from '../journeys/admin';
 import type { World } from './env';
 
-/** Acting on the guide as an admin would: read its step, click what it highlights. */
+/**
+ * Acting on the guide as an admin would, for the Chromium-only tests (playwright pages): read its step, click
+ * what it highlights. The moves are the journeys' (journeys/admin.ts), through the Chromium driver's tab.
+ */
 
-export const OVERLAY = 'okta-link-assistant';
+export const OVERLAY = admin.OVERLAY;
 /** The contract's grace (spec.md): nothing says "missing" sooner on a page. */
 export const MISSING_GRACE_MS = 4000;
 
 export async function currentStep(page: Page): Promise<{ step: string | null; target: string | null }> {
-  return page.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    return {
-      step: host?.getAttribute('data-step') ?? null,
-      target: host?.getAttribute('data-target') ?? null,
-    };
-  }, OVERLAY);
+  return (await admin.overlayState(new ChromiumTab(page))) ?? { step: null, target: null };
 }
 
-export async function waitForStep(
-  page: Page,
-  step: string,
-  target: 'found' | 'missing' = 'found',
-): Promise<void> {
-  await page.waitForSelector(`${OVERLAY}[data-step="${step}"][data-target="${target}"]`, {
-    state: 'attached',
-    timeout: 15_000,
-  });
+export function waitForStep(page: Page, step: string, target: 'found' | 'missing' = 'found'): Promise<void> {
+  return admin.waitForStep(new ChromiumTab(page), step, target);
 }
 
 /** A person's pause before a click: they read, then move the mouse. */
-export function humanPause(page: Page): Promise<void> {
-  return page.waitForTimeout(150 + Math.round(Math.random() * 150));
+export function humanPause(_page?: Page): Promise<void> {
+  return admin.humanPause();
 }
 
 /** Clicks the middle of the highlight ring, after a human-like pause: whatever the admin would hit there. */
-export async function clickHighlighted(page: Page): Promise<void> {
-  await humanPause(page);
-  const point = await page.evaluate((tag) => {
-    const ring = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.ring');
-    if (!ring) return null;
-    const rect = ring.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, OVERLAY);
-  expect(point, 'a highlight ring is shown').not.toBeNull();
-  if (point) await page.mouse.click(point.x, point.y);
+export function clickHighlighted(page: Page): Promise<void> {
+  return admin.clickHighlighted(new ChromiumTab(page));
 }
 
 /** The guide's own buttons (Take me there, Connect, Stop guide), inside its shadow root. */
@@ -65,28 +49,10 @@ export async function followGuide(
   page: Page,
   until: string,
   seen: string[] = [],
-  options: { beforeEachMove?: (step: string) => Promise<void> } = {},
+  options: admin.WalkOptions = {},
 ): Promise<string[]> {
-  for (let moves = 0; moves < 20; moves++) {
-    await page.waitForSelector(`${OVERLAY}[data-target="found"]`, { state: 'attached', timeout: 20_000 });
-    const { step } = await currentStep(page);
-    if (step && seen.at(-1) !== step) seen.push(step);
-    if (step === until) return seen;
-    await options.beforeEachMove?.(step ?? '');
-    await clickHighlighted(page);
-    await page
-      .waitForFunction(
-        ({ tag, before }) => document.querySelector(tag)?.getAttribute('data-step') !== before,
-        { tag: OVERLAY, before: step },
-        { timeout: 20_000 },
-      )
-      .catch((error: Error) => {
-        throw new Error(
-          `The guide stayed at ${step} after the admin's move on ${page.url()}: ${error.message}`,
-        );
-      });
-  }
-  throw new Error(`The guide never reached ${until}; saw ${seen.join(' → ')}`);
+  seen.push(...(await admin.walk(new ChromiumTab(page), until, options)));
+  return seen;
 }
 
 /** The popup's two ways to start: the tour from where the admin is, or straight to the Tokens page. */

@@ -1,9 +1,6 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
-import { readExtensionStorage } from './extension';
-
-type ExtensionStorage = Awaited<ReturnType<typeof readExtensionStorage>>;
+import type { Driver, ExtensionStorage, Tab } from '../drivers/driver';
 
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
@@ -24,7 +21,8 @@ export interface SecretWatch {
 }
 
 interface Sources {
-  context: BrowserContext;
+  /** The browser, in either driver: its storage, console lines, sent requests and open tabs. */
+  driver: Driver;
   okta: OktaSandbox;
   hub: HubSandbox;
 }
@@ -32,31 +30,8 @@ interface Sources {
 /** Shorter strings could match by chance; every Okta token is 42 characters. */
 const MIN_SECRET_LENGTH = 20;
 
-export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
+export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
-  let output: string[] = [];
-  /** Every request the browser made (pages, frames, workers), to any host, reached or not. */
-  let sent: SentRequest[] = [];
-
-  const listenToPage = (page: Page) => {
-    page.on('console', (message) => output.push(`[console ${page.url()}] ${message.text()}`));
-    page.on('pageerror', (error) => output.push(`[error ${page.url()}] ${error.message}\n${error.stack}`));
-  };
-  const listenToWorker = (worker: Worker) => {
-    worker.on('console', (message) => output.push(`[console ${worker.url()}] ${message.text()}`));
-  };
-  for (const page of context.pages()) listenToPage(page);
-  for (const worker of context.serviceWorkers()) listenToWorker(worker);
-  context.on('page', listenToPage);
-  context.on('serviceworker', listenToWorker);
-  context.on('request', (request) => {
-    sent.push({
-      method: request.method(),
-      url: request.url(),
-      headers: request.headers(),
-      body: request.postData() ?? undefined,
-    });
-  });
 
   function knownSecrets(storage: ExtensionStorage): string[] {
     const held = storage.session.capturedToken as { token?: string } | undefined;
@@ -65,7 +40,7 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
   }
 
   async function findLeaks(): Promise<string[]> {
-    const storage = await readExtensionStorage(context);
+    const storage = await driver.readStorage();
     const secrets = knownSecrets(storage);
     if (secrets.length === 0) return [];
     const leaks: string[] = [];
@@ -75,7 +50,7 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
 
     check('storage.local', JSON.stringify(storage.local));
     check('storage.sync', JSON.stringify(storage.sync));
-    for (const line of output) check(`console: ${line.slice(0, 120)}`, line);
+    for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
 
     // The extension never sends the token to Okta: capture reads Okta's dialog, the privilege check uses the
     // admin's session. (Request bodies are not recorded by the Okta sandbox; the extension only GETs there.)
@@ -93,7 +68,7 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
     }
     // What the browser sent, whether or not it got anywhere: the link request's body aside, no token.
     const linkRequestUrl = `${hub.backendOrigin}/hub/accounts`;
-    for (const request of sent) {
+    for (const request of driver.sentRequests()) {
       const isLinkRequest = request.method === 'POST' && request.url === linkRequestUrl;
       check(
         `browser request ${request.method} ${request.url.slice(0, 100)}`,
@@ -108,20 +83,20 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
     const consumed = secrets.filter((secret) =>
       hub.accounts.some((account) => Object.values(account.credentials).includes(secret)),
     );
-    for (const page of context.pages()) {
-      if (page.isClosed()) continue;
-      const url = page.url();
-      if (url.startsWith('chrome-extension://')) {
+    for (const tab of await driver.tabs()) {
+      if (tab.isClosed()) continue;
+      const url = tab.url();
+      if (url.startsWith(driver.extensionOrigin)) {
         // The popup and options show the token masked; a password field may hold what the admin typed.
-        check(`extension page ${url} (text)`, await visibleText(page));
+        check(`extension page ${url} (text)`, await visibleText(tab));
       } else if (url.startsWith(hub.appOrigin) || url.startsWith(hub.backendOrigin)) {
         // Once the hub took the token, its page keeps it nowhere: text, attributes or field values.
-        const dom = await deepDom(page);
+        const dom = await deepDom(tab);
         for (const secret of consumed)
           if (dom.includes(secret)) leaks.push(`hub page ${url} holds ${mask(secret)}`);
       } else {
         // Okta's own dialog shows the token; our overlay on the page never does.
-        check(`guide overlay on ${url}`, await overlayText(page));
+        check(`guide overlay on ${url}`, await overlayText(tab));
       }
     }
     return leaks;
@@ -129,21 +104,13 @@ export function watchForSecrets({ context, okta, hub }: Sources): SecretWatch {
 
   return {
     add: (token) => void added.add(token),
-    consoleOutput: () => [...output],
+    consoleOutput: () => driver.consoleOutput(),
     findLeaks,
     reset() {
       added.clear();
-      output = [];
-      sent = [];
+      driver.clearRecords();
     },
   };
-}
-
-interface SentRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | undefined;
 }
 
 function mask(secret: string): string {
@@ -161,12 +128,12 @@ function withoutCredentials(body: unknown): unknown {
   return rest;
 }
 
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+async function visibleText(tab: Tab): Promise<string> {
+  return tab.evaluate(() => document.body?.innerText ?? '').catch(() => '');
 }
 
-async function overlayText(page: Page): Promise<string> {
-  return page
+async function overlayText(tab: Tab): Promise<string> {
+  return tab
     .evaluate(() => {
       const host = document.querySelector('okta-link-assistant');
       return host ? `${host.outerHTML}${host.shadowRoot?.innerHTML ?? ''}` : '';
@@ -175,29 +142,23 @@ async function overlayText(page: Page): Promise<string> {
 }
 
 /** The page's markup through every open shadow root and frame, with the live values of form fields. */
-async function deepDom(page: Page): Promise<string> {
-  const parts = await Promise.all(
-    page.frames().map((frame) =>
-      frame
-        .evaluate(() => {
-          const out: string[] = [];
-          const visit = (root: Document | ShadowRoot) => {
-            for (const element of root.querySelectorAll('*')) {
-              if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
-                out.push(element.value);
-              }
-              if (element.shadowRoot) {
-                out.push(element.shadowRoot.innerHTML);
-                visit(element.shadowRoot);
-              }
-            }
-          };
-          out.push(document.documentElement.outerHTML);
-          visit(document);
-          return out.join('\n');
-        })
-        .catch(() => ''),
-    ),
-  );
+async function deepDom(tab: Tab): Promise<string> {
+  const parts = await tab.evaluateInFrames(() => {
+    const out: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+          out.push(element.value);
+        }
+        if (element.shadowRoot) {
+          out.push(element.shadowRoot.innerHTML);
+          visit(element.shadowRoot);
+        }
+      }
+    };
+    out.push(document.documentElement.outerHTML);
+    visit(document);
+    return out.join('\n');
+  });
   return parts.join('\n');
 }

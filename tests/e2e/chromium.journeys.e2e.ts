@@ -1,0 +1,4 @@
+import { chromium } from './drivers/chromium';
+import { describeJourneys } from './journeys';
+
+describeJourneys(chromium);

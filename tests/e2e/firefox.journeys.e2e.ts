@@ -1,0 +1,4 @@
+import { firefox } from './drivers/firefox';
+import { describeJourneys } from './journeys';
+
+describeJourneys(firefox);
