@@ -156,6 +156,14 @@ async function handleStepUp(r: OrgRequest): Promise<void> {
   sendHtml(r.res, 200, stepUpPage(r.render, { fromURI, inPopup, error: null }));
 }
 
+/** What both hosts of an org answer alike (the org's well-known document, the public API); false for the rest. */
+async function answeredOnEveryHost(r: OrgRequest): Promise<boolean> {
+  if (r.url.pathname === '/.well-known/okta-organization') sendWellKnownOrganization(r.res, r.org, r.runtime);
+  else if (r.url.pathname.startsWith('/api/v1/')) await handlePublicApi(apiRequest(r));
+  else return false;
+  return true;
+}
+
 /** `<org>.<cell>`: end-user dashboard, sign-in, step-up, the way into the Admin Console, the API. */
 export async function handleOrgHost(
   req: IncomingMessage,
@@ -165,9 +173,8 @@ export async function handleOrgHost(
   url: URL,
 ): Promise<void> {
   const r = orgRequest(req, res, state, org, url);
+  if (await answeredOnEveryHost(r)) return;
   const { pathname } = r.url;
-  if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
-  if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
   if (pathname === '/login/login.htm') return handleSignIn(r);
   if (pathname === '/') return redirect(res, '/app/UserHome');
 
@@ -199,9 +206,8 @@ export async function handleAdminHost(
   url: URL,
 ): Promise<void> {
   const r = orgRequest(req, res, state, org, url);
+  if (await answeredOnEveryHost(r)) return;
   const { pathname } = r.url;
-  if (pathname === '/.well-known/okta-organization') return sendWellKnownOrganization(res, org, r.runtime);
-  if (pathname.startsWith('/api/v1/')) return handlePublicApi(apiRequest(r));
   if (pathname.startsWith('/api/internal/')) return handleInternalApi(apiRequest(r));
   if (pathname === '/login/sessionCookieRedirect') return handleSessionHandoff(r);
   if (pathname === '/') return redirect(res, '/admin/dashboard');

@@ -80,11 +80,7 @@ export function errorOfAttempt(
   attempt: number,
   retryable: boolean,
 ): HubError {
-  if (outcome.kind === 'no-answer') {
-    return call.method === 'POST'
-      ? noAnswerToPostError(settings, call, outcome.cause, attempt)
-      : noAnswerError(settings, call, outcome.cause, attempt);
-  }
+  if (outcome.kind === 'no-answer') return noAnswerError(settings, call, outcome.cause, attempt);
   return errorOfStatus(settings, call, outcome, attempt, retryable);
 }
 
@@ -130,6 +126,7 @@ function errorOfStatus(
   return rejectedError(settings, call, answer, details);
 }
 
+/** No answer at all. A POST may still have reached the hub and created the account, so it is never "try again". */
 function noAnswerError(
   settings: ErrorSettings,
   call: Call,
@@ -138,6 +135,16 @@ function noAnswerError(
 ): HubError {
   const endpoint = endpointOf(call);
   const details = { endpoint, attempts: attempt };
+  if (call.method === 'POST') {
+    const what =
+      cause === 'timeout'
+        ? `no answer came within ${secondsOf(settings.timeoutMs)}`
+        : 'the connection failed before an answer came';
+    const message =
+      `The hub may have created the account: ${endpoint} was sent but ${what}. ` +
+      'Check the hub for a linked Okta account before trying again.';
+    return new HubError('outcome-unknown', message, details);
+  }
   if (cause === 'timeout') {
     const message = `The hub did not answer ${endpoint} within ${secondsOf(settings.timeoutMs)}${factsOf(attemptsNote(attempt))}. Check your connection and try again.`;
     return new HubError('timeout', message, details);
@@ -145,23 +152,6 @@ function noAnswerError(
   const origin = new URL(settings.baseUrl).origin;
   const message = `Could not reach the hub at ${origin}${factsOf(endpoint, attemptsNote(attempt))}. Check your connection and the hub API base URL in the options.`;
   return new HubError('network', message, details);
-}
-
-function noAnswerToPostError(
-  settings: ErrorSettings,
-  call: Call,
-  cause: 'timeout' | 'network',
-  attempt: number,
-): HubError {
-  const endpoint = endpointOf(call);
-  const what =
-    cause === 'timeout'
-      ? `no answer came within ${secondsOf(settings.timeoutMs)}`
-      : 'the connection failed before an answer came';
-  const message =
-    `The hub may have created the account: ${endpoint} was sent but ${what}. ` +
-    'Check the hub for a linked Okta account before trying again.';
-  return new HubError('outcome-unknown', message, { endpoint, attempts: attempt });
 }
 
 function rejectedError(

@@ -1,5 +1,5 @@
-import { escapeHtml, htmlDocument, type RenderContext, se } from './html';
-import { SIGN_IN_CSS } from './sign-in';
+import { escapeHtml, type RenderContext, se } from './html';
+import { formError, signInWidgetPage } from './sign-in';
 
 /**
  * "Verify it's you": the re-authentication Okta asks for before a sensitive admin action.
@@ -11,19 +11,13 @@ export function stepUpPage(
   options: { fromURI: string; inPopup: boolean; error: string | null },
 ): string {
   const { texts } = ctx;
-  const error = options.error
-    ? `<div class="o-form-error-container" role="alert"${se(ctx, 'o-form-error-container')}>${escapeHtml(options.error)}</div>`
-    : '';
-  return htmlDocument({
-    title: texts.stepUpTitle,
-    lang: texts.lang,
-    css: SIGN_IN_CSS,
-    body: `
-<main id="okta-sign-in" class="auth-container main-container">
-  <form method="post" action="/login/step-up" class="o-form"${se(ctx, 'o-form')}>
+  return signInWidgetPage(
+    ctx,
+    texts.stepUpTitle,
+    `  <form method="post" action="/login/step-up" class="o-form"${se(ctx, 'o-form')}>
     <h1 class="okta-form-title o-form-head">${escapeHtml(texts.stepUpTitle)}</h1>
     <p class="okta-form-subtitle">${escapeHtml(texts.stepUpSubtitle)}</p>
-    ${error}
+    ${formError(ctx, options.error)}
     <input type="hidden" name="fromURI" value="${escapeHtml(options.fromURI)}">${options.inPopup ? '\n    <input type="hidden" name="display" value="popup">' : ''}
     <div class="o-form-fieldset"${se(ctx, 'o-form-fieldset-credentials.passcode')}>
       <label for="step-up-password">${escapeHtml(texts.password)}</label>
@@ -32,23 +26,18 @@ export function stepUpPage(
     <div class="o-form-button-bar">
       <input type="submit" class="button button-primary" value="${escapeHtml(texts.verifyButton)}"${se(ctx, 'save')}>
     </div>
-  </form>
-</main>`,
-  });
+  </form>`,
+  );
 }
 
 /** What the pop-up shows once verified, for the moment before it closes itself. */
 export function stepUpDonePage(ctx: RenderContext, scriptNonce: string): string {
   const { texts } = ctx;
-  return htmlDocument({
-    title: texts.verifiedTitle,
-    lang: texts.lang,
-    css: SIGN_IN_CSS,
-    body: `
-<main id="okta-sign-in" class="auth-container main-container">
-  <h1 class="okta-form-title o-form-head">${escapeHtml(texts.verifiedTitle)}</h1>
-  <p class="okta-form-subtitle">${escapeHtml(texts.verifiedBody)}</p>
-</main>
-<script nonce="${escapeHtml(scriptNonce)}">window.close();</script>`,
-  });
+  return signInWidgetPage(
+    ctx,
+    texts.verifiedTitle,
+    `  <h1 class="okta-form-title o-form-head">${escapeHtml(texts.verifiedTitle)}</h1>
+  <p class="okta-form-subtitle">${escapeHtml(texts.verifiedBody)}</p>`,
+    `\n<script nonce="${escapeHtml(scriptNonce)}">window.close();</script>`,
+  );
 }

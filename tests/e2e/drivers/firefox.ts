@@ -10,8 +10,8 @@ import { pollUntil } from './poll';
 import { type RequestRecorder, startRequestRecorder } from './request-recorder';
 
 /*
- * Stock Firefox ESR driven by puppeteer-core over WebDriver BiDi (see the recipe in the repository's shared
- * references): the e2e build installed as a temporary add-on (or side-loaded into a kept profile), Okta hosts
+ * Stock Firefox ESR driven by puppeteer-core over WebDriver BiDi (playwright needs its own patched Firefox, and
+ * selenium a geckodriver Debian does not package): the e2e build installed as a temporary add-on (or side-loaded into a kept profile), Okta hosts
  * sent to the Okta sandbox through a PAC proxy, every other non-loopback request to a recorder.
  */
 
