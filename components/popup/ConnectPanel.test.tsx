@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PopupState } from '../../utils/background/popup-state';
+import { renderContainer } from '../render-container.fixture';
 import { ConnectPanel } from './ConnectPanel';
 
 type Link = PopupState['link'];
@@ -17,15 +18,7 @@ const choice = (
   hubSession,
 });
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 async function show(link: Link, onConnect = vi.fn()) {
   await act(async () => {

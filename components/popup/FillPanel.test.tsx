@@ -1,24 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { standardFormFound } from '../../utils/autofill/hub-dom.fixture';
 import type { HubFormFillView, HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import { renderContainer } from '../render-container.fixture';
 import { FillPanel } from './FillPanel';
 
 const ORIGIN = 'https://app.vendor.example';
 
-const found: HubFormInspectionView = {
-  ok: true,
-  origin: ORIGIN,
-  connector: 'Okta',
-  summary: 'Okta form with 3 fields',
-  fields: [
-    { label: 'Okta Domain URL', meaning: 'orgDomain', hasValue: false },
-    { label: 'API Token', meaning: 'apiToken', hasValue: false },
-    { label: 'Event Hook Name', meaning: 'eventHookName', hasValue: false },
-  ],
-  trusted: false,
-};
+const found: HubFormInspectionView = { ...standardFormFound(ORIGIN), trusted: false };
 
 const filled: HubFormFillView = {
   ok: true,
@@ -33,14 +24,8 @@ const filled: HubFormFillView = {
   trusted: false,
 };
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
+const container = renderContainer();
 afterEach(() => {
-  render(null, container);
-  container.remove();
   vi.useRealTimers();
 });
 

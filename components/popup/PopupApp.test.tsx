@@ -2,9 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { standardFormFound } from '../../utils/autofill/hub-dom.fixture';
 import type { HubJourneyView, StartFromHubResult } from '../../utils/background/hub-journey';
 import type { PopupState } from '../../utils/background/popup-state';
 import type { HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import type { StepId } from '../../utils/okta/steps-ids';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage } from '../../utils/popup/tab-page';
 import { PopupApp } from './PopupApp';
@@ -26,18 +28,7 @@ const SESSION = {
   source: 'hub-tab' as const,
   foundOn: HUB,
 };
-const FORM_FOUND: HubFormInspectionView = {
-  ok: true,
-  origin: HUB,
-  connector: 'Okta',
-  summary: 'Okta form with 3 fields',
-  fields: [
-    { label: 'Okta Domain URL', meaning: 'orgDomain', hasValue: false },
-    { label: 'API Token', meaning: 'apiToken', hasValue: false },
-    { label: 'Event Hook Name', meaning: 'eventHookName', hasValue: false },
-  ],
-  trusted: false,
-};
+const FORM_FOUND: HubFormInspectionView = { ...standardFormFound(HUB), trusted: false };
 
 function stateOn(url: string, more: Partial<PopupState> = {}): PopupState {
   return {
@@ -67,6 +58,17 @@ function journey(more: Partial<HubJourneyView>): HubJourneyView {
     message: null,
     here: 'hub',
     ...more,
+  };
+}
+
+/** The guide of the Okta tab, started with Start, at `step` with its target on screen. */
+function guideAt(step: StepId) {
+  return {
+    orgDomain: 'acme.okta.com',
+    mode: 'direct' as const,
+    startedAt: 1,
+    step,
+    target: 'found' as const,
   };
 }
 
@@ -158,26 +160,14 @@ describe('one primary action for where the admin is and what is held', () => {
   });
 
   it('Okta tab, guide running: its progress and Stop guide, no second start', async () => {
-    const guide = {
-      orgDomain: 'acme.okta.com',
-      mode: 'direct' as const,
-      startedAt: 1,
-      step: 'create-token' as const,
-      target: 'found' as const,
-    };
+    const guide = guideAt('create-token');
     await mount(fakeApi(stateOn(OKTA_PAGE, { guide })));
     expect(byTestId('guide-progress')).toBe('Create a token');
     expect(shownButtons()).toEqual(['Stop guide']);
   });
 
   it('Okta tab after linked: Connected, and Start and Show me the way again for a new journey', async () => {
-    const guide = {
-      orgDomain: 'acme.okta.com',
-      mode: 'direct' as const,
-      startedAt: 1,
-      step: 'linked' as const,
-      target: 'found' as const,
-    };
+    const guide = guideAt('linked');
     const link = {
       status: 'linked' as const,
       orgDomain: 'acme.okta.com',

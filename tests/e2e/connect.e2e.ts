@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { DEFAULT_SESSION, type RecordedRequest } from '../../sandbox/hub/server';
+import { masked } from './journeys/guide';
 import { useWorld, type World } from './support/env';
 import {
   pasteTokenInPopup,
@@ -21,8 +22,6 @@ import {
 declare const chrome: typeof Browser;
 
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
-
-const masked = (token: string) => `${token.slice(0, 4)}…${token.slice(-4)}`;
 
 describe('Connect from the popup', () => {
   const currentWorld = useWorld();

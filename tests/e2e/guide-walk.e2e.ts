@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
+import { masked } from './journeys/guide';
 import { useWorld } from './support/env';
 import { readExtensionStorage, serviceWorkerOf, stopServiceWorker } from './support/extension';
 import {
@@ -39,8 +40,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     await expectCalloutUsableUnderDialog(page);
 
     const popup = await world().popupFor(page);
-    const masked = `${token.slice(0, 4)}…${token.slice(-4)}`;
-    await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked);
+    await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
     expect(await popup.locator('body').innerText()).not.toContain(token);
 
     const storage = await readExtensionStorage(world().context);

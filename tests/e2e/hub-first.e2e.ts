@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
 import { Admin } from '../../scripts/demo/admin';
+import { TOKENS_PAGE } from './journeys/guide';
 import { useWorld, type World } from './support/env';
 import { readExtensionStorage, serviceWorkerOf, tabIdOf } from './support/extension';
 import { followGuide, waitForStep } from './support/guide';
@@ -18,7 +19,6 @@ import { hubConnectPointer, hubField, hubFormValues } from './support/hub-form';
 /** The extension APIs as seen in its worker, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
 
-const TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 const GET_TOKEN = 'Get token from Okta';
 
 describe('Get token from Okta, started on the hub tab', () => {

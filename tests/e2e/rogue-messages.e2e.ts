@@ -16,6 +16,7 @@ import { guideRequestSchema } from '../../utils/messages/guide-protocol';
 import { hubFillRequestSchema } from '../../utils/messages/hub-fill-protocol';
 import { type PopupRequest, popupRequestSchema } from '../../utils/messages/popup-protocol';
 import { STEP_IDS } from '../../utils/okta/steps-ids';
+import { masked } from './journeys/guide';
 import { useWorld, type World } from './support/env';
 import {
   pasteTokenInPopup,
@@ -40,7 +41,6 @@ const GLOBEX_DASHBOARD = 'http://globex-admin.okta.com/admin/dashboard';
 const FORGED = `00${'R0gue'.repeat(8)}`;
 /** The token the admin pasted, which a refused message must leave as it is. */
 const HELD = `00${'Held7'.repeat(8)}`;
-const masked = (token: string) => `${token.slice(0, 4)}…${token.slice(-4)}`;
 
 /** What a content script gets back from the background when its message is dropped. */
 const NO_ANSWER: SendOutcome = { answer: null };
@@ -269,6 +269,8 @@ describe('a content script of ours speaks only for its own tab, org and top fram
     const tabId = await tabIdOf(context, page);
     await guideSettled(world(), page, tabId);
     const before = await readExtensionStorage(context);
+    // The near misses are one change away from a message the guide really sends.
+    expect(guideRequestSchema.safeParse(SUPPORT_DETAILS).success).toBe(true);
     const messages = [...MALFORMED, ...fuzzedMessages(150)];
 
     const [outcomes] = await sendAsContentScript(context, tabId, messages);
@@ -346,14 +348,7 @@ describe('another extension cannot speak to ours', () => {
       reveal(FORGED),
       { type: 'guide:hello' },
       { type: 'guide:step', step: 'linked', target: 'found' },
-      {
-        type: 'guide:support-details',
-        step: 'open-security',
-        path: '/',
-        language: 'en',
-        shadowHosts: [],
-        attempts: [],
-      },
+      SUPPORT_DETAILS,
       { type: 'guide:connect' },
       { type: 'guide:stop' },
       { type: 'hub-fill:hub-connected', accountId: 'acc_rogue', provider: 'okta' },
@@ -391,6 +386,16 @@ async function sendEachTo({ to, messages }: { to: string; messages: unknown[] })
   return outcomes;
 }
 
+/** The guide's well-formed request for details for support (what a stuck guide sends). */
+const SUPPORT_DETAILS = {
+  type: 'guide:support-details',
+  step: 'open-security',
+  path: '/',
+  language: 'en',
+  shadowHosts: [],
+  attempts: [],
+};
+
 /** Malformed on purpose, one way each: none may be stored, answered or acted on. */
 const MALFORMED: string[] = [
   'null',
@@ -426,31 +431,9 @@ const MALFORMED: string[] = [
     { type: 'guide:step', step: 'linked', target: 'found', tabId: 1 },
     { type: 'guide:connect', token: FORGED },
     { type: 'guide:connect', hubSession: 'sess_forged' },
-    {
-      type: 'guide:support-details',
-      step: 'open-security',
-      path: 'x'.repeat(2001),
-      language: 'en',
-      shadowHosts: [],
-      attempts: [],
-    },
-    {
-      type: 'guide:support-details',
-      step: 'exfiltrate',
-      path: '/',
-      language: 'en',
-      shadowHosts: [],
-      attempts: [],
-    },
-    {
-      type: 'guide:support-details',
-      step: 'open-security',
-      path: '/',
-      language: 'en',
-      shadowHosts: [],
-      attempts: [],
-      token: FORGED,
-    },
+    { ...SUPPORT_DETAILS, path: 'x'.repeat(2001) },
+    { ...SUPPORT_DETAILS, step: 'exfiltrate' },
+    { ...SUPPORT_DETAILS, token: FORGED },
     { type: 'guide:support-details' },
     { type: 'guide:stop', everywhere: true },
     { type: 'hub-fill:hub-connected', accountId: '' },

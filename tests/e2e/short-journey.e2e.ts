@@ -10,6 +10,7 @@ import type { browser as Browser } from 'wxt/browser';
 import { Admin } from '../../scripts/demo/admin';
 import { GUIDE_ALIVE_FLAG } from '../../utils/messages/guide-protocol';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
+import { masked, TOKENS_PAGE } from './journeys/guide';
 import { useWorld, type World } from './support/env';
 import {
   readExtensionStorage,
@@ -22,9 +23,6 @@ import { hubField } from './support/hub-form';
 
 /** The extension APIs as seen in its worker, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
-
-const TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
-const masked = (token: string) => `${token.slice(0, 4)}…${token.slice(-4)}`;
 
 describe('Start goes straight to the Tokens page; Show me the way teaches the way', () => {
   const currentWorld = useWorld();

@@ -33,6 +33,21 @@ export const STANDARD_FIELDS: FixtureField[] = [
 ];
 
 /** Okta's OAuth 2.0 form: the org and the OAuth app's client, no API token. */
+/** What the filler reports of a form of STANDARD_FIELDS, none filled yet (the popup's tests show the same report). */
+export function standardFormFound(origin: string) {
+  return {
+    ok: true as const,
+    origin,
+    connector: 'Okta',
+    summary: 'Okta form with 3 fields',
+    fields: [
+      { label: 'Okta Domain URL', meaning: 'orgDomain' as const, hasValue: false },
+      { label: 'API Token', meaning: 'apiToken' as const, hasValue: false },
+      { label: 'Event Hook Name', meaning: 'eventHookName' as const, hasValue: false },
+    ],
+  };
+}
+
 export const OAUTH_FIELDS: FixtureField[] = [
   { key: 'okta_domain', label: 'Okta Domain URL', placeholder: 'your-org.okta.com', required: true },
   { key: 'client_id', label: 'Client ID', placeholder: '0oa…', required: true },

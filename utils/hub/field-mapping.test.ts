@@ -243,21 +243,24 @@ const olderOktaForm: FieldDescriptor[] = [
   { key: 'token_x', label: 'API Token', type: 'password', required: true, secret: true },
 ];
 
+/** The plan for hubOktaForm with `values`: every field ours, the domain as the URL the connector wants. */
+const HUB_OKTA_PLAN = {
+  ok: true,
+  credentials: {
+    okta_domain: 'https://acme.okta.com',
+    okta_api_token: TOKEN,
+    event_hook_name: 'StackOne events',
+  },
+  filled: [
+    { key: 'okta_domain', meaning: 'orgDomain' },
+    { key: 'okta_api_token', meaning: 'apiToken' },
+    { key: 'event_hook_name', meaning: 'eventHookName' },
+  ],
+};
+
 describe('planCredentials', () => {
   it("fills the hub's Okta form", () => {
-    expect(planCredentials(hubOktaForm, values)).toEqual({
-      ok: true,
-      credentials: {
-        okta_domain: 'https://acme.okta.com',
-        okta_api_token: TOKEN,
-        event_hook_name: 'StackOne events',
-      },
-      filled: [
-        { key: 'okta_domain', meaning: 'orgDomain' },
-        { key: 'okta_api_token', meaning: 'apiToken' },
-        { key: 'event_hook_name', meaning: 'eventHookName' },
-      ],
-    });
+    expect(planCredentials(hubOktaForm, values)).toEqual(HUB_OKTA_PLAN);
   });
 
   it('drops an empty optional value, as the real client does', () => {
@@ -475,18 +478,8 @@ describe("Okta's auth methods: only the API Key form takes the token", () => {
 
   it('chooses API Key in a chooser the connector config describes, for our own request', () => {
     expect(planCredentials([chooser(), ...hubOktaForm], values)).toEqual({
-      ok: true,
-      credentials: {
-        auth_method: 'api_key',
-        okta_domain: 'https://acme.okta.com',
-        okta_api_token: TOKEN,
-        event_hook_name: 'StackOne events',
-      },
-      filled: [
-        { key: 'okta_domain', meaning: 'orgDomain' },
-        { key: 'okta_api_token', meaning: 'apiToken' },
-        { key: 'event_hook_name', meaning: 'eventHookName' },
-      ],
+      ...HUB_OKTA_PLAN,
+      credentials: { auth_method: 'api_key', ...HUB_OKTA_PLAN.credentials },
     });
   });
 });
