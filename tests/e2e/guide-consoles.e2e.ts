@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { OrgOptions } from '../../sandbox/okta/options';
+import { masked } from './journeys/guide';
 import { seriousViolations } from './support/axe';
 import { useWorld, type World } from './support/env';
 import {
@@ -41,9 +42,7 @@ async function submitAndCapture(
   expect(created).toMatchObject({ name: 'StackOne Integration', networkChoice: 'ANYWHERE' });
   const popup = await world.popupFor(page);
   const token = created?.token ?? '';
-  await expect
-    .poll(() => popup.getByTestId('masked-token').textContent())
-    .toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
+  await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
   await page.bringToFront();
   return token;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { masked } from './journeys/guide';
 import { useWorld } from './support/env';
 import { readExtensionStorage } from './support/extension';
 import {
@@ -27,9 +28,7 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
     expectNoEarlyMissing(changes);
     const token = world().okta.createdTokens.at(-1)?.token ?? '';
     const popup = await world().popupFor(page);
-    await expect
-      .poll(() => popup.getByTestId('masked-token').textContent())
-      .toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
+    await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
   });
 
   it('falls back to words, a direct link and details for support when it cannot find the element', async () => {
