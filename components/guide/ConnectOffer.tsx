@@ -19,8 +19,7 @@ export function ConnectOffer({
   return (
     <div>
       <p>
-        It goes to the hub at <strong>{connect.hubOrigin}</strong>
-        {connect.integration ? ` (${connect.integration})` : ''}.
+        It goes to the hub at <strong>{connect.hubOrigin}</strong>.
       </p>
       {connect.state === 'failed' && connect.message && (
         <p class="note warn" role="alert">

@@ -59,7 +59,6 @@ describe('what a guide is told', () => {
     const status = await fromGuide({ type: 'guide:hello' });
     expect(status?.connect).toEqual({
       hubOrigin: 'https://api.hub.test',
-      integration: null,
       state: 'ready',
       message: null,
     });

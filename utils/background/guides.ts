@@ -299,7 +299,7 @@ function connectOffer(
   token: CapturedToken,
   outcome: LinkOutcome | null,
 ): NonNullable<GuideStatus['connect']> {
-  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, integration: null, message: null };
+  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, message: null };
   if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
   switch (outcome.status) {
     case 'in-flight':

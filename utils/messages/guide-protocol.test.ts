@@ -56,7 +56,7 @@ const VALID: GuideStatus = {
   tokenName: 'StackOne Integration',
   tokenCaptured: { masked: '00ab…wxyz', expiresAt: 1 },
   linkedAccountId: null,
-  connect: { hubOrigin: 'https://api.stackone.com', integration: null, state: 'ready', message: null },
+  connect: { hubOrigin: 'https://api.stackone.com', state: 'ready', message: null },
   privilege: {
     tone: 'warn',
     kind: 'read-only',

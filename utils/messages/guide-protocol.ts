@@ -133,10 +133,11 @@ export const guideStatusSchema = /* @__PURE__ */ z.object({
   /** Connect from the overlay: offered once a token is held and a hub session is known; null otherwise. */
   connect: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ z.object({
-      /** Where the token will go, shown before the click. */
+      /**
+       * Where the token will go, shown before the click. Which of the hub's Okta integrations takes it is asked
+       * of the hub only on the click: nothing reaches the hub before the admin decides.
+       */
       hubOrigin: /* @__PURE__ */ z.string(),
-      /** The hub integration it will link to, once known. */
-      integration: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
       state: /* @__PURE__ */ z.enum(CONNECT_STATES),
       /** Why the last attempt failed (state `failed`). */
       message: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
@@ -184,7 +185,6 @@ const isStatus = shape({
   connect: nullable(
     shape({
       hubOrigin: isString,
-      integration: nullable(isString),
       state: oneOf(CONNECT_STATES),
       message: nullable(isString),
     }),
