@@ -116,8 +116,9 @@ describe('the guide on Okta’s Odyssey console', () => {
     await page.waitForURL(/^http:\/\/odyre\.okta\.com\/login\/login\.htm/);
     await waitForStep(page, 'sign-in');
     await page.getByLabel('Username').fill('alex.admin');
-    await page.getByLabel('Password').fill('pw');
-    await page.getByRole('button', { name: 'Sign In' }).click();
+    await clickHighlighted(page); // the password field
+    await page.keyboard.type('pw');
+    await page.keyboard.press('Enter');
     await page.waitForURL('http://odyre-admin.okta.com/admin/access/api/tokens');
     await followGuide(page, 'submit-token');
     await submitAndCapture(world(), page, changes);

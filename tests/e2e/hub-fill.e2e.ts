@@ -10,7 +10,7 @@ import type { browser as Browser } from 'wxt/browser';
 import type { ConfigShape, EmbeddedPageOptions, FieldVariant } from '../../sandbox/hub/server';
 import { useWorld } from './support/env';
 import { pasteTokenInPopup, readExtensionStorage, resetExtensionState, tabIdOf } from './support/extension';
-import { hubFormValues as formValues, hubField } from './support/hub-form';
+import { hubFormValues as formValues, hubConnectPointer, hubField } from './support/hub-form';
 
 /** The extension APIs as seen in its own pages, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
@@ -50,11 +50,6 @@ function hubConnect(page: Page) {
   return page.getByRole('button', { name: 'Connect', exact: true });
 }
 
-/** The extension's "Click Connect to finish" next to the hub's Connect (in its own shadow root). */
-function connectPointer(page: Page) {
-  return page.locator('okta-link-hub-pointer [role="status"]');
-}
-
 const accountPosts = () =>
   world.hub.requests.filter((request) => request.method === 'POST' && request.path === '/hub/accounts');
 
@@ -74,7 +69,7 @@ async function fillAndConnect(page: Page, popup: Page, afterFill?: () => Promise
   await afterFill?.();
   await page.bringToFront();
   // The page points at the hub's own Connect; the admin clicks the hub's button, not ours.
-  await expect.poll(() => connectPointer(page).textContent()).toBe('Click Connect to finish');
+  await expect.poll(() => hubConnectPointer(page).textContent()).toBe('Click Connect to finish');
   await expect.poll(() => hubConnect(page).isEnabled(), { timeout: 5_000 }).toBe(true);
   await hubConnect(page).click();
   await expect

@@ -18,7 +18,7 @@ import {
   stopServiceWorker,
   useHubSessionInPopup,
 } from './support/extension';
-import { followGuide, OVERLAY, waitForStep } from './support/guide';
+import { clickHighlighted, followGuide, OVERLAY, waitForStep } from './support/guide';
 import { hubField } from './support/hub-form';
 
 /** The extension APIs as seen in its worker, where `evaluate` callbacks run. */
@@ -120,9 +120,10 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     // Okta sends the Tokens page's request to its sign-in page; the guide carries on there.
     await okta.waitForURL(/\/login\/login\.htm\?fromURI=/);
     await waitForStep(okta, 'sign-in');
-    await okta.locator('#okta-signin-username').fill('admin@acme.example');
-    await okta.locator('#okta-signin-password').fill('correct horse');
-    await okta.locator('#okta-signin-submit').click();
+    await okta.getByLabel('Username').fill('admin@acme.example');
+    await clickHighlighted(okta); // the password field
+    await okta.keyboard.type('correct horse');
+    await okta.keyboard.press('Enter');
     await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
     await waitForStep(okta, 'create-token');
   });

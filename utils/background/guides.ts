@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
-import { adminConsoleOrigin, type OktaOrg, oktaOrgOf } from '../okta/domain';
+import { type OktaOrg, oktaOrgOf } from '../okta/domain';
 import { privilegeMessage } from '../okta/privilege-copy';
-import { ADMIN_TOKENS_PATH } from '../okta/steps';
+import { tokensPageUrl } from '../okta/steps';
 import type { StepId } from '../okta/steps-ids';
 import {
   type CapturedToken,
@@ -38,11 +38,6 @@ async function updateGuides(change: (guides: Record<string, GuideState>) => void
 }
 
 export type StartGuideResult = { ok: true } | { ok: false; message: string };
-
-/** The Tokens page of the org's Admin Console, on the scheme the org was seen on. */
-export function tokensPageUrl(org: Pick<OktaOrg, 'subdomain' | 'cell'>, protocol: OrgProtocol): string {
-  return `${adminConsoleOrigin(org, protocol)}${ADMIN_TOKENS_PATH}`;
-}
 
 /**
  * Start (`direct`): the tab goes to the org's Tokens page and the guide runs there. Show me the way (`tour`):

@@ -1,4 +1,5 @@
 import type { GuideRequest } from '../messages/guide-protocol';
+import { redact } from '../redact';
 
 /**
  * "Copy details for support", offered when a target stays missing: what the guide looked for and what it
@@ -13,14 +14,6 @@ export type SupportFacts = Omit<Extract<GuideRequest, { type: 'guide:support-det
   extensionVersion: string;
   userAgent: string;
 };
-
-const EMAIL = /[^\s@]+@[^\s@]+/g;
-const SECRET_LIKE = /[A-Za-z0-9_-]{20,}/g;
-
-/** Removes what looks like an e-mail address or a secret (a token, an id) from a text. */
-export function redact(text: string): string {
-  return text.replace(EMAIL, '[e-mail]').replace(SECRET_LIKE, '[…]');
-}
 
 /** "Chrome 156.0.0.0", "Firefox 140.0": the product and version, not the whole user-agent string. */
 export function browserOf(userAgent: string): string {

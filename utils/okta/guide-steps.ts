@@ -1,5 +1,4 @@
 import { controlLabel } from '../dom/labels';
-import { adminConsoleOrigin } from './domain';
 import {
   byDataSe,
   byHref,
@@ -13,7 +12,7 @@ import {
   type Strategy,
   type StrategyAttempt,
 } from './locators';
-import { ADMIN_ENTRY_PATH, ADMIN_TOKENS_PATH, type PageFacts } from './steps';
+import { ADMIN_ENTRY_PATH, ADMIN_TOKENS_PATH, type PageFacts, tokensPageUrl } from './steps';
 import type { StepId } from './steps-ids';
 import { OKTA_TOKEN_IN_TEXT } from './token';
 
@@ -229,9 +228,6 @@ export interface GuideStep {
   shortcut: ((org: OrgHosts, protocol: string) => string) | null;
 }
 
-const toTokensPage = (org: OrgHosts, protocol: string) =>
-  `${adminConsoleOrigin(org, protocol)}${ADMIN_TOKENS_PATH}`;
-
 const step = (
   target: TargetId | null,
   copy: StepCopy,
@@ -254,7 +250,7 @@ export const GUIDE_STEPS: Record<StepId, GuideStep> = {
       instruction: 'Click "Admin".',
       fallback: 'Click "Admin" in the top bar, or use the link below.',
     },
-    toTokensPage,
+    tokensPageUrl,
   ),
   'open-security': step(
     'security-nav',
@@ -263,17 +259,17 @@ export const GUIDE_STEPS: Record<StepId, GuideStep> = {
       instruction: 'In the side menu, open "Security".',
       fallback: 'In the side menu, open Security, then API.',
     },
-    toTokensPage,
+    tokensPageUrl,
   ),
   'open-api': step(
     'api-nav',
     { title: 'Open API', instruction: 'Under Security, click "API".' },
-    toTokensPage,
+    tokensPageUrl,
   ),
   'open-tokens-tab': step(
     'tokens-tab',
     { title: 'Open the Tokens tab', instruction: 'On the API page, click "Tokens".' },
-    toTokensPage,
+    tokensPageUrl,
   ),
   'create-token': step('create-token-button', {
     title: 'Create a token',

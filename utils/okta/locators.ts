@@ -2,6 +2,7 @@ import { normalizeSpace, queryAllDeep } from '../dom/deep-query';
 import { accessibleName, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
 import type { STRATEGY_KINDS, StrategyAttempt } from '../messages/guide-protocol';
+import { redact } from '../redact';
 
 /**
  * How the guide finds what it points at on an Okta page: each target is a list of strategies, tried in order,
@@ -74,14 +75,6 @@ function labelsForReport(candidates: readonly Element[]): string[] {
     )
     .slice(0, 12)
     .map((candidate) => redact(accessibleName(candidate)).slice(0, 40));
-}
-
-const EMAIL = /[^\s@]+@[^\s@]+/g;
-const SECRET_LIKE = /[A-Za-z0-9_-]{20,}/g;
-
-/** Removes what looks like an e-mail address or a secret (a token, an id) from a text. */
-export function redact(text: string): string {
-  return text.replace(EMAIL, '[e-mail]').replace(SECRET_LIKE, '[…]');
 }
 
 // ---------------------------------------------------------------- strategy builders

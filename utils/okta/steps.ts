@@ -1,3 +1,4 @@
+import { adminConsoleOrigin } from './domain';
 import type { StepId } from './steps-ids';
 
 /**
@@ -7,6 +8,11 @@ import type { StepId } from './steps-ids';
  */
 
 export const ADMIN_TOKENS_PATH = '/admin/access/api/tokens';
+
+/** The Tokens page of the org's Admin Console (where Start goes), on the scheme the org was seen on. */
+export function tokensPageUrl(org: { subdomain: string; cell: string }, protocol: string): string {
+  return `${adminConsoleOrigin(org, protocol)}${ADMIN_TOKENS_PATH}`;
+}
 export const ADMIN_ENTRY_PATH = '/home/admin-entry';
 /** Pages of Security > API (its tabs). */
 export const API_SECTION_PATHS = ['/admin/oauth2/as', '/admin/access/api/'];

@@ -1,6 +1,7 @@
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import type { Driver, ExtensionStorage, Tab } from '../drivers/driver';
+import { masked } from '../journeys/guide';
 
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
@@ -45,7 +46,7 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
     if (secrets.length === 0) return [];
     const leaks: string[] = [];
     const check = (where: string, text: string) => {
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${mask(secret)}`);
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${masked(secret)}`);
     };
 
     check('storage.local', JSON.stringify(storage.local));
@@ -93,7 +94,7 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
         // Once the hub took the token, its page keeps it nowhere: text, attributes or field values.
         const dom = await deepDom(tab);
         for (const secret of consumed)
-          if (dom.includes(secret)) leaks.push(`hub page ${url} holds ${mask(secret)}`);
+          if (dom.includes(secret)) leaks.push(`hub page ${url} holds ${masked(secret)}`);
       } else {
         // Okta's own dialog shows the token; our overlay on the page never does.
         check(`guide overlay on ${url}`, await overlayText(tab));
@@ -111,10 +112,6 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       driver.clearRecords();
     },
   };
-}
-
-function mask(secret: string): string {
-  return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
 }
 
 function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
