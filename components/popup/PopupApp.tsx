@@ -26,8 +26,9 @@ const NO_HUB_HERE = new Set(['no-hub', 'unreachable', 'insecure-origin']);
 /** `tabPage`: what the popup's first paint already read of the tab, so the first render shows it too. */
 export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPage | null }) {
   const { api, tabId } = props;
+  const painted = props.tabPage ?? null;
   const [state, setState] = useState<PopupState | null>(null);
-  const [tabPage, setTabPage] = useState<TabPage | null>(props.tabPage ?? null);
+  const [tabPage, setTabPage] = useState<TabPage | null>(painted);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -39,8 +40,9 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
     setNow(Date.now());
   }, [api, tabId]);
   useEffect(() => {
-    void api.loadTabPage(tabId).then(setTabPage);
-  }, [api, tabId]);
+    // The first paint read the tab already (entrypoints/popup-first-paint.ts): once is enough.
+    if (painted === null) void api.loadTabPage(tabId).then(setTabPage);
+  }, [api, tabId, painted]);
   useEffect(() => {
     void api.loadState(tabId, { opened: true }).then(setState);
     return api.watchState(refresh);

@@ -1,10 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 export const OVERLAY_TAG = 'okta-link-assistant';
 
 export interface OverlayHost {
   host: HTMLElement;
-  shadow: ShadowRoot;
   /** Where the UI renders. */
   container: HTMLElement;
   remove(): void;
@@ -12,13 +9,13 @@ export interface OverlayHost {
 
 /**
  * The one element the guide adds to the page (spec.md: `<okta-link-assistant>`), holding its UI in a shadow
- * root, appended to `<body>` and removed on stop or when the content script is invalidated.
+ * root, appended to `<body>`; the guide removes it on stop and when its content script is invalidated.
  *
  * While a page's modal is open, MUI (and others) set `aria-hidden="true"` on every other child of `<body>`,
  * which would hide the guide from screen readers exactly when it explains the dialog: the host takes it off
  * again (MUI removes what it set when the modal closes, so nothing is left behind). Focus traps are left alone.
  */
-export function mountOverlayHost(ctx: ContentScriptContext, css: string): OverlayHost {
+export function mountOverlayHost(css: string): OverlayHost {
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -39,6 +36,5 @@ export function mountOverlayHost(ctx: ContentScriptContext, css: string): Overla
     unhide.disconnect();
     host.remove();
   };
-  ctx.onInvalidated(remove);
-  return { host, shadow, container, remove };
+  return { host, container, remove };
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { GuideOverlay } from '@/components/guide/GuideOverlay';
+import { GuideOverlay, type GuideOverlayProps } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
 import { type Box, boxOf } from '@/utils/dom/hit-test';
@@ -29,6 +29,8 @@ import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
 import type { StepId } from '@/utils/okta/steps-ids';
 import { mountOverlayHost } from './overlay-host';
+
+type DialogForm = NonNullable<GuideOverlayProps['form']>;
 
 /** Page changes that can change the step or move its target (a dropdown's shown choice is a text change). */
 const OBSERVED: MutationObserverInit = {
@@ -112,7 +114,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let status: GuideStatus = first;
   const org = orgOf(first.orgDomain, location.hostname);
 
-  const overlay = mountOverlayHost(ctx, GUIDE_CSS);
+  const overlay = mountOverlayHost(GUIDE_CSS);
   const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
@@ -212,13 +214,20 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
     }
     fillCreateDialog(page);
+    // The dialog's form as the admin sees it, read once: the step is derived from it and the callout shows it.
     const dialog = page.createDialog;
-    const network = dialog ? networkState(dialog, choosing === dialog.network) : null;
+    const form: DialogForm | null = dialog
+      ? {
+          name: dialog.name.value.trim(),
+          network: dialog.network ? shownChoice(dialog.network) : '',
+          networkState: networkState(dialog, choosing === dialog.network),
+        }
+      : null;
     const facts: PageFacts = {
       host: page.host,
       path: page.path,
       signInFormVisible: page.signInFormVisible,
-      createDialog: dialog && network ? { nameFilled: dialog.name.value.trim() !== '', network } : null,
+      createDialog: form ? { nameFilled: form.name !== '', network: form.networkState } : null,
       revealedTokenVisible: page.revealed !== null,
       apiNavVisible: page.apiNavVisible,
       tokenCaptured: status.tokenCaptured !== null,
@@ -238,9 +247,9 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     let verdict: TargetVerdict = oktaBusy
       ? judge(`${step}|${page.path}|busy`, null, false)
       : judge(`${step}|${page.path}`, target, targetId !== null);
-    // While the guide sets the network choice, nothing is ready to click yet.
-    if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: 'frame' };
-    draw(step, verdict, page, oktaBusy ? null : target, oktaBusy);
+    // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
+    if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
+    draw(step, verdict, page, form, oktaBusy ? null : target, oktaBusy);
     report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
@@ -250,6 +259,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     step: StepId,
     verdict: TargetVerdict,
     page: PageReading,
+    form: DialogForm | null,
     target: Element | null,
     oktaBusy: boolean,
   ) {
@@ -257,7 +267,6 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     const controls: Box[] = dialogs.flatMap((dialog) =>
       Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
     );
-    const dialog = page.createDialog;
     const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null;
     const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
     render(
@@ -268,15 +277,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
         mode={status.mode}
         shortcut={shortcut}
         status={status}
-        form={
-          dialog
-            ? {
-                name: dialog.name.value.trim(),
-                network: dialog.network ? shownChoice(dialog.network) : '',
-                networkState: networkState(dialog, choosing === dialog.network),
-              }
-            : null
-        }
+        form={form}
         oktaBusy={oktaBusy}
         connectPending={connectPending}
         onConnect={connect}

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deepElementFromPoint } from '../dom/hit-test';
 import { hubFormHtml, layOut, mountHub, STANDARD_FIELDS } from './hub-dom.fixture';
-import { checkFieldSafety, checkPage, deepElementFromPoint } from './safety';
+import { checkFieldSafety, checkPage } from './safety';
 
 describe('which pages may be filled', () => {
   /** Just what `checkPage` reads of a window: its address and whether it is the top one. */

@@ -1,3 +1,4 @@
+import { deepElementFromPoint } from '../dom/hit-test';
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { isLoopbackHost } from '../url';
@@ -116,20 +117,6 @@ function whatLiesOver(field: HTMLElement): 'clear' | 'covered' | 'under-its-own-
     sight = 'under-its-own-ui';
   }
   return sight;
-}
-
-/**
- * The element painted at a point, looked up through open shadow roots: the document only sees the shadow
- * host (the hub's first child), its shadow root knows which input is there.
- */
-export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
-  let hit = doc.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint?.(x, y) ?? null;
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   isDefaultToReplace,
   networkState,
   networkValue,
+  openDialogs,
   readRevealedToken,
   shownChoice,
 } from './create-dialog';
@@ -58,23 +59,25 @@ function behaveLikeMuiSelect(dialog: Element, texts = ENGLISH) {
 describe('finding the create-token dialog', () => {
   it('is an open dialog with a name field and a network choice; a reveal dialog is not one', () => {
     courageDialog();
-    expect(findCreateDialog(scopes(), '/admin/dashboard')?.name.name).toBe('name');
+    expect(findCreateDialog(openDialogs(scopes()), '/admin/dashboard')?.name.name).toBe('name');
     document.body.innerHTML = `<div role="dialog"><input readonly value="${TOKEN}"></div>`;
-    expect(findCreateDialog(scopes(), TOKENS_PATH)).toBeNull();
+    expect(findCreateDialog(openDialogs(scopes()), TOKENS_PATH)).toBeNull();
   });
 
   it('finds one inside an open shadow root', () => {
     const host = document.createElement('div');
     document.body.append(host);
     odysseyDialog(UNKNOWN_WORDS, { parent: host.attachShadow({ mode: 'open' }) });
-    expect(findCreateDialog(scopes(), TOKENS_PATH)?.network?.getAttribute('role')).toBe('combobox');
+    expect(findCreateDialog(openDialogs(scopes()), TOKENS_PATH)?.network?.getAttribute('role')).toBe(
+      'combobox',
+    );
   });
 
   it('reads the token only from inside a dialog', () => {
     document.body.innerHTML = `<aside><code>SSWS ${TOKEN}</code></aside>`;
-    expect(readRevealedToken(scopes())).toBeNull();
+    expect(readRevealedToken(openDialogs(scopes()))).toBeNull();
     document.body.innerHTML = `<div role="dialog"><p>Token Value</p><input readonly value="${TOKEN}"></div>`;
-    expect(readRevealedToken(scopes())?.token).toBe(TOKEN);
+    expect(readRevealedToken(openDialogs(scopes()))?.token).toBe(TOKEN);
   });
 });
 
@@ -102,7 +105,7 @@ describe('the network choice', () => {
 
   it('sets Any IP on a <select> so the form’s model hears it', async () => {
     courageDialog(ENGLISH, { selected: 'IN_ANY_ZONE' });
-    const dialog = findCreateDialog(scopes(), TOKENS_PATH);
+    const dialog = findCreateDialog(openDialogs(scopes()), TOKENS_PATH);
     const select = dialog?.network as HTMLSelectElement;
     const changes = vi.fn();
     select.addEventListener('change', changes);
@@ -113,7 +116,7 @@ describe('the network choice', () => {
 
   it('sets Any IP behind Chosen, and keeps the text Chosen shows in step', async () => {
     courageDialog(ENGLISH, { control: 'chosen', selected: 'IN_ANY_ZONE' });
-    const dialog = findCreateDialog(scopes(), TOKENS_PATH);
+    const dialog = findCreateDialog(openDialogs(scopes()), TOKENS_PATH);
     const shown = dialog?.network as Element;
     expect(shownChoice(shown)).toBe('In any network zone defined in Okta');
     expect(await chooseAnyIp(shown, scopes, sleep)).toBe(true);
@@ -124,7 +127,7 @@ describe('the network choice', () => {
   it('sets Any IP in an MUI combobox by opening it and clicking the option, though no DOM event fires', async () => {
     const element = odysseyDialog(UNKNOWN_WORDS, { control: 'mui' });
     const { input, changes } = behaveLikeMuiSelect(element, UNKNOWN_WORDS);
-    const dialog = findCreateDialog(scopes(), TOKENS_PATH);
+    const dialog = findCreateDialog(openDialogs(scopes()), TOKENS_PATH);
     if (!dialog?.network) throw new Error('no network control');
     expect(networkState(dialog, false)).toBe('needs-choice');
     expect(networkState(dialog, true)).toBe('settled');
@@ -139,7 +142,7 @@ describe('the network choice', () => {
     courageDialog(ENGLISH, { selected: 'IN_ZONES' });
     const zones = document.querySelector('.o-form-fieldset-zones') as HTMLElement;
     zones.hidden = false;
-    const dialog = findCreateDialog(scopes(), TOKENS_PATH);
+    const dialog = findCreateDialog(openDialogs(scopes()), TOKENS_PATH);
     if (!dialog) throw new Error('no dialog');
     (dialog.network as HTMLSelectElement).value = 'IN_ZONES';
     expect(networkState(dialog, false)).toBe('needs-zones');

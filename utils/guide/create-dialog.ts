@@ -31,9 +31,12 @@ export interface CreateDialog {
   zones: Element | null;
 }
 
-/** The create-token dialog: an open dialog with a name field and, off the Tokens page, a network choice too. */
-export function findCreateDialog(scopes: readonly Scope[], path: string): CreateDialog | null {
-  for (const dialog of openDialogs(scopes)) {
+/**
+ * The create-token dialog among the open `dialogs` (openDialogs): one with a name field and, off the Tokens
+ * page, a network choice too.
+ */
+export function findCreateDialog(dialogs: readonly Element[], path: string): CreateDialog | null {
+  for (const dialog of dialogs) {
     const name = locateTarget('token-name-input', [dialog]);
     if (!(name instanceof HTMLInputElement)) continue;
     const network = locateTarget('network-control', [dialog]);
@@ -44,9 +47,9 @@ export function findCreateDialog(scopes: readonly Scope[], path: string): Create
   return null;
 }
 
-/** The token Okta shows once, read only from inside a dialog: a token-shaped string elsewhere is ignored. */
-export function readRevealedToken(scopes: readonly Scope[]): { element: Element; token: string } | null {
-  for (const dialog of openDialogs(scopes)) {
+/** The token Okta shows once, read only from inside an open dialog: a token-shaped string elsewhere is ignored. */
+export function readRevealedToken(dialogs: readonly Element[]): { element: Element; token: string } | null {
+  for (const dialog of dialogs) {
     const element = locateTarget('revealed-token', [dialog]);
     const token = element ? ownText(element).match(OKTA_TOKEN_IN_TEXT)?.[0] : undefined;
     if (element && token) return { element, token };

@@ -15,8 +15,10 @@ export interface PageReading {
 }
 
 export function readPage(path: string, isAdminConsole: boolean, scopes: readonly Scope[]): PageReading {
-  const revealed = readRevealedToken(scopes);
-  const createDialog = isAdminConsole && !revealed ? findCreateDialog(scopes, path) : null;
+  // Looked up once per reading: finding them is a deep query plus a box and style read per dialog.
+  const dialogs = openDialogs(scopes);
+  const revealed = readRevealedToken(dialogs);
+  const createDialog = isAdminConsole && !revealed ? findCreateDialog(dialogs, path) : null;
   return {
     host: isAdminConsole ? 'admin' : 'org',
     path,
@@ -24,6 +26,6 @@ export function readPage(path: string, isAdminConsole: boolean, scopes: readonly
     apiNavVisible: isAdminConsole && !createDialog && locateTarget('api-nav', scopes) !== null,
     createDialog,
     revealed,
-    dialogs: openDialogs(scopes),
+    dialogs,
   };
 }
