@@ -8,8 +8,8 @@ import { placeCallout } from '../dom/placement';
  * says it connected, the button goes away, or the page changes. The extension never clicks Connect.
  */
 
-export const POINTER_ELEMENT = 'okta-link-hub-pointer';
-export const POINTER_TEXT = 'Click Connect to finish';
+const POINTER_ELEMENT = 'okta-link-hub-pointer';
+const POINTER_TEXT = 'Click Connect to finish';
 
 const STYLE = `
   :host { all: initial; }
@@ -21,7 +21,7 @@ const STYLE = `
 `;
 
 /** The hub's own Connect button, in the hub's shadow root; null when the hub shows none. */
-export function hubConnectButton(hub: Element): HTMLButtonElement | null {
+function hubConnectButton(hub: Element): HTMLButtonElement | null {
   const buttons = queryAllDeep<HTMLButtonElement>('button', searchScopes(hub));
   return (
     buttons.find((button) => normalizeSpace(button.textContent ?? '').toLowerCase() === 'connect') ?? null

@@ -12,7 +12,7 @@ import { originOf } from '../url';
  * only: nothing here changes the page.
  */
 
-export const HUB_ELEMENT = 'stackone-hub';
+const HUB_ELEMENT = 'stackone-hub';
 
 export type FillableInput = HTMLInputElement | HTMLTextAreaElement;
 
@@ -271,7 +271,7 @@ function connectorNameFor(form: HTMLFormElement, scopes: (Document | ShadowRoot 
  * With no hub on the page itself, a frame big enough to show a form may hold it. The extension fills only
  * the page itself (the top frame the admin sees the address of), so a framed hub is refused, saying why.
  */
-export function framedHubRefusal(doc: Document): HubFormLocation | null {
+function framedHubRefusal(doc: Document): HubFormLocation | null {
   const frames = queryAllDeep<HTMLIFrameElement | HTMLFrameElement>('iframe, frame', searchScopes(doc));
   for (const frame of frames) {
     if (!couldShowAForm(frame)) continue;

@@ -17,6 +17,7 @@ import {
   readSettings,
   updateItem,
 } from '../storage';
+import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { describeToken, readToken, wipeExpiredToken } from './token-vault';
@@ -33,7 +34,11 @@ async function updateGuides(change: (guides: Record<string, GuideState>) => void
   await updateItem(guidesItem, (current) => {
     const guides = { ...current };
     change(guides);
-    return guides;
+    // Nothing changed (e.g. a closed tab that had no guide): hand back `current`, so nothing is written.
+    const keys = Object.keys(guides);
+    const same =
+      keys.length === Object.keys(current).length && keys.every((tabId) => guides[tabId] === current[tabId]);
+    return same ? current : guides;
   });
 }
 
@@ -81,7 +86,7 @@ export async function openGuideInNewTab(
   }
   await recordGuide(tabId, org.orgDomain, 'direct');
   await inTurn(tabEvents, tabId, async () => {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const tab = await tabOf(tabId);
     if (tab?.status === 'complete') await resumeGuideAfterNavigation(tabId, tab.url);
   });
   return { ok: true, tabId };
@@ -93,8 +98,9 @@ export async function openGuideInNewTab(
  */
 async function beginJourney(orgDomain: string, protocol: OrgProtocol): Promise<void> {
   await rememberOrg(orgDomain, protocol);
-  const outcome = await linkOutcomeItem.getValue();
-  if (outcome?.status === 'linked' && outcome.orgDomain === orgDomain) await linkOutcomeItem.removeValue();
+  await updateItem(linkOutcomeItem, (outcome) =>
+    outcome?.status === 'linked' && outcome.orgDomain === orgDomain ? null : outcome,
+  );
 }
 
 async function recordGuide(
@@ -158,7 +164,6 @@ function inTurn<T>(queue: Map<number, Promise<unknown>>, tabId: number, task: ()
 
 /** The tab started loading a page: the page Start sent it to, guided once it has loaded. */
 async function noteNavigationStarted(tabId: number): Promise<void> {
-  if (!(await guideOf(tabId))?.leavingPage) return;
   await updateGuides((guides) => {
     const guide = guides[String(tabId)];
     if (guide?.leavingPage) guides[String(tabId)] = { ...guide, leavingPage: false };
@@ -315,13 +320,9 @@ function connectOffer(
 }
 
 export async function pushStatus(tabId: number): Promise<void> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return;
-  }
-  const push: GuidePush = { type: 'guide:status', status: await guideStatusFor(tabId, url) };
+  const tab = await tabOf(tabId);
+  if (!tab) return;
+  const push: GuidePush = { type: 'guide:status', status: await guideStatusFor(tabId, tab.url) };
   await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => {
     // No guide listening (page navigating, or never injected): it asks again when it starts.
   });
@@ -338,7 +339,7 @@ export async function pushStatusToOrg(orgDomain: string): Promise<void> {
 }
 
 /** Tell every guide that its state changed. */
-export async function pushStatusToAll(): Promise<void> {
+async function pushStatusToAll(): Promise<void> {
   const guides = await guidesItem.getValue();
   await Promise.all(Object.keys(guides).map((tabId) => pushStatus(Number(tabId))));
 }
@@ -367,5 +368,5 @@ export async function markOrgLinked(orgDomain: string): Promise<void> {
       if (guide.orgDomain === orgDomain) guides[tabId] = { ...guide, step: 'linked', target: 'found' };
     }
   });
-  await pushStatusToOrg(orgDomain);
+  // The guides hear of the link from the outcome's watch (keepGuidesInformed): GuideStatus holds no step.
 }

@@ -8,6 +8,7 @@ import {
   linkOutcomeItem,
   updateItem,
 } from '../storage';
+import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { openGuideInNewTab } from './guides';
 import { fillHubForm } from './hub-form';
@@ -185,14 +186,6 @@ function updateJourney(change: (journey: HubJourney | null) => HubJourney | null
 }
 
 type Tab = Browser.tabs.Tab;
-
-async function tabOf(tabId: number): Promise<Tab | null> {
-  try {
-    return await browser.tabs.get(tabId);
-  } catch {
-    return null;
-  }
-}
 
 function originOfTab(tab: Tab | null): string | null {
   return tab?.url ? originOf(tab.url) : null;

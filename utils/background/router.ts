@@ -52,12 +52,7 @@ export const popupHandlers: PopupHandlers = {
     if (!org) {
       return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
     }
-    const stored = await storeToken(token, org.orgDomain, 'pasted');
-    if (stored.ok) {
-      await pushStatusToOrg(org.orgDomain);
-      await continueAfterCapture(org.orgDomain, tabId);
-    }
-    return stored;
+    return holdToken(token, org.orgDomain, 'pasted', tabId);
   },
   'popup:forget-token': async () => {
     await wipeToken();
@@ -79,6 +74,21 @@ function handlePopupRequest(request: PopupRequest): Promise<unknown> {
   // The schema tied `type` to its request shape; TypeScript cannot follow that through an indexed call.
   const handler = popupHandlers[request.type] as (request: PopupRequest) => Promise<unknown>;
   return handler(request);
+}
+
+/** A token the admin pasted or the guide captured: held, its org's guides told, the journey carried on. */
+async function holdToken(
+  token: string,
+  orgDomain: string,
+  source: Parameters<typeof storeToken>[2],
+  tabId: number,
+): Promise<Awaited<ReturnType<typeof storeToken>>> {
+  const stored = await storeToken(token, orgDomain, source);
+  if (stored.ok) {
+    await pushStatusToOrg(orgDomain);
+    await continueAfterCapture(orgDomain, tabId);
+  }
+  return stored;
 }
 
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
@@ -113,11 +123,7 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await recordStep(tabId, request.step, request.target);
       return undefined;
     case 'guide:token-revealed': {
-      const stored = await storeToken(request.token, guide.orgDomain, 'guide');
-      if (stored.ok) {
-        await pushStatusToOrg(guide.orgDomain);
-        await continueAfterCapture(guide.orgDomain, tabId);
-      }
+      await holdToken(request.token, guide.orgDomain, 'guide', tabId);
       break;
     }
     case 'guide:stop':

@@ -18,7 +18,7 @@ export function boundLabelText(control: Control): string {
 }
 
 /** The text of the elements `aria-labelledby` names, in order (ids looked up in the control's tree scope). */
-export function labelledByText(control: Element): string {
+function labelledByText(control: Element): string {
   const ids = control.getAttribute('aria-labelledby');
   const root = control.getRootNode() as Document | ShadowRoot;
   if (!ids || !('getElementById' in root)) return '';

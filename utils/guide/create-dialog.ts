@@ -60,7 +60,7 @@ export function readRevealedToken(dialogs: readonly Element[]): { element: Eleme
 // ---------------------------------------------------------------- the network choice
 
 /** Where a dropdown keeps its value: the `<select>` (shown, or hidden behind Chosen) or MUI's hidden input. */
-export function valueHolderOf(shown: Element): HTMLSelectElement | HTMLInputElement | null {
+function valueHolderOf(shown: Element): HTMLSelectElement | HTMLInputElement | null {
   if (shown instanceof HTMLSelectElement) return shown;
   // Chosen inserts its dropdown right after the <select> it hides.
   const before = shown.previousElementSibling;

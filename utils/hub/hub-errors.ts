@@ -54,7 +54,7 @@ export function missingSessionError(): HubError {
   return new HubError('session', message, { endpoint: '(none)', attempts: 0 });
 }
 
-export function endpointOf(call: Call): string {
+function endpointOf(call: Call): string {
   return `${call.method} ${call.path}`;
 }
 

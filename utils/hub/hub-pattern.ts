@@ -16,9 +16,9 @@ export interface HubValidation {
 export type HubPatternCheck = (value: string) => boolean | undefined;
 
 /** Longer than any real field pattern (the Okta connector's are under 100 characters). */
-export const MAX_PATTERN_LENGTH = 256;
+const MAX_PATTERN_LENGTH = 256;
 /** Longer than any org domain in any form we send (`https://` + a 63-character label + a cell). */
-export const MAX_CHECKED_VALUE_LENGTH = 128;
+const MAX_CHECKED_VALUE_LENGTH = 128;
 /**
  * The most ways a pattern may have to match one value from one position: the product of its choices (each
  * alternative, each count a quantifier may take on a value of MAX_CHECKED_VALUE_LENGTH). `.*okta\.com.*`,

@@ -28,11 +28,11 @@ const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2
  *   lists as able to create tokens;
  * - `no-admin-role`: no active admin role at all.
  */
-export const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
+const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
 export type PrivilegeLimit = (typeof PRIVILEGE_LIMITS)[number];
 
 /** What the privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
-export const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
+const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
   /* @__PURE__ */ z.object({
     status: /* @__PURE__ */ z.literal('sufficient'),
     roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
@@ -48,7 +48,7 @@ export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
 
 /** What the admin is told about it (utils/okta/privilege-copy.ts): the popup and the guide say the same. */
 export const PRIVILEGE_TONES = ['ok', 'warn', 'muted'] as const;
-export const privilegeMessageSchema = /* @__PURE__ */ z.object({
+const privilegeMessageSchema = /* @__PURE__ */ z.object({
   tone: /* @__PURE__ */ z.enum(PRIVILEGE_TONES),
   /** `sufficient`, the limit (`read-only`, `group-scoped`, …) or `unknown`: for tests and styling. */
   kind: /* @__PURE__ */ z.string(),

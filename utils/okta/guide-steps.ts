@@ -46,7 +46,7 @@ const pageButton = (element: Element) => !insideDialog(element) && !element.clos
 
 /** Inputs a person types a name into: not hidden, read-only, disabled or a script-drawn dropdown's value holder. */
 const TEXT_FIELD = 'input:not([type]), input[type="text"]';
-export function isEditableTextField(element: Element): element is HTMLInputElement {
+function isEditableTextField(element: Element): element is HTMLInputElement {
   return (
     element instanceof HTMLInputElement &&
     !element.readOnly &&
@@ -63,7 +63,7 @@ const only = (candidates: readonly Element[]) => (candidates.length === 1 ? (can
  * A `<select>` as the admin sees it: itself, or the Chosen dropdown Courage draws over it while hiding it
  * (Chosen inserts it right after the select).
  */
-export function shownSelect(select: Element): Element | null {
+function shownSelect(select: Element): Element | null {
   const sibling = select.nextElementSibling;
   return sibling?.matches('.chzn-container, .chosen-container') ? sibling : select;
 }

@@ -15,7 +15,7 @@ export function tokensPageUrl(org: { subdomain: string; cell: string }, protocol
 }
 export const ADMIN_ENTRY_PATH = '/home/admin-entry';
 /** Pages of Security > API (its tabs). */
-export const API_SECTION_PATHS = ['/admin/oauth2/as', '/admin/access/api/'];
+const API_SECTION_PATHS = ['/admin/oauth2/as', '/admin/access/api/'];
 
 /** The network choice in the create-token dialog: needs nothing more, needs a choice, or needs zones picked. */
 export type NetworkState = 'settled' | 'needs-choice' | 'needs-zones';

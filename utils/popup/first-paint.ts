@@ -44,7 +44,7 @@ function element(tag: string, attributes: Record<string, string>, ...children: (
  * components/popup/OrgSummary.tsx as plain DOM, node for node, so the app's first render changes nothing on
  * screen. The loading view's heading is in popup/index.html.
  */
-export function orgSummaryNode(page: TabPage['page']): Element {
+function orgSummaryNode(page: TabPage['page']): Element {
   if (page.kind !== 'okta') {
     return element(
       'section',
