@@ -1,10 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { browser as Browser } from 'wxt/browser';
-import { openPopupFor, serviceWorkerOf } from '../../tests/e2e/support/extension';
+import { activeTabUrl, openPopupFor } from '../../tests/e2e/support/extension';
 import { clickHighlighted, followGuide } from '../../tests/e2e/support/guide';
-
-/** The extension APIs as seen inside its worker, where `evaluate` callbacks run. */
-declare const chrome: typeof Browser;
 
 /**
  * The admin's hands in a scripted journey (the demo, the benchmark and the journey e2e tests). Every click,
@@ -80,7 +76,7 @@ export class Admin {
     if (this.activeTab === page) return;
     const deadline = Date.now() + BROUGHT_TO_FRONT_MS;
     do {
-      if ((await this.tabInFront()) === page.url()) {
+      if ((await activeTabUrl(this.context)) === page.url()) {
         this.activeTab = page;
         return;
       }
@@ -109,7 +105,7 @@ export class Admin {
    */
   async closePopup(popup: Page): Promise<void> {
     if (this.popup === popup) this.popup = null;
-    const front = await this.tabInFront();
+    const front = await activeTabUrl(this.context);
     const broughtThere =
       front === popup.url() ? null : this.context.pages().find((page) => page.url() === front);
     await popup.close();
@@ -158,15 +154,6 @@ export class Admin {
 
   count(): ActionCount {
     return countActions(this.actions);
-  }
-
-  /** The address of the browser's active tab. */
-  private async tabInFront(): Promise<string | null> {
-    const worker = await serviceWorkerOf(this.context);
-    return worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.url ?? null;
-    });
   }
 
   private record(kind: ActionKind, what: string) {

@@ -1,9 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import type { World } from '../../tests/e2e/support/env';
 import {
+  newTabAt,
   readExtensionStorage,
   resetExtensionState,
-  useHubSessionInPopup,
+  seenByThePopup,
+  takeHubSessionFromTab,
 } from '../../tests/e2e/support/extension';
 import { currentStep, guideButton, guideText, OVERLAY } from '../../tests/e2e/support/guide';
 import { hubConnectPointer, hubField, hubFormValues } from '../../tests/e2e/support/hub-form';
@@ -187,7 +189,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
       ? 'The hub’s Okta form is open; the extension saw acme.okta.com before'
       : 'The hub’s Okta form is open; the extension has not seen any Okta org',
     async (step) => {
-      if (org === 'known') await orgSeenBefore(world);
+      if (org === 'known') await seenByThePopup(world, OKTA_DASHBOARD);
       hub = await openHubForm(world, admin);
       await admin.beginOn(hub);
       await step.shot(hub, "The vendor's page with the hub's Okta form");
@@ -212,7 +214,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
       popup.getByRole('button', { name: 'Get token from Okta' }),
       'Get token from Okta (popup)',
     );
-    okta = await newTabAt(world, before, TOKENS_PAGE);
+    okta = await newTabAt(world.context, before, TOKENS_PAGE, STEP_TIMEOUT_MS);
     admin.nameTab(okta, 'Okta tab');
     await admin.closePopup(popup);
     await admin.continueOn(okta);
@@ -251,7 +253,7 @@ async function fromOktaWithSession(world: World, path: JourneyPath): Promise<voi
   await path.step(
     'The Okta dashboard is open; the hub session was taken earlier from the hub’s tab',
     async () => {
-      await takeHubSession(world);
+      await (await takeHubSessionFromTab(world)).close();
       okta = await openOktaDashboard(world, admin);
       await admin.beginOn(okta);
     },
@@ -453,38 +455,7 @@ async function openOktaDashboard(world: World, admin: Admin): Promise<Page> {
   return okta;
 }
 
-/** The admin opened the popup on the org once before: the extension remembers the org. */
-async function orgSeenBefore(world: World): Promise<void> {
-  const okta = await world.open(OKTA_DASHBOARD);
-  const popup = await world.popupFor(okta);
-  await popup.getByTestId('org-domain').waitFor();
-  await popup.close();
-  await okta.close();
-}
-
-/** The admin took the hub session from the hub's tab earlier ("Use hub session from this tab"). */
-async function takeHubSession(world: World): Promise<void> {
-  const hub = await world.open(world.hub.urls.embedded());
-  await hub.locator('stackone-hub').waitFor({ state: 'attached' });
-  const popup = await world.popupFor(hub);
-  await useHubSessionInPopup(popup);
-  await waitForText(popup.getByTestId('hub-session'), world.hub.backendOrigin, 'the hub session', popup);
-  await popup.close();
-  await hub.close();
-}
-
 // ——— Waiting for what the admin would see ———
-
-/** The tab the extension opened at `url`, among those not open `before`. */
-async function newTabAt(world: World, before: Set<Page>, url: string): Promise<Page> {
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const found = world.context.pages().find((page) => !before.has(page) && page.url() === url);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No tab opened at ${url}.`);
-}
 
 /** The guide moved on from `previous` and shows `expected` with its target found. */
 async function waitForGuideStep(page: Page, expected: StepId, previous: StepId | null): Promise<void> {

@@ -9,6 +9,7 @@ import {
   pasteTokenInPopup,
   readExtensionStorage,
   stopServiceWorker,
+  takeHubSessionFromTab,
   useHubSessionInPopup,
 } from './support/extension';
 
@@ -60,22 +61,6 @@ describe('Connect from the popup', () => {
     await pasteTokenInPopup(popup, token);
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(token));
     return { okta, token };
-  }
-
-  /**
-   * Opens a hub page, and from the popup on its tab takes its session, as the admin would; the hub tab is
-   * closed after unless asked to stay.
-   */
-  async function useHubSessionFromTab(url: string, { keepTab = false } = {}): Promise<Page> {
-    const hubTab = await world.open(url);
-    await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
-    const popup = await world.popupFor(hubTab);
-    await useHubSessionInPopup(popup);
-    await expect
-      .poll(() => popup.getByTestId('hub-session').textContent())
-      .toContain(world.hub.backendOrigin);
-    if (!keepTab) await hubTab.close();
-    return popup;
   }
 
   async function connectFrom(okta: Page): Promise<Page> {
@@ -135,7 +120,7 @@ describe('Connect from the popup', () => {
     async ({ shape, fields, credentials }) => {
       world.hub.setConnector({ shape, fields });
       const { okta, token } = await oktaTabWithPastedToken();
-      await useHubSessionFromTab(world.hub.urls.embedded());
+      await takeHubSessionFromTab(world, world.hub.urls.embedded());
       const popup = await connectFrom(okta);
       await expectConnected(popup);
       expect(accountPosts().map((post) => post.body)).toEqual([
@@ -148,7 +133,7 @@ describe('Connect from the popup', () => {
   it('links from the popup on the hub tab, right after taking its session: no trip back to Okta', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
     await okta.close();
-    const popup = await useHubSessionFromTab(world.hub.urls.embedded(), { keepTab: true });
+    const popup = await takeHubSessionFromTab(world, world.hub.urls.embedded(), { keepTab: true });
     expect(await popup.getByTestId('masked-token').textContent()).toBe(masked(token));
     await popup.getByRole('button', { name: 'Connect' }).click();
     await expectConnected(popup);
@@ -160,7 +145,7 @@ describe('Connect from the popup', () => {
 
   it('takes the session from an auth-link tab and shows which hub and session it will use', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
-    const popup = await useHubSessionFromTab(world.hub.urls.authLink());
+    const popup = await takeHubSessionFromTab(world, world.hub.urls.authLink());
     const shown = await popup.getByTestId('hub-session').textContent();
     expect(shown).toContain(world.hub.backendOrigin);
     expect(shown).toContain('hub-…demo');
@@ -208,7 +193,7 @@ describe('Connect from the popup', () => {
 
   it('a token captured after a link can be linked too', async () => {
     const { okta } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     await expectConnected(await connectFrom(okta));
     const next = fakeOktaToken();
     const popup = await world.popupFor(okta);
@@ -222,7 +207,7 @@ describe('Connect from the popup', () => {
 
   it('opens without calling the hub: nothing reaches the backend until Connect', async () => {
     const { okta } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     const before = world.hub.requests.length;
     const popup = await world.popupFor(okta);
     await popup.getByRole('button', { name: 'Connect' }).waitFor();
@@ -235,7 +220,7 @@ describe('Connect from the popup', () => {
   it('asks which Okta integration to use when the hub offers several', async () => {
     world.hub.setConnector({ integrations: 2 });
     const { okta } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     const popup = await connectFrom(okta);
     const choice = popup.getByRole('radio', { name: 'Okta (EU cell)' });
     await choice.waitFor();
@@ -252,7 +237,7 @@ describe('Connect from the popup', () => {
   it('a hub offering Okta\'s OAuth 2.0 and API Key (both named Okta): links the API Key one, no "pick one"', async () => {
     world.hub.setConnector({ authMethods: 'both' });
     const { okta, token } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     const popup = await connectFrom(okta);
     await expectConnected(popup);
     expect(await popup.getByRole('radio').count()).toBe(0);
@@ -266,7 +251,7 @@ describe('Connect from the popup', () => {
   it('a hub whose form asks for the method first: Connect chooses API Key', async () => {
     world.hub.setConnector({ authMethods: 'chooser' });
     const { okta, token } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     await expectConnected(await connectFrom(okta));
     expect(world.hub.accounts[0]?.credentials).toEqual({
       auth_method: 'api_key',
@@ -281,7 +266,7 @@ describe('Connect from the popup', () => {
     world.hub.setConnector({ integrations: 2 }); // the first hub: two Okta integrations
     world.hub.setConnector({ integrations: 1 }, { session: other }); // the second hub: one
     const { okta } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     const popup = await connectFrom(okta);
     await popup.getByRole('radio', { name: 'Okta (EU cell)' }).waitFor();
 
@@ -321,7 +306,7 @@ describe('Connect from the popup', () => {
 
     async function readyToConnect() {
       const ready = await oktaTabWithPastedToken();
-      await useHubSessionFromTab(world.hub.urls.embedded());
+      await takeHubSessionFromTab(world, world.hub.urls.embedded());
       return ready;
     }
 
@@ -334,7 +319,7 @@ describe('Connect from the popup', () => {
       expect(accountPosts()).toEqual([]);
 
       world.hub.sessions.add('hub-session-fresh');
-      await useHubSessionFromTab(world.hub.urls.embedded({ session: 'hub-session-fresh' }));
+      await takeHubSessionFromTab(world, world.hub.urls.embedded({ session: 'hub-session-fresh' }));
       await popup.bringToFront();
       await popup.getByRole('button', { name: 'Connect' }).click();
       await expectConnected(popup);
@@ -549,7 +534,7 @@ describe('Connect from the popup', () => {
 
   it('a double click sends one account request and creates one account', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     world.hub.failNext({ method: 'POST', path: '/hub/accounts', delayMs: 1500 });
     const popup = await world.popupFor(okta);
     const connect = popup.getByRole('button', { name: 'Connect' });
@@ -568,7 +553,7 @@ describe('Connect from the popup', () => {
 
   it('a service worker stopped mid-request: at most one account, the outcome reported as unknown, no silent resend', async () => {
     const { okta, token } = await oktaTabWithPastedToken();
-    await useHubSessionFromTab(world.hub.urls.embedded());
+    await takeHubSessionFromTab(world, world.hub.urls.embedded());
     world.hub.failNext({ method: 'POST', path: '/hub/accounts', delayMs: 2000 });
     const popup = await connectFrom(okta);
     await popup.getByText('Linking…').waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
 import { useWorld, type World } from './support/env';
-import { readExtensionStorage, useHubSessionInPopup } from './support/extension';
+import { readExtensionStorage, takeHubSessionFromTab } from './support/extension';
 import {
   followGuide,
   guideButton,
@@ -21,16 +21,6 @@ import {
 
 const ACME_TOKENS = 'http://acme-admin.okta.com/admin/access/api/tokens';
 
-/** The admin takes the hub session from the hub's page, as the popup offers there. */
-async function takeHubSession(world: World): Promise<void> {
-  const hubTab = await world.open(world.hub.urls.embedded());
-  await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
-  const popup = await world.popupFor(hubTab);
-  await useHubSessionInPopup(popup);
-  await expect.poll(() => popup.getByTestId('hub-session').textContent()).toContain(world.hub.backendOrigin);
-  await hubTab.close();
-}
-
 async function captureToken(world: World): Promise<{ page: Page; token: string }> {
   const { page } = await startGuideOn(world, ACME_TOKENS);
   await followGuide(page, 'token-captured');
@@ -44,7 +34,7 @@ describe('Connect from the overlay', () => {
 
   it('says where the token will go, links it on the admin’s click, and a page script cannot click it', async () => {
     const { page, token } = await captureToken(world());
-    await takeHubSession(world());
+    await takeHubSessionFromTab(world());
     await page.bringToFront();
     const connect = guideButton(page, 'Connect');
     await connect.waitFor();
@@ -72,7 +62,7 @@ describe('Connect from the overlay', () => {
 
   it('shows why the hub refused, and keeps the token for another try', async () => {
     const { page, token } = await captureToken(world());
-    await takeHubSession(world());
+    await takeHubSessionFromTab(world());
     world().hub.sessions.clear(); // the hub session expired meanwhile
     await page.bringToFront();
     await humanPause(page);
@@ -84,7 +74,7 @@ describe('Connect from the overlay', () => {
 
   it('after linked, Start on the same org begins a new journey', async () => {
     const { page } = await captureToken(world());
-    await takeHubSession(world());
+    await takeHubSessionFromTab(world());
     await page.bringToFront();
     await humanPause(page);
     await guideButton(page, 'Connect').click();

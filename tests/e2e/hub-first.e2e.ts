@@ -7,17 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { browser as Browser } from 'wxt/browser';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
 import { Admin } from '../../scripts/demo/admin';
 import { TOKENS_PAGE } from './journeys/guide';
 import { useWorld, type World } from './support/env';
-import { readExtensionStorage, serviceWorkerOf, tabIdOf } from './support/extension';
+import { activeTabUrl, newTabAt, readExtensionStorage, seenByThePopup, tabIdOf } from './support/extension';
 import { followGuide, waitForStep } from './support/guide';
 import { hubConnectPointer, hubField, hubFormValues } from './support/hub-form';
-
-/** The extension APIs as seen in its worker, where `evaluate` callbacks run. */
-declare const chrome: typeof Browser;
 
 const GET_TOKEN = 'Get token from Okta';
 
@@ -32,13 +28,7 @@ describe('Get token from Okta, started on the hub tab', () => {
 
   /** The admin used the extension on these orgs before (the popup showed them), the last one most recently. */
   async function orgsSeenBefore(...orgs: string[]): Promise<void> {
-    for (const org of orgs) {
-      const okta = await world.open(`http://${org}.okta.com/app/UserHome`);
-      const popup = await world.popupFor(okta);
-      await popup.getByTestId('org-domain').waitFor();
-      await popup.close();
-      await okta.close();
-    }
+    for (const org of orgs) await seenByThePopup(world, `http://${org}.okta.com/app/UserHome`);
   }
 
   /** The vendor's page with the hub's Okta form on screen: where this journey begins. */
@@ -55,24 +45,9 @@ describe('Get token from Okta, started on the hub tab', () => {
   async function getTokenFrom(popup: Page): Promise<Page> {
     const before = new Set(world.context.pages());
     await admin.click(popup.getByRole('button', { name: GET_TOKEN }), `${GET_TOKEN} (popup)`);
-    const okta = await newTabAt(before, TOKENS_PAGE);
+    const okta = await newTabAt(world.context, before, TOKENS_PAGE);
     admin.nameTab(okta, 'Okta tab');
     return okta;
-  }
-
-  /** The tab the extension opened, found by the address it shows (`url`), among the tabs not open `before`. */
-  async function newTabAt(before: Set<Page>, url: string): Promise<Page> {
-    let found: Page | undefined;
-    await expect
-      .poll(
-        () => {
-          found = world.context.pages().find((page) => !before.has(page) && page.url() === url);
-          return found !== undefined;
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(true);
-    return found as Page;
   }
 
   /** The admin follows the guide to the captured token, each move (a click on what it highlights) counted. */
@@ -88,12 +63,7 @@ describe('Get token from Okta, started on the hub tab', () => {
   }
 
   async function isActiveTab(page: Page): Promise<boolean> {
-    const url = page.url();
-    const worker = await serviceWorkerOf(world.context);
-    return worker.evaluate(async (address) => {
-      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return active?.url === address;
-    }, url);
+    return (await activeTabUrl(world.context)) === page.url();
   }
 
   /** The hub tab came back by itself with its form filled; the admin clicks the hub's own Connect. */
@@ -237,7 +207,7 @@ describe('Get token from Okta, started on the hub tab', () => {
       .toContain('The Okta tab was closed before the token was captured');
     const before = new Set(world.context.pages());
     await again.getByRole('button', { name: 'Reopen the Okta tab' }).click();
-    const oktaAgain = await newTabAt(before, TOKENS_PAGE);
+    const oktaAgain = await newTabAt(world.context, before, TOKENS_PAGE);
     const token = await walkToToken(oktaAgain);
     await connectOnTheHub(hub, token);
   });

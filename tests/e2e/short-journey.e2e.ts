@@ -16,7 +16,7 @@ import {
   readExtensionStorage,
   serviceWorkerOf,
   stopServiceWorker,
-  useHubSessionInPopup,
+  takeHubSessionFromTab,
 } from './support/extension';
 import { clickHighlighted, followGuide, OVERLAY, waitForStep } from './support/guide';
 import { hubField } from './support/hub-form';
@@ -144,11 +144,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
   });
 
   it('from Okta with a hub session known: Start, the token, Connect; then a new journey on the same org', async () => {
-    const hubTab = await world.open(world.hub.urls.embedded());
-    await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
-    const hubPopup = await world.popupFor(hubTab);
-    await useHubSessionInPopup(hubPopup);
-    await hubPopup.getByTestId('hub-session').waitFor();
+    const hubPopup = await takeHubSessionFromTab(world, world.hub.urls.embedded(), { keepTab: true });
     await hubPopup.close();
 
     const okta = await world.open('http://acme.okta.com/app/UserHome');

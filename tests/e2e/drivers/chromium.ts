@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { launchChromium } from '../support/browser';
 import { stopServiceWorker } from '../support/extension';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, SentRequest } from './driver';
+import { activeTabId, clearStorage, readAllStorage } from './in-extension';
 import { PageTab, reachesElement } from './page-tab';
 import { pollUntil } from './poll';
 
@@ -10,9 +10,6 @@ import { pollUntil } from './poll';
  * Debian's Chromium driven by playwright-core over CDP, with the e2e build loaded unpacked (support/browser.ts);
  * Okta hosts mapped to the Okta sandbox with --host-resolver-rules.
  */
-
-/** The extension APIs as seen in its own pages, where `inExtension` callbacks run. */
-declare const chrome: typeof ExtensionBrowser;
 
 export const chromium: BrowserKind = {
   name: 'chromium',
@@ -131,21 +128,13 @@ export function chromiumDriverFor(
     async tabIdOf(tab) {
       await readerPage(); // opened first: a new page would take the front
       await tab.bringToFront();
-      const id = await inExtension(async () => {
-        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return active?.id ?? null;
-      });
+      const id = await inExtension(activeTabId);
       if (id === null) throw new Error(`No active tab for ${tab.url()}`);
       return id;
     },
     tabs: async () => testPages().map(tabFor),
     inExtension,
-    readStorage: () =>
-      inExtension(async () => ({
-        local: await chrome.storage.local.get(null),
-        sync: await chrome.storage.sync.get(null),
-        session: await chrome.storage.session.get(null),
-      })),
+    readStorage: () => inExtension(readAllStorage),
     stopBackground: () => stopServiceWorker(context, extensionId),
     consoleOutput: () => [...output],
     sentRequests: () => [...sent],
@@ -155,10 +144,7 @@ export function chromiumDriverFor(
     },
     async reset() {
       for (const page of testPages()) await page.close();
-      await inExtension(async () => {
-        await chrome.storage.session.clear();
-        await chrome.storage.local.clear();
-      });
+      await inExtension(clearStorage);
     },
     close: closeBrowser,
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, Tab } from './driver';
+import { activeTabId, clearStorage, readAllStorage } from './in-extension';
 import { PageTab, reachesElement } from './page-tab';
 import { pollUntil } from './poll';
 import { type RequestRecorder, startRequestRecorder } from './request-recorder';
@@ -285,10 +286,7 @@ class FirefoxDriver implements Driver {
 
   async tabIdOf(tab: Tab): Promise<number> {
     await tab.bringToFront();
-    const id = await this.inExtension(async () => {
-      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return active?.id ?? null;
-    });
+    const id = await this.inExtension(activeTabId);
     if (id === null) throw new Error(`No active tab for ${tab.url()}`);
     return id;
   }
@@ -299,11 +297,7 @@ class FirefoxDriver implements Driver {
   }
 
   readStorage() {
-    return this.inExtension(async () => ({
-      local: await chrome.storage.local.get(null),
-      sync: await chrome.storage.sync.get(null),
-      session: await chrome.storage.session.get(null),
-    }));
+    return this.inExtension(readAllStorage);
   }
 
   /** Whether the event page is alive: it is one of the extension's views while it runs. */
@@ -342,10 +336,7 @@ class FirefoxDriver implements Driver {
   async reset(): Promise<void> {
     for (const tab of await this.tabs()) await tab.close();
     if (this.withExtension) {
-      await this.inExtension(async () => {
-        await chrome.storage.session.clear();
-        await chrome.storage.local.clear();
-      });
+      await this.inExtension(clearStorage);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
 import { launchedExtensionIdOf } from './browser';
+import type { World } from './env';
 
 /** The extension APIs as seen inside its worker, where `evaluate` callbacks run. */
 declare const chrome: typeof Browser;
@@ -59,6 +60,58 @@ export async function pasteTokenInPopup(popup: Page, token: string): Promise<voi
 export async function useHubSessionInPopup(popup: Page): Promise<void> {
   await openMoreOptions(popup);
   await popup.getByRole('button', { name: 'Use hub session from this tab' }).click();
+}
+
+/**
+ * Opens a hub page (the sandbox's embedded hub unless `url` says otherwise) and, from the popup on its tab,
+ * takes its session as the admin would; returns that popup, open. The hub tab is closed after unless kept.
+ */
+export async function takeHubSessionFromTab(
+  world: World,
+  url = world.hub.urls.embedded(),
+  { keepTab = false } = {},
+): Promise<Page> {
+  const hubTab = await world.open(url);
+  await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
+  const popup = await world.popupFor(hubTab);
+  await useHubSessionInPopup(popup);
+  await popup.getByTestId('hub-session').filter({ hasText: world.hub.backendOrigin }).waitFor();
+  if (!keepTab) await hubTab.close();
+  return popup;
+}
+
+/** The address of the browser's active tab, as the extension sees it. */
+export async function activeTabUrl(context: BrowserContext): Promise<string | null> {
+  const worker = await serviceWorkerOf(context);
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.url ?? null;
+  });
+}
+
+/** The tab the extension opened at `url`, among those not open `before`. */
+export async function newTabAt(
+  context: BrowserContext,
+  before: ReadonlySet<Page>,
+  url: string,
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = context.pages().find((page) => !before.has(page) && page.url() === url);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No tab opened at ${url}.`);
+}
+
+/** The admin opened the popup on an Okta page once before (`url`): the extension remembers the org. */
+export async function seenByThePopup(world: World, url: string): Promise<void> {
+  const okta = await world.open(url);
+  const popup = await world.popupFor(okta);
+  await popup.getByTestId('org-domain').waitFor();
+  await popup.close();
+  await okta.close();
 }
 
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {

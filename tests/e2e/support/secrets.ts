@@ -1,6 +1,7 @@
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import type { Driver, ExtensionStorage, Tab } from '../drivers/driver';
+import { visibleText } from '../journeys/admin';
 import { masked } from '../journeys/guide';
 
 /**
@@ -89,7 +90,7 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       const url = tab.url();
       if (url.startsWith(driver.extensionOrigin)) {
         // The popup and options show the token masked; a password field may hold what the admin typed.
-        check(`extension page ${url} (text)`, await visibleText(tab));
+        check(`extension page ${url} (text)`, await visibleText(tab).catch(() => ''));
       } else if (url.startsWith(hub.appOrigin) || url.startsWith(hub.backendOrigin)) {
         // Once the hub took the token, its page keeps it nowhere: text, attributes or field values.
         const dom = await deepDom(tab);
@@ -123,10 +124,6 @@ function withoutCredentials(body: unknown): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
   const { credentials: _credentials, ...rest } = body as Record<string, unknown>;
   return rest;
-}
-
-async function visibleText(tab: Tab): Promise<string> {
-  return tab.evaluate(() => document.body?.innerText ?? '').catch(() => '');
 }
 
 async function overlayText(tab: Tab): Promise<string> {

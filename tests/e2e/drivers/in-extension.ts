@@ -1,0 +1,29 @@
+import type { browser as ExtensionBrowser } from 'wxt/browser';
+import type { ExtensionStorage } from './driver';
+
+/*
+ * What both drivers run inside the extension (`Driver.inExtension`: Chromium's helper extension page, Firefox's
+ * options page). Each is serialised into that page, so it may use nothing from this module's scope.
+ */
+
+/** The extension APIs, as seen in the extension page where these run. */
+declare const chrome: typeof ExtensionBrowser;
+
+/** Every storage area of the extension. */
+export const readAllStorage = async (): Promise<ExtensionStorage> => ({
+  local: await chrome.storage.local.get(null),
+  sync: await chrome.storage.sync.get(null),
+  session: await chrome.storage.session.get(null),
+});
+
+/** The id of the tab in front of the last focused window. */
+export const activeTabId = async (): Promise<number | null> => {
+  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  return active?.id ?? null;
+};
+
+/** A fresh extension between tests: no token, no session, no remembered orgs (settings in `sync` stay). */
+export const clearStorage = async (): Promise<void> => {
+  await chrome.storage.session.clear();
+  await chrome.storage.local.clear();
+};
