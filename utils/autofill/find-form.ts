@@ -1,7 +1,7 @@
 import { normalizeSpace, openShadowRootsIn, queryAllDeep, searchScopes } from '../dom/deep-query';
 import { boundLabelText, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
-import type { FieldDescriptor } from '../hub/field-mapping';
+import type { FieldDescriptor } from '../hub/hub-fields';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { originOf } from '../url';
 
@@ -18,7 +18,7 @@ export type FillableInput = HTMLInputElement | HTMLTextAreaElement;
 
 export interface HubFormField {
   input: FillableInput;
-  /** What the shared field mapping (utils/hub/field-mapping.ts) reads: name, label, type, placeholder. */
+  /** What the shared field logic (utils/hub/hub-fields.ts and what builds on it) reads: name, label, type, placeholder. */
   descriptor: FieldDescriptor;
   /** The label as the admin reads it, without "(Optional)". */
   label: string;
