@@ -6,6 +6,8 @@ import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { originOf } from '../url';
 
 /*
+ * Over 300 lines on purpose: finding the form, reading each field's label the way either hub version renders
+ * it, and saying why there is no form (loading, framed, none) are one reading of the page, tested as one.
  * Finds the hub's Okta form on the page, the way both hub versions render it (sandbox/hub/README.md):
  * `<stackone-hub>` draws into its first child's OPEN shadow root; the inputs carry the connector's field
  * keys as `name`; 1.11.x binds a `<label for>` to each, 1.10.x only puts the label text nearby. Reads
