@@ -62,8 +62,10 @@ export async function measurePopupReady(options: {
   hostResolverRules: string[];
   hubUrl: string;
   runs: number;
+  /** Another build to measure (e.g. an earlier commit's, to compare); the e2e build by default. */
+  extensionDir?: string;
 }): Promise<PopupReadyReport> {
-  const { runs, hostResolverRules } = options;
+  const { runs, hostResolverRules, extensionDir = E2E_EXTENSION_DIR } = options;
   const labels = { okta: '', hub: '' };
   const times = (of: Ready[], where: keyof typeof labels) => {
     labels[where] = of[0]?.label ?? '';
@@ -76,7 +78,7 @@ export async function measurePopupReady(options: {
   // The first opening after install: a new profile each run, the popup opened once on an Okta tab.
   const first: Ready[] = [];
   for (let run = 0; run < runs; run++) {
-    const browser = await launchChromium({ extensionDir: E2E_EXTENSION_DIR, hostResolverRules });
+    const browser = await launchChromium({ extensionDir, hostResolverRules });
     try {
       const { tabId } = await tabAt(browser.context, ADMIN_DASHBOARD);
       first.push(await openOnce(browser.context, browser.extensionId ?? '', tabId));
@@ -85,7 +87,7 @@ export async function measurePopupReady(options: {
     }
   }
 
-  const browser = await launchChromium({ extensionDir: E2E_EXTENSION_DIR, hostResolverRules });
+  const browser = await launchChromium({ extensionDir, hostResolverRules });
   try {
     const { context } = browser;
     const id = browser.extensionId ?? '';
@@ -160,14 +162,18 @@ export function popupReadyFigures(source: PopupReadyReport | Failed): Figure[] {
   }));
 }
 
-/** `npx tsx bench/popup-ready.ts [runs]`: this measurement alone, on its own sandboxes (after `npm run build:e2e`). */
-async function measureAlone(runs: number): Promise<void> {
+/**
+ * `npx tsx bench/popup-ready.ts [runs] [extension dir]`: this measurement alone, on its own sandboxes (after
+ * `npm run build:e2e`, or of another e2e build).
+ */
+async function measureAlone(runs: number, extensionDir?: string): Promise<void> {
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
   try {
     const report = await measurePopupReady({
       hostResolverRules: okta.hostResolverRules,
       hubUrl: hub.urls.embedded(),
       runs,
+      ...(extensionDir ? { extensionDir: path.resolve(extensionDir) } : {}),
     });
     console.log(JSON.stringify(report, null, 2));
   } finally {
@@ -176,7 +182,7 @@ async function measureAlone(runs: number): Promise<void> {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  measureAlone(Number(process.argv[2] ?? 7)).then(
+  measureAlone(Number(process.argv[2] ?? 7), process.argv[3]).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);
