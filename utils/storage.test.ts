@@ -58,13 +58,19 @@ describe('settings under a policy (storage.managed)', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('before the first policy read, the popup gets the admin’s own settings at once', async () => {
-    const read = policyOf({ tokenName: 'Policy token' });
+  it('before the first policy read, the popup gets the admin’s own settings at once, and the copy follows', async () => {
+    let answer: (values: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => (answer = resolve as never)) as never,
+    );
     expect(await readSettings({ policy: 'known' })).toMatchObject({
       tokenName: DEFAULT_TOKEN_NAME,
       managed: [],
     });
-    expect(read).not.toHaveBeenCalled();
+    answer({ tokenName: 'Policy token' });
+    await vi.waitFor(async () =>
+      expect(await managedPolicyItem.getValue()).toEqual({ tokenName: 'Policy token' }),
+    );
   });
 
   it('writes the copy only when the policy changed (each write is a storage change the popup hears)', async () => {

@@ -89,6 +89,13 @@ export async function refreshManagedPolicy(): Promise<ManagedPolicy> {
   return policy;
 }
 
+/** The policy's copy; none yet (storage cleared), one is read meanwhile, and its arrival is a storage change. */
+async function knownManagedPolicy(): Promise<ManagedPolicy> {
+  const known = await managedPolicyItem.getValue();
+  if (!known) void refreshManagedPolicy();
+  return known ?? {};
+}
+
 /**
  * The admin's settings with any managed (policy) values on top: a policy overrides the user. With
  * `policy: 'known'`, the policy as last read, without waiting for the browser (the popup's view: its copy's
@@ -100,8 +107,7 @@ export async function readSettings({
   policy?: 'current' | 'known';
 } = {}): Promise<Settings & { managed: (keyof Settings)[] }> {
   const local = await readOwnSettings();
-  const policy =
-    which === 'known' ? ((await managedPolicyItem.getValue()) ?? {}) : await refreshManagedPolicy();
+  const policy = which === 'known' ? await knownManagedPolicy() : await refreshManagedPolicy();
   const managed: (keyof Settings)[] = [];
   for (const key of MANAGED_KEYS) {
     const value = policy[key];
