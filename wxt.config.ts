@@ -83,7 +83,10 @@ const firefoxSettings = {
     id: 'okta-link-assistant@stackone.example',
     // The first release that reads data_collection_permissions.
     strict_min_version: '140.0',
-    data_collection_permissions: { required: ['none'] },
+    // What leaves the browser, in Mozilla's taxonomy (PRIVACY.md says why these two, and when each is sent):
+    // the Okta API token and the hub session (authenticationInfo) and the Okta org's domain (browsingActivity),
+    // to the hub backend at the admin's click. tests/packaging/data-declaration.test.ts holds it to the e2e sweep.
+    data_collection_permissions: { required: ['authenticationInfo', 'browsingActivity'] },
   },
   gecko_android: { strict_min_version: '142.0' },
 };
