@@ -68,6 +68,8 @@ export interface HubFault {
   reset?: boolean;
   /** Handle the call (e.g. create the account), then destroy the socket before answering. */
   succeedThenDrop?: boolean;
+  /** Answer with a redirect (`status`, default 307) to this address, which a hub client must never follow. */
+  redirectTo?: string;
   /** Use this fault for the next n matching calls (default 1). */
   times?: number;
 }
@@ -577,6 +579,11 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     if (fault.succeedThenDrop) {
       answer();
       req.socket.destroy();
+      return;
+    }
+    if (fault.redirectTo !== undefined) {
+      res.writeHead(fault.status ?? 307, { Location: fault.redirectTo, 'Content-Length': '0' });
+      res.end();
       return;
     }
     const hasAnswer =
