@@ -341,3 +341,34 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(shownButtons()).toEqual([]);
   });
 });
+
+describe('where the token goes is named, and chosen by the admin', () => {
+  it('Connect names the host that receives the token', async () => {
+    await mount(fakeApi(stateOn(OKTA_PAGE, { token: TOKEN, hubSession: SESSION })));
+    expect(byTestId('connect-destination')).toBe('Connect sends the token to api.stackone.com.');
+  });
+
+  it('a hub page naming another hub API: shown, taken only once the admin trusts that host', async () => {
+    const api = {
+      ...fakeApi(stateOn(`${HUB}/integrations`, { token: TOKEN })),
+      findHubSession: vi.fn(async (_tabId: number, choice: { confirmOrigin?: string } = {}) =>
+        choice.confirmOrigin
+          ? { ok: true as const, session: SESSION, needsPermission: null }
+          : {
+              ok: false as const,
+              message: "This page's hub sends your token to api.example.net",
+              confirm: { origin: 'https://api.example.net', host: 'api.example.net' },
+            },
+      ),
+    };
+    await mount(api);
+    await click(button('Use hub session from this tab'));
+    expect(byTestId('hub-api-confirm')).toBe("This page's hub sends your token to api.example.net");
+    await click(button('Trust api.example.net'));
+    expect(api.findHubSession.mock.calls).toEqual([
+      [7, {}],
+      [7, { confirmOrigin: 'https://api.example.net' }],
+    ]);
+    expect(byTestId('hub-api-confirm')).toBeUndefined();
+  });
+});

@@ -22,7 +22,13 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
   z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
   z.strictObject({ type: z.literal('popup:forget-token') }),
-  z.strictObject({ type: z.literal('popup:find-hub-session'), tabId }),
+  /** `confirmOrigin`: the hub API the admin confirmed for this page's hub; `replace`: over another hub's session. */
+  z.strictObject({
+    type: z.literal('popup:find-hub-session'),
+    tabId,
+    confirmOrigin: z.optional(z.string().check(z.maxLength(2048))),
+    replace: z.optional(z.boolean()),
+  }),
   z.strictObject({
     type: z.literal('popup:set-hub-session'),
     session: z.string().check(z.maxLength(4096)),
