@@ -102,6 +102,8 @@ export interface EmbeddedPageOptions {
   accountId?: string;
   /** Put the hub inside the vendor's own web component, in its open shadow root. */
   nested?: boolean;
+  /** The hub element's `base-url` (default: this stub backend), e.g. a hostile page pointing it elsewhere. */
+  baseUrl?: string;
 }
 
 export interface HubSandboxUrls {
@@ -666,7 +668,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           200,
           appPage({
             session,
-            backendOrigin,
+            backendOrigin: q.get('base') ?? backendOrigin,
             legacy,
             frame,
             attack,
@@ -734,6 +736,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.attack) q.set('attack', opts.attack);
       if (opts.accountId) q.set('account', opts.accountId);
       if (opts.nested) q.set('nest', 'shadow');
+      if (opts.baseUrl) q.set('base', opts.baseUrl);
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },
