@@ -179,6 +179,10 @@ export const recentOktaOrgsItem = storage.defineItem<RecentOktaOrg[]>('local:rec
 export interface HubJourney {
   hubTabId: number;
   hubOrigin: string;
+  /** The hub page's address at the click (path included), shown if the page changed. */
+  hubUrl?: string;
+  /** The mark left in that document with its hub element (hub-page-mark.ts): not a secret. */
+  pageMark?: string;
   orgDomain: string;
   protocol: OrgProtocol;
   /** The tab the journey opened on the org's Tokens page (null while it is being opened). */

@@ -236,7 +236,7 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('initech.okta.com');
   });
 
-  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta still, saying to choose API Key', async () => {
+  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta shown but not started until API Key is chosen', async () => {
     const api = fakeApi(stateOn(`${HUB}/integrations`), {
       ok: false,
       reason: 'oauth-form',
@@ -249,6 +249,17 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(primaryButtons()).toEqual(['Get token from Okta']);
     expect(byTestId('hub-note')).toContain('choose API Key');
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('acme.okta.com');
+    expect(button('Get token from Okta').disabled).toBe(true);
+    await click(button('Get token from Okta'));
+    expect(api.startFromHub).not.toHaveBeenCalled();
+  });
+
+  it('hub first: the first-fill notice of Fill hub form on a page not trusted yet', async () => {
+    await mount(fakeApi(stateOn(`${HUB}/integrations`)));
+    expect(byTestId('first-fill')).toBe(
+      `First fill on this page: check that ${HUB} is really your hub's page.`,
+    );
+    expect(button('Get token from Okta').disabled).toBe(false);
   });
 
   it('Get token from Okta sends the org as typed, for the origin shown; a refusal is shown on the field', async () => {

@@ -202,6 +202,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             <GetTokenPanel
               origin={inspection.origin ?? state.pageOrigin ?? ''}
               note={inspection.ok ? null : inspection.message}
+              ready={inspection.ok}
+              trusted={inspection.trusted}
               suggestedOrg={inspection.orgDomainValue || state.recentOrgs[0] || ''}
               recentOrgs={state.recentOrgs}
               busy={starting}
