@@ -224,6 +224,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       {(onOkta || showRefusal) && <OrgSummary page={state.page} />}
       {step === 'no-form' && !showRefusal && <HubNote inspection={inspection} />}
       {linked && connectPanel()}
+      {state.link?.status === 'failed' && state.link.kind === 'unconfirmed' && token && (
+        <section class="card" aria-label="Hub">
+          <p class="warn" role="status" data-testid="hub-reported">
+            {state.link.message}
+          </p>
+        </section>
+      )}
       {journeyShown && state.journey && (
         <JourneyPanel
           journey={state.journey}

@@ -208,3 +208,25 @@ export async function findHubSessionInTab(
     foundOn: pageOrigin,
   });
 }
+
+/**
+ * The hub session of the page in `tabId`, read but not kept, for a hub API the token may go to: what confirms a
+ * success the page reported when no session was taken before. Null when there is none (or it is not trusted).
+ */
+export async function readTrustedSessionInTab(
+  tabId: number,
+): Promise<{ token: string; baseUrl: string } | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: readHubSessionOnPage,
+    });
+    const reading = result?.result as HubPageReading | undefined;
+    const token = reading?.token?.trim();
+    if (!reading || !token) return null;
+    const base = chooseHubApi(reading.baseUrl, await readHubTrustSources());
+    return base.kind === 'trusted' ? { token, baseUrl: base.baseUrl } : null;
+  } catch {
+    return null;
+  }
+}
