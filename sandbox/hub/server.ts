@@ -653,7 +653,10 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           frameParam === 'cross-origin' || frameParam === 'sandboxed' ? frameParam : undefined;
         const attackParam = q.get('attack');
         const attack: AttackVariant | undefined =
-          attackParam === 'transparent' || attackParam === 'covered' || attackParam === 'hidden'
+          attackParam === 'transparent' ||
+          attackParam === 'covered' ||
+          attackParam === 'hidden' ||
+          attackParam === 'hide-on-fill'
             ? attackParam
             : undefined;
         const frameQuery = new URLSearchParams({ session });

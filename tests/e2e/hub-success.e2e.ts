@@ -1,13 +1,15 @@
 /*
- * "Connected" only on the hub backend's word: after Fill hub form, a page script dispatching the hub's `success`
+ * Two things a hub page's own script can do after the admin's Fill hub form. (1) "Connected" only on the hub backend's word: after Fill hub form, a page script dispatching the hub's `success`
  * event (a fake account id) neither wipes the token nor shows Connected; the popup says the hub page reported
  * success. The hub's real success afterwards (the admin's click on the hub's Connect) is confirmed and links.
+ * (2) A page hiding the token field once the first field is filled: each field is checked again right before it
+ * is filled, so the token goes nowhere and what was filled is undone.
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useWorld } from './support/env';
 import { pasteTokenInPopup, readExtensionStorage } from './support/extension';
-import { hubField } from './support/hub-form';
+import { hubField, hubFormValues } from './support/hub-form';
 
 const TOKEN = '00Qa7Wz2Lm9Xc4Vb8Nw1Rt6Yp3Ks5Jd0Ga2He4Ui_x';
 
@@ -63,5 +65,17 @@ describe("the hub's success event", () => {
     const account = world.hub.accounts[0];
     await expect.poll(() => popup.getByTestId('account-id').textContent()).toBe(account?.id);
     expect(await held()).toBe(false);
+  });
+
+  it('a page hiding the token field mid-fill: the token is not filled, the fill undone, the reason said', async () => {
+    const page = await world.open(world.hub.urls.embedded({ attack: 'hide-on-fill' }));
+    await hubField(page).first().waitFor({ timeout: 20_000 });
+    const popup = await world.popupFor(page);
+    await popup.getByRole('button', { name: 'Fill hub form' }).click();
+    await expect
+      .poll(() => popup.getByTestId('fill-result').textContent())
+      .toContain('what was filled was undone');
+    expect(await hubFormValues(page)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+    expect((await readExtensionStorage(world.context)).session.filledHubTabs ?? {}).toEqual({});
   });
 });
