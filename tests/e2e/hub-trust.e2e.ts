@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,12 @@ import {
  */
 
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
+
+/** Where Chromium on Linux reads machine policy, including extensions' managed storage ("3rdparty"). */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+
+/** The extension APIs, in the extension page where `inExtension` runs. */
+declare const chrome: { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } };
 
 interface Collected {
   method: string;
@@ -126,5 +133,45 @@ describe('a hub page naming another hub API', () => {
     expect(world.hub.accounts).toHaveLength(1);
     expect(fromExtension()).toEqual([]);
     expect(collected.some((request) => request.body.includes(token))).toBe(false);
+  });
+
+  it("under a policy-locked hub API base URL, the page never overrides it: the session is for IT's hub API", async () => {
+    // IT's policy for this extension only (its id), removed after the test; Chromium reloads policy files as they change.
+    const id = world.extensionId;
+    const file = `${POLICY_DIR}/ola-harden-${id}.json`;
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(
+      file,
+      JSON.stringify({ '3rdparty': { extensions: { [id]: { hubApiBaseUrl: world.hub.backendOrigin } } } }),
+    );
+    try {
+      await expect
+        .poll(() => world.driver.inExtension(async () => chrome.storage.managed.get(null)), {
+          timeout: 30_000,
+        })
+        .toMatchObject({ hubApiBaseUrl: world.hub.backendOrigin });
+      const { okta, token } = await heldToken();
+      const hubTab = await world.open(world.hub.urls.embedded({ baseUrl: collectorOrigin }));
+      await hubTab.locator('stackone-hub').waitFor({ state: 'attached' });
+      const popup = await world.popupFor(hubTab);
+      await useHubSessionInPopup(popup);
+      await expect
+        .poll(() => popup.getByTestId('hub-session').textContent())
+        .toContain(world.hub.backendOrigin);
+      expect(await popup.getByTestId('hub-api-confirm').count()).toBe(0);
+      await popup.close();
+
+      const oktaPopup = await world.popupFor(okta);
+      await oktaPopup.getByRole('button', { name: 'Connect' }).click();
+      await oktaPopup.getByText('Connected', { exact: true }).waitFor();
+      expect(world.hub.accounts).toHaveLength(1);
+      expect(fromExtension()).toEqual([]);
+      expect(collected.some((request) => request.body.includes(token))).toBe(false);
+    } finally {
+      rmSync(file, { force: true });
+      try {
+        rmdirSync(POLICY_DIR); // only when empty: another test's policy stays
+      } catch {}
+    }
   });
 });
