@@ -2,35 +2,13 @@ import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-permission';
 import { describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { chooseHubApi } from '../hub/trusted-hubs';
+import type { HubSessionResult, HubSessionView } from '../messages/popup-protocol';
 import { type HubSession, hubSessionItem } from '../storage';
 import { originOf } from '../url';
 import { readHubTrustSources, rememberConfirmedHubApi } from './hub-trust';
-import { forgetChoicesOfOtherSessions } from './link-service';
+import { forgetChoicesOfOtherSessions } from './link-outcome';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
-
-export interface HubSessionView {
-  masked: string;
-  baseUrl: string;
-  origin: string;
-  source: HubSession['source'];
-  foundOn: string | null;
-}
-
-/**
- * Nothing is kept unless `ok`. `confirm`: the page's hub names a hub API outside the trusted ones, kept only once the
- * admin confirms that host; `needsPermission`: kept only once host access is granted; `replaces`: the page's session
- * is of another hub than the one in use, replaced only on the admin's say.
- */
-export type HubSessionResult =
-  | { ok: true; session: HubSessionView; needsPermission: null }
-  | {
-      ok: false;
-      message: string;
-      confirm?: { origin: string; host: string };
-      needsPermission?: string;
-      replaces?: { from: string; to: string };
-    };
 
 /** What the admin said in the popup about this reading of the tab. */
 export interface HubSessionChoice {

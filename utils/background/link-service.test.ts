@@ -8,7 +8,8 @@ import {
   settingsItem,
 } from '../storage';
 import { useHubSessionFromInput } from './hub-session';
-import { connect, readLinkOutcome, settleInterruptedAttempt } from './link-service';
+import { readLinkOutcome } from './link-outcome';
+import { connect, settleInterruptedAttempt } from './link-service';
 import { readToken, storeToken } from './token-vault';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
