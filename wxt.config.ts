@@ -43,7 +43,11 @@ const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
+  // The one build difference the code sees (utils/build-flavour.ts): loopback and plain http only in the e2e build.
+  vite: () => ({
+    plugins: [preactWithoutInnerHtml(), preact()],
+    define: { __OLA_E2E_BUILD__: JSON.stringify(isE2eBuild) },
+  }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => LEAN_ENTRYPOINTS.has(entrypoint.name))) return;

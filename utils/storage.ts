@@ -119,6 +119,16 @@ export async function readSettings({
   return { ...local, managed };
 }
 
+/** The managed (policy) list of hub APIs the token may go to (`trustedHubApis`); null when IT set none. */
+export async function readPolicyHubApis(): Promise<string[] | null> {
+  const policy = (await browser.storage.managed?.get('trustedHubApis').catch(() => ({}))) ?? {};
+  const list = (policy as Record<string, unknown>).trustedHubApis;
+  return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : null;
+}
+
+/** Hub API origins the admin confirmed in the popup ("This page's hub sends your token to …"). No secret. */
+export const confirmedHubApisItem = storage.defineItem<string[]>('local:confirmedHubApis', { fallback: [] });
+
 /** The guide's state in one tab: started on one org, at a step the guide derived from the page. */
 export interface GuideState {
   orgDomain: string;
@@ -213,6 +223,10 @@ export const recentOktaOrgsItem = storage.defineItem<RecentOktaOrg[]>('local:rec
 export interface HubJourney {
   hubTabId: number;
   hubOrigin: string;
+  /** The hub page's address at the click (path included), shown if the page changed. */
+  hubUrl?: string;
+  /** The mark left in that document with its hub element (hub-page-mark.ts): not a secret. */
+  pageMark?: string;
   orgDomain: string;
   protocol: OrgProtocol;
   /** The tab the journey opened on the org's Tokens page (null while it is being opened). */

@@ -6,10 +6,12 @@ interface Props {
   hasToken: boolean;
   hasSession: boolean;
   busy: boolean;
+  /** The host that receives the token with Connect (the hub API of the session). */
+  hubHost?: string | null;
   onConnect: (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => void;
 }
 
-export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Props) {
+export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null, onConnect }: Props) {
   const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
   // A token held after a link is a new one (captured since), so the way to link it comes first.
   if (link?.status === 'linked' && !hasToken) {
@@ -49,6 +51,11 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
             </label>
           ))}
         </fieldset>
+      )}
+      {hasSession && hubHost && (
+        <p data-testid="connect-destination">
+          Connect sends the token to <strong>{hubHost}</strong>.
+        </p>
       )}
       <div class="row">
         <button

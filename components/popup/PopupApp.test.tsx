@@ -266,7 +266,7 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('initech.okta.com');
   });
 
-  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta still, saying to choose API Key', async () => {
+  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta shown but not started until API Key is chosen', async () => {
     const api = fakeApi(stateOn(`${HUB}/integrations`), {
       ok: false,
       reason: 'oauth-form',
@@ -279,6 +279,17 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(primaryButtons()).toEqual(['Get token from Okta']);
     expect(byTestId('hub-note')).toContain('choose API Key');
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('acme.okta.com');
+    expect(button('Get token from Okta').disabled).toBe(true);
+    await click(button('Get token from Okta'));
+    expect(api.startFromHub).not.toHaveBeenCalled();
+  });
+
+  it('hub first: the first-fill notice of Fill hub form on a page not trusted yet', async () => {
+    await mount(fakeApi(stateOn(`${HUB}/integrations`)));
+    expect(byTestId('first-fill')).toBe(
+      `First fill on this page: check that ${HUB} is really your hub's page.`,
+    );
+    expect(button('Get token from Okta').disabled).toBe(false);
   });
 
   it('Get token from Okta sends the org as typed, for the origin shown; a refusal is shown on the field', async () => {
@@ -369,5 +380,36 @@ describe('one primary action for where the admin is and what is held', () => {
     await mount(api);
     expect(container?.textContent).toContain('This is not an Okta org page.');
     expect(shownButtons()).toEqual([]);
+  });
+});
+
+describe('where the token goes is named, and chosen by the admin', () => {
+  it('Connect names the host that receives the token', async () => {
+    await mount(fakeApi(stateOn(OKTA_PAGE, { token: TOKEN, hubSession: SESSION })));
+    expect(byTestId('connect-destination')).toBe('Connect sends the token to api.stackone.com.');
+  });
+
+  it('a hub page naming another hub API: shown, taken only once the admin trusts that host', async () => {
+    const api = {
+      ...fakeApi(stateOn(`${HUB}/integrations`, { token: TOKEN })),
+      findHubSession: vi.fn(async (_tabId: number, choice: { confirmOrigin?: string } = {}) =>
+        choice.confirmOrigin
+          ? { ok: true as const, session: SESSION, needsPermission: null }
+          : {
+              ok: false as const,
+              message: "This page's hub sends your token to api.example.net",
+              confirm: { origin: 'https://api.example.net', host: 'api.example.net' },
+            },
+      ),
+    };
+    await mount(api);
+    await click(button('Use hub session from this tab'));
+    expect(byTestId('hub-api-confirm')).toBe("This page's hub sends your token to api.example.net");
+    await click(button('Trust api.example.net'));
+    expect(api.findHubSession.mock.calls).toEqual([
+      [7, {}],
+      [7, { confirmOrigin: 'https://api.example.net' }],
+    ]);
+    expect(byTestId('hub-api-confirm')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { EventHookField } from './EventHookField';
 import { FillPanel } from './FillPanel';
 import { GetTokenPanel } from './GetTokenPanel';
 import { GuidePanel } from './GuidePanel';
+import { HubApiConfirm, type SessionChoice } from './HubApiConfirm';
 import { HubSessionPanel } from './HubSessionPanel';
 import { JourneyPanel } from './JourneyPanel';
 import { MoreOptions } from './MoreOptions';
@@ -34,6 +35,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
   const [starting, setStarting] = useState(false);
   const [eventHookName, setEventHookName] = useState('');
   const [now, setNow] = useState(Date.now());
+  const [sessionChoice, setSessionChoice] = useState<SessionChoice | null>(null);
 
   const refresh = useCallback(() => {
     void api.loadState(tabId).then(setState);
@@ -62,6 +64,19 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
 
   const report = (key: keyof Errors, result: { ok: boolean; message?: string }) =>
     setErrors((previous) => ({ ...previous, [key]: result.ok ? undefined : result.message }));
+  /** Taking the tab's hub session: what the admin must decide first (another host, another hub) is shown apart. */
+  const findSession = async (choice: { confirmOrigin?: string; replace?: boolean } = {}) => {
+    const result = await api.findHubSession(tabId, choice);
+    const asked: SessionChoice | null = result.ok
+      ? null
+      : result.confirm
+        ? { kind: 'confirm', ...result.confirm, message: result.message }
+        : result.replaces
+          ? { kind: 'replace', ...result.replaces, message: result.message }
+          : null;
+    setSessionChoice(asked);
+    report('session', asked ? { ok: true } : result);
+  };
 
   if (!state) {
     // The background may need waking first; the org is known from the tab's address alone.
@@ -106,6 +121,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       hasToken={token !== null}
       hasSession={hasSession}
       busy={busy}
+      hubHost={state.hubSession ? new URL(state.hubSession.origin).host : null}
       onConnect={(options) => void connect(options)}
     />
   );
@@ -114,7 +130,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       session={state.hubSession}
       canReadFromTab={onHubPage}
       error={errors.session ?? null}
-      onFindInTab={async () => report('session', await api.findHubSession(tabId))}
+      onFindInTab={() => void findSession()}
       onPaste={async (value) => report('session', await api.setHubSession(value))}
     />
   );
@@ -132,6 +148,12 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
     setStarting(true);
     try {
       const result = await api.startFromHub(tabId, { origin, org });
+      // The page's session was not taken when the admin must first say where the token may go.
+      if (result.ok && result.session && !result.session.ok) {
+        const { confirm, replaces, message } = result.session;
+        if (confirm) setSessionChoice({ kind: 'confirm', ...confirm, message });
+        else if (replaces) setSessionChoice({ kind: 'replace', ...replaces, message });
+      }
       setErrors((previous) => ({
         ...previous,
         org: !result.ok && result.field === 'org' ? result.message : undefined,
@@ -179,6 +201,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             <GetTokenPanel
               origin={inspection.origin ?? state.pageOrigin ?? ''}
               note={inspection.ok ? null : inspection.message}
+              ready={inspection.ok}
+              trusted={inspection.trusted}
               suggestedOrg={inspection.orgDomainValue || state.recentOrgs[0] || ''}
               recentOrgs={state.recentOrgs}
               busy={starting}
@@ -199,6 +223,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       {(onOkta || showRefusal) && <OrgSummary page={state.page} />}
       {step === 'no-form' && !showRefusal && <HubNote inspection={inspection} />}
       {linked && connectPanel()}
+      {state.link?.status === 'failed' && state.link.kind === 'unconfirmed' && token && (
+        <section class="card" aria-label="Hub">
+          <p class="warn" role="status" data-testid="hub-reported">
+            {state.link.message}
+          </p>
+        </section>
+      )}
       {journeyShown && state.journey && (
         <JourneyPanel
           journey={state.journey}
@@ -215,6 +246,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             <EventHookField value={eventHookName} onInput={setEventHookName} />
           )}
         </TokenPanel>
+      )}
+      {sessionChoice && onHubPage && (
+        <HubApiConfirm
+          choice={sessionChoice}
+          onConfirm={(origin) => void findSession({ confirmOrigin: origin })}
+          onReplace={() => void findSession({ replace: true })}
+        />
       )}
       {primary()}
       <MoreOptions>

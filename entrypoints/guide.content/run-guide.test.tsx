@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
+import { courageDialog } from '@/utils/okta/console-dom.fixture';
 import { OVERLAY_TAG } from './overlay-host';
 import { runGuide } from './run-guide';
 
@@ -104,17 +105,50 @@ describe('the guide runtime on the page', () => {
     expect(sentOfType('guide:stop')).toHaveLength(1);
   });
 
-  it('hands the token Okta reveals to our worker once, however often the page changes', async () => {
-    await runGuide(ctx);
+  /** A click as the browser dispatches it for a person (trusted), which a page script cannot forge. */
+  const personClicks = (target: Element) => {
+    const event = new MouseEvent('click', { bubbles: true, composed: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    target.dispatchEvent(event);
+  };
+  const revealDialog = (value: string) =>
     document.body.insertAdjacentHTML(
       'beforeend',
-      `<div role="dialog"><label for="t">Token Value</label><input id="t" readonly value="${TOKEN}"></div>`,
+      `<div role="dialog"><label for="t">Token Value</label><input id="t" readonly value="${value}"></div>`,
     );
+
+  /** The create-token dialog, filled by the guide, at submit-token. */
+  async function atSubmitToken(): Promise<Element> {
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 10, 200, 30));
+    await runGuide(ctx);
+    const create = courageDialog();
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).toBe('submit-token');
+    return create.querySelector('input[type="submit"]') as Element;
+  }
+
+  it('hands the token Okta reveals after the admin’s Create token to our worker once, however often the page changes', async () => {
+    personClicks(await atSubmitToken());
+    revealDialog(TOKEN);
     await frames();
     document.body.querySelector('h1')?.append(' changed');
     await frames();
     expect(sentOfType('guide:token-revealed')).toEqual([{ type: 'guide:token-revealed', token: TOKEN }]);
+  });
+
+  it('captures no token-shaped name: not before the Create token click, not one shown before it, not from a script’s click', async () => {
+    const submit = await atSubmitToken();
+    // An app named like a token, in a dialog, before any Create token click.
+    revealDialog(TOKEN);
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).not.toBe('token-captured');
+    // A page script's click is not the admin's.
+    (submit as HTMLElement).click();
+    await frames();
+    // The admin's click: the name was on the page before it, so it is still not what Okta revealed.
+    personClicks(submit);
+    await frames();
+    expect(sentOfType('guide:token-revealed')).toEqual([]);
   });
 
   it('is gone when the content script is invalidated (the extension updated or reloaded)', async () => {

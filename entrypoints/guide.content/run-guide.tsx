@@ -15,6 +15,7 @@ import {
   shownChoice,
 } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
+import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import {
   GUIDE_ALIVE_FLAG,
@@ -125,6 +126,9 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const scrolledTo = new WeakSet<Element>();
   let choosing: Element | null = null;
   let sentToken: string | null = null;
+  /** Only what Okta reveals after the admin's own Create token click is captured (reveal-capture.ts). */
+  const reveals = watchReveals(sessionStorage);
+  let shown: ShownStep = { step: null, submitButton: null, createDialog: null, dialogs: [] };
   let reported = '';
   let frameRequested = false;
   let recheckTimer: number | null = null;
@@ -208,7 +212,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   function evaluate() {
     if (ctx.isInvalid) return;
     const scopes = scopesOfPage();
-    const page = readPage(location.pathname, org.isAdminConsole, scopes);
+    const page = readPage(location.pathname, org.isAdminConsole, scopes, reveals.accepts);
     if (page.revealed && page.revealed.token !== sentToken) {
       sentToken = page.revealed.token;
       void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
@@ -249,6 +253,12 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
+    shown = {
+      step,
+      submitButton: step === 'submit-token' ? target : null,
+      createDialog: dialog?.dialog ?? null,
+      dialogs: page.dialogs,
+    };
     draw(step, verdict, page, form, oktaBusy ? null : target, oktaBusy);
     report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
@@ -362,6 +372,9 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
 
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Typing changes no attribute: the name field's state is read again on the admin's input.
+  const noteAction = (event: Event) => reveals.noteAction(event, shown, scopesOfPage());
+  ctx.addEventListener(document, 'click', noteAction, { capture: true, passive: true });
+  ctx.addEventListener(document, 'submit', noteAction, { capture: true, passive: true });
   ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });

@@ -68,6 +68,8 @@ export interface HubFault {
   reset?: boolean;
   /** Handle the call (e.g. create the account), then destroy the socket before answering. */
   succeedThenDrop?: boolean;
+  /** Answer with a redirect (`status`, default 307) to this address, which a hub client must never follow. */
+  redirectTo?: string;
   /** Use this fault for the next n matching calls (default 1). */
   times?: number;
 }
@@ -100,6 +102,8 @@ export interface EmbeddedPageOptions {
   accountId?: string;
   /** Put the hub inside the vendor's own web component, in its open shadow root. */
   nested?: boolean;
+  /** The hub element's `base-url` (default: this stub backend), e.g. a hostile page pointing it elsewhere. */
+  baseUrl?: string;
 }
 
 export interface HubSandboxUrls {
@@ -579,6 +583,11 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       req.socket.destroy();
       return;
     }
+    if (fault.redirectTo !== undefined) {
+      res.writeHead(fault.status ?? 307, { Location: fault.redirectTo, 'Content-Length': '0' });
+      res.end();
+      return;
+    }
     const hasAnswer =
       fault.status !== undefined ||
       fault.body !== undefined ||
@@ -644,7 +653,10 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           frameParam === 'cross-origin' || frameParam === 'sandboxed' ? frameParam : undefined;
         const attackParam = q.get('attack');
         const attack: AttackVariant | undefined =
-          attackParam === 'transparent' || attackParam === 'covered' || attackParam === 'hidden'
+          attackParam === 'transparent' ||
+          attackParam === 'covered' ||
+          attackParam === 'hidden' ||
+          attackParam === 'hide-on-fill'
             ? attackParam
             : undefined;
         const frameQuery = new URLSearchParams({ session });
@@ -659,7 +671,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           200,
           appPage({
             session,
-            backendOrigin,
+            backendOrigin: q.get('base') ?? backendOrigin,
             legacy,
             frame,
             attack,
@@ -727,6 +739,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.attack) q.set('attack', opts.attack);
       if (opts.accountId) q.set('account', opts.accountId);
       if (opts.nested) q.set('nest', 'shadow');
+      if (opts.baseUrl) q.set('base', opts.baseUrl);
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },

@@ -14,6 +14,11 @@ export interface OrgOptions {
   requireSignIn: boolean;
   /** The tokens page shows a token-shaped string outside the reveal dialog. */
   decoyToken: boolean;
+  /**
+   * Courage only: an app and a group named with token-shaped strings, each shown in a (non-modal) dialog during the
+   * walk: the app's as the Tokens page shows, the group's as the create-token dialog opens. Never a real token.
+   */
+  tokenShapedNames: boolean;
   /** Which Admin Console the admin host serves: the vanilla-JS Courage one, or one built from Odyssey's React components. */
   adminConsole: AdminConsoleFamily;
   /**
@@ -50,6 +55,7 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   renderDelayMs: 250,
   requireSignIn: false,
   decoyToken: false,
+  tokenShapedNames: false,
   adminConsole: 'courage',
   networkControl: 'console-default',
   dialogInShadowRoot: false,

@@ -59,6 +59,8 @@ export interface OrgRuntime {
   xsrfToken: string;
   /** Shown by the `decoyToken` option: token-shaped, but never a real token of this org. */
   decoyTokenValue: string;
+  /** An app's and a group's token-shaped names (the tokenShapedNames option). */
+  tokenShapedNames: { app: string; group: string };
   tokens: TokenListing[];
   lastStepUpAt: number | null;
   /**
@@ -108,6 +110,7 @@ function newOrgRuntime(address: OrgAddress): OrgRuntime {
     roleAssignmentId: oktaId('ra1'),
     xsrfToken: opaqueSecret(),
     decoyTokenValue: apiTokenValue(),
+    tokenShapedNames: { app: apiTokenValue(), group: apiTokenValue() },
     tokens: seededTokens(),
     lastStepUpAt: null,
     sessionsExpired: false,

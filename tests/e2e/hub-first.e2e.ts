@@ -137,28 +137,27 @@ describe('Get token from Okta, started on the hub tab', () => {
     expect(admin.count().total).toBeLessThanOrEqual(5);
   });
 
-  it('a hub asking for the auth method first: the token meanwhile, then API Key and Fill hub form', async () => {
+  it('a hub asking for the auth method first: the journey starts once API Key is chosen, then fills the form', async () => {
     world.hub.setConnector({ authMethods: 'chooser' });
     await orgsSeenBefore('acme');
     const { hub } = await openHub();
     const popup = await world.popupFor(hub);
     await expect.poll(() => popup.getByTestId('hub-note').textContent()).toContain('choose API Key');
-    const okta = await getTokenFrom(popup);
-    const token = await walkToToken(okta);
-
-    // The hub tab comes back; its form is not filled while the method is not API Key, and the popup says why.
-    await expect.poll(() => isActiveTab(hub), { timeout: 10_000 }).toBe(true);
-    const again = await world.popupFor(hub);
-    await expect.poll(() => again.getByTestId('journey-status').textContent()).toContain('choose API Key');
-    expect(await hubFormValues(hub)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+    // Not on a form the token cannot go into: the popup says to choose API Key first, and nothing opens.
+    expect(await popup.getByRole('button', { name: GET_TOKEN }).isDisabled()).toBe(true);
+    await popup.close();
 
     await hub.bringToFront();
     await hub.getByRole('button', { name: /Authentication Method/ }).click();
     await hub.getByRole('button', { name: 'API Key', exact: true }).click();
-    await again.getByRole('button', { name: 'Check again' }).click();
-    await again.getByRole('button', { name: 'Fill hub form' }).click();
-    await expect.poll(() => again.getByTestId('fill-result').textContent()).toMatch(/^Filled 2 fields/);
-    await hub.bringToFront();
+    const again = await admin.openPopup(hub);
+    await expect.poll(() => again.getByRole('button', { name: GET_TOKEN }).isEnabled()).toBe(true);
+    const okta = await getTokenFrom(again);
+    const token = await walkToToken(okta);
+    await expect.poll(() => isActiveTab(hub), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => hubFormValues(hub), { timeout: 10_000 })
+      .toMatchObject({ okta_domain: 'acme.okta.com', api_token: token });
     await hub.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect
       .poll(() => hub.locator('#hub-status').textContent(), { timeout: 10_000 })
@@ -168,6 +167,29 @@ describe('Get token from Okta, started on the hub tab', () => {
       okta_domain: 'acme.okta.com',
       api_token: token,
     });
+  });
+
+  it('the hub tab went to another page of the same origin before the capture: nothing filled, Fill hub form offered', async () => {
+    await orgsSeenBefore('acme');
+    const { hub } = await openHub();
+    const popup = await world.popupFor(hub);
+    await expect.poll(() => popup.getByLabel('Okta org').inputValue()).toBe('acme.okta.com');
+    const okta = await getTokenFrom(popup);
+    // Same origin, another page drawing a hub (user content, another form): not the page the admin clicked on.
+    await hub.goto(world.hub.urls.embedded({ legacy: true }));
+    await hubField(hub).first().waitFor({ timeout: 20_000 });
+    const token = await walkToToken(okta);
+
+    const hubPopup = await world.popupFor(hub);
+    await expect
+      .poll(() => hubPopup.getByTestId('journey-status').textContent(), { timeout: 10_000 })
+      .toContain('the hub page changed since you clicked Get token from Okta');
+    expect(await hubFormValues(hub)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+    // The admin's own Fill hub form, with its checks and notices, is what is offered instead.
+    await expect.poll(() => hubPopup.getByRole('button', { name: 'Fill hub form' }).count()).toBe(1);
+    expect(await hubPopup.getByText(/First fill on this page/).count()).toBe(1);
+    expect(JSON.stringify(await readExtensionStorage(world.context))).toContain('fill-refused');
+    world.secrets.add(token);
   });
 
   it('refuses an org that is not an Okta org, saying why, keeping what was typed and opening nothing', async () => {

@@ -11,7 +11,7 @@ import { followGuide } from './support/guide';
  */
 
 describe('the options page', () => {
-  const currentWorld = useWorld();
+  const currentWorld = useWorld({ defaultHubApi: true });
   let world: World;
   beforeEach(() => {
     world = currentWorld();

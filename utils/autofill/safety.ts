@@ -1,3 +1,4 @@
+import { isAllowedWebAddress } from '../build-flavour';
 import { deepElementFromPoint } from '../dom/hit-test';
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
@@ -26,8 +27,10 @@ export function checkPage(win: Window): SafetyProblem | null {
       message: 'The extension fills only forms on the page itself, never inside frames.',
     };
   }
-  const { protocol, hostname } = win.location;
-  if (protocol === 'https:' || (protocol === 'http:' && isLoopbackHost(hostname))) return null;
+  const { protocol, hostname, href } = win.location;
+  const secure = protocol === 'https:' || (protocol === 'http:' && isLoopbackHost(hostname));
+  // Loopback pages (plain http or not) only in the e2e build, whose hub sandbox lives there.
+  if (secure && isAllowedWebAddress(new URL(href))) return null;
   return {
     ok: false,
     reason: 'insecure-origin',

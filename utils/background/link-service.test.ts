@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import {
+  DEFAULT_SETTINGS,
+  hubSessionItem,
+  type LinkOutcome,
+  linkOutcomeItem,
+  settingsItem,
+} from '../storage';
 import { useHubSessionFromInput } from './hub-session';
 import { readLinkOutcome } from './link-outcome';
 import { connect, settleInterruptedAttempt } from './link-service';
@@ -71,6 +77,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.unstubAllGlobals();
   await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+  // The hub API of the options: one the token may go to.
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, hubApiBaseUrl: HUB });
   await hubSessionItem.setValue({ token: 'hub-session-demo', baseUrl: HUB, source: 'popup' });
 });
 
@@ -121,7 +129,7 @@ describe('connecting', () => {
       baseUrl: 'http://hub.example.test',
       source: 'popup',
     });
-    expect(await connect({})).toMatchObject({ status: 'failed', kind: 'unexpected' });
+    expect(await connect({})).toMatchObject({ status: 'failed', kind: 'untrusted-hub' });
     expect(await linkOutcomeItem.getValue()).toMatchObject({ status: 'failed' });
     expect(hub.fetch).not.toHaveBeenCalled();
   });

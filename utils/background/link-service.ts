@@ -3,6 +3,7 @@ import { linkOktaAccount } from '../hub/link';
 import { fingerprintHubSession } from '../hub/session';
 import type { ConnectRequest } from '../messages/popup-protocol';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import { mayReceiveToken } from './hub-trust';
 import { readLinkOutcome } from './link-outcome';
 import { recordLinked } from './linked';
 import { readToken } from './token-vault';
@@ -82,6 +83,14 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
       orgDomain,
       'no-session',
       'No hub session yet: open the hub page (or the hub link you were sent) and click "Use hub session from this tab", or paste a session.',
+    );
+  }
+  if (!(await mayReceiveToken(session.baseUrl))) {
+    // Kept before a policy (or another setting) ruled its hub API out: the token goes only where IT or the admin chose.
+    return fail(
+      orgDomain,
+      'untrusted-hub',
+      `Not sent: ${new URL(session.baseUrl).host} is not a hub API the token may go to. Use the hub session from your hub's page again.`,
     );
   }
   if (

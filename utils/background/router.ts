@@ -63,7 +63,8 @@ export const popupHandlers: PopupHandlers = {
     if (orgDomain) await publish('token-ended', { orgDomain, reason: 'forgotten' });
     return { ok: true };
   },
-  'popup:find-hub-session': ({ tabId }) => findHubSessionInTab(tabId),
+  'popup:find-hub-session': ({ tabId, confirmOrigin, replace }) =>
+    findHubSessionInTab(tabId, { confirmOrigin, replace }),
   'popup:set-hub-session': ({ session, baseUrl }) => useHubSessionFromInput(session, baseUrl),
   'popup:test-hub-session': () => testHubSession(),
   'popup:connect': ({ eventHookName, integrationId, confirmAfterUnknownOutcome }) =>

@@ -17,7 +17,15 @@ import { wireBackgroundEvents } from './wiring';
  * looks for the effect of the listener that `wiring.ts` connects, so a missing or misrouted subscription fails.
  */
 
-vi.mock('./hub-form', () => ({ fillHubForm: vi.fn() }));
+vi.mock('./hub-form', () => ({
+  fillHubForm: vi.fn(),
+  // The hub tab shows the API Key form, and is still the page the admin clicked on when the token comes.
+  inspectHubForm: vi.fn(async () => ({ ok: true, origin: 'https://app.vendor.example' })),
+}));
+vi.mock('./hub-page-mark', () => ({
+  markHubPage: vi.fn(async () => 'https://app.vendor.example/integrations'),
+  hubPageUnchanged: vi.fn(async () => true),
+}));
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 const ACME_TOKENS = 'https://acme-admin.okta.com/admin/access/api/tokens';

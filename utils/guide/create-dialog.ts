@@ -48,11 +48,15 @@ export function findCreateDialog(dialogs: readonly Element[], path: string): Cre
 }
 
 /** The token Okta shows once, read only from inside an open dialog: a token-shaped string elsewhere is ignored. */
-export function readRevealedToken(dialogs: readonly Element[]): { element: Element; token: string } | null {
+export function readRevealedToken(
+  dialogs: readonly Element[],
+  /** Whether a token read in a dialog is what Okta just revealed (utils/guide/reveal-capture.ts). */
+  accepts: (dialog: Element, token: string) => boolean = () => true,
+): { element: Element; token: string } | null {
   for (const dialog of dialogs) {
     const element = locateTarget('revealed-token', [dialog]);
     const token = element ? ownText(element).match(OKTA_TOKEN_IN_TEXT)?.[0] : undefined;
-    if (element && token) return { element, token };
+    if (element && token && accepts(dialog, token)) return { element, token };
   }
   return null;
 }

@@ -21,7 +21,13 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
   z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
   z.strictObject({ type: z.literal('popup:forget-token') }),
-  z.strictObject({ type: z.literal('popup:find-hub-session'), tabId }),
+  /** `confirmOrigin`: the hub API the admin confirmed for this page's hub; `replace`: over another hub's session. */
+  z.strictObject({
+    type: z.literal('popup:find-hub-session'),
+    tabId,
+    confirmOrigin: z.optional(z.string().check(z.maxLength(2048))),
+    replace: z.optional(z.boolean()),
+  }),
   z.strictObject({
     type: z.literal('popup:set-hub-session'),
     session: z.string().check(z.maxLength(4096)),
@@ -93,9 +99,20 @@ export interface HubSessionView {
   foundOn: string | null;
 }
 
+/**
+ * Nothing is kept unless `ok`. `confirm`: the page's hub names a hub API outside the trusted ones, kept only once the
+ * admin confirms that host; `needsPermission`: kept only once host access is granted; `replaces`: the page's session
+ * is of another hub than the one in use, replaced only on the admin's say.
+ */
 export type HubSessionResult =
-  | { ok: true; session: HubSessionView; needsPermission: string | null }
-  | { ok: false; message: string };
+  | { ok: true; session: HubSessionView; needsPermission: null }
+  | {
+      ok: false;
+      message: string;
+      confirm?: { origin: string; host: string };
+      needsPermission?: string;
+      replaces?: { from: string; to: string };
+    };
 
 export type StartFromHubResult =
   | { ok: true; orgDomain: string; oktaTabId: number }

@@ -1,3 +1,4 @@
+import { isE2eBuild } from '../build-flavour';
 import { NON_ORG_SUBDOMAINS, OKTA_CELLS, type OktaCell, PREVIEW_CELLS, STATIC_CDN_SUBDOMAIN } from './cells';
 
 export interface OktaOrg {
@@ -54,6 +55,13 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return refuse('unsupported-scheme', 'Only web pages (http or https) can be Okta org pages.');
+  }
+  // Okta serves orgs over https only; plain http is the e2e build's Okta replica on loopback.
+  if (url.protocol === 'http:' && !isE2eBuild()) {
+    return refuse(
+      'unsupported-scheme',
+      'Okta orgs are served over https only; this address uses plain http.',
+    );
   }
   if (url.username || url.password) {
     return refuse('userinfo', 'The address hides its real host behind a user name.');

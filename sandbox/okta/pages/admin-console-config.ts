@@ -21,6 +21,8 @@ export interface AdminConsoleConfig {
   adminLogin: string;
   /** A token-shaped string for the help panel (decoyToken option), or null. */
   decoyToken: string | null;
+  /** An app and a group named like tokens, shown in dialogs (tokenShapedNames option), or null. */
+  tokenShapedNames: { app: string; group: string } | null;
   /** After step-up: the tokens page must finish the pending creation and reveal the token. */
   resumePendingCreation: boolean;
   networkChoices: readonly NetworkChoice[];

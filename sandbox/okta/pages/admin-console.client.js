@@ -256,6 +256,7 @@
         <tbody><tr><td colspan="3">${escapeHtml(t.loading)}</td></tr></tbody>
       </table>${decoy}`;
     panel.querySelector('.tokens-actions .button-primary').addEventListener('click', openCreateTokenDialog);
+    if (config.tokenShapedNames) showNotice('app', `New app added: ${config.tokenShapedNames.app}`);
     refreshTokensTable();
     if (config.resumePendingCreation) {
       config.resumePendingCreation = false; // once per page load: the server consumes the pending creation
@@ -289,6 +290,21 @@
     openDialog.dialog.remove();
     document.removeEventListener('keydown', openDialog.onKeydown);
     openDialog = null;
+  }
+
+  /**
+   * A small non-modal dialog in a corner (tokenShapedNames): an app or a group whose name has a token's shape,
+   * which the guide must never take for the token Okta reveals.
+   */
+  function showNotice(kind, text) {
+    document.querySelector(`[data-notice="${kind}"]`)?.remove();
+    const notice = document.createElement('div');
+    notice.setAttribute('role', 'dialog');
+    notice.setAttribute('aria-label', kind === 'app' ? 'Recently added' : 'Group activity');
+    notice.dataset.notice = kind;
+    notice.style.cssText = `position:fixed;left:12px;bottom:${kind === 'app' ? 12 : 90}px;width:320px;padding:8px;background:#fff;border:1px solid #ccc;font-size:12px;z-index:5;overflow-wrap:anywhere`;
+    notice.innerHTML = `<p>${escapeHtml(text)}</p>`;
+    document.body.append(notice);
   }
 
   /** Appends a SimpleModal-style dialog to <body> (light DOM), as Okta's legacy dialogs are. */
@@ -358,6 +374,7 @@
   async function openCreateTokenDialog() {
     const zones = await loadZones();
     if (!zones) return;
+    if (config.tokenShapedNames) showNotice('group', `Group ${config.tokenShapedNames.group} was updated`);
     const dialog = showDialog(createTokenFormHtml(zones), {
       labelledBy: 'create-token-title',
       onEscape: closeDialogs,

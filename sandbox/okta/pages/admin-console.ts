@@ -136,6 +136,7 @@ export function adminConsolePage(
     adminDisplayName: `${runtime.admin.firstName} ${runtime.admin.lastName}`,
     adminLogin: runtime.admin.login,
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
+    tokenShapedNames: orgOptions.tokenShapedNames ? runtime.tokenShapedNames : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
     networkChoices: NETWORK_CHOICES,
     networkDefault: orgOptions.networkDefault,

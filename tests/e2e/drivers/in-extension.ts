@@ -27,3 +27,15 @@ export const clearStorage = async (): Promise<void> => {
   await chrome.storage.session.clear();
   await chrome.storage.local.clear();
 };
+
+/**
+ * The hub API base URL of the options set to the sandbox's stub hub, as IT or the admin would set their hub's: in the
+ * e2e build a loopback hub API is trusted only where it is the configured address (utils/hub/trusted-hubs.ts).
+ */
+export const configureHubApi = async (origin: string): Promise<void> => {
+  const { settings } = await chrome.storage.local.get('settings');
+  const current = (settings ?? {}) as Record<string, unknown>;
+  await chrome.storage.local.set({
+    settings: { tokenName: 'StackOne Integration', trustedHubOrigins: [], ...current, hubApiBaseUrl: origin },
+  });
+};
