@@ -117,6 +117,31 @@ describe('the guide runtime on the page', () => {
     expect(sentOfType('guide:token-revealed')).toEqual([{ type: 'guide:token-revealed', token: TOKEN }]);
   });
 
+  it('leaves nothing registered per page change: the context’s listeners stay as many (#26)', async () => {
+    let listeners = 0;
+    const signal = ctx.signal;
+    const add = signal.addEventListener.bind(signal);
+    vi.spyOn(signal, 'addEventListener').mockImplementation((type, listener, options) => {
+      listeners++;
+      add(type, listener, options);
+    });
+    const remove = signal.removeEventListener.bind(signal);
+    vi.spyOn(signal, 'removeEventListener').mockImplementation((type, listener, options) => {
+      listeners--;
+      remove(type, listener, options);
+    });
+    await runGuide(ctx);
+    await frames();
+    const settled = listeners;
+    const counter = document.createElement('span');
+    document.body.append(counter);
+    for (let change = 0; change < 30; change++) {
+      counter.textContent = String(change);
+      await frames();
+    }
+    expect(listeners).toBe(settled);
+  });
+
   it('is gone when the content script is invalidated (the extension updated or reloaded)', async () => {
     await runGuide(ctx);
     ctx.abort();

@@ -6,6 +6,7 @@ import { GUIDE_CSS } from '@/components/guide/styles';
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
 import { type Box, boxOf } from '@/utils/dom/hit-test';
 import { placeCallout } from '@/utils/dom/placement';
+import { createScheduler } from '@/utils/dom/scheduler';
 import {
   chooseAnyIp,
   fillNameIfEmpty,
@@ -115,6 +116,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const org = orgOf(first.orgDomain, location.hostname);
 
   const overlay = mountOverlayHost(GUIDE_CSS);
+  // Frames and timers that release their hooks when they run (WXT's ctx.* keep one per call).
+  const later = createScheduler(ctx);
   const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
@@ -127,7 +130,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let sentToken: string | null = null;
   let reported = '';
   let frameRequested = false;
-  let recheckTimer: number | null = null;
+  let cancelRecheck = () => {};
   let connectPending = false;
   let copied = false;
   /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
@@ -150,18 +153,15 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   function schedule() {
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    ctx.requestAnimationFrame(() => {
+    later.frame(() => {
       frameRequested = false;
       evaluate();
     });
   }
 
   function recheckAfter(ms: number) {
-    if (recheckTimer !== null) clearTimeout(recheckTimer);
-    recheckTimer = ctx.setTimeout(() => {
-      recheckTimer = null;
-      schedule();
-    }, ms);
+    cancelRecheck();
+    cancelRecheck = later.after(ms, schedule);
   }
 
   function scopesOfPage(): Scope[] {
@@ -191,7 +191,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     if (value !== networkDefaults.get(network) || !isDefaultToReplace(value)) return;
     networkTried.add(network);
     choosing = network;
-    const sleep = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+    const sleep = (ms: number) => new Promise<void>((resolve) => later.after(ms, resolve));
     void chooseAnyIp(network, scopesOfPage, sleep).finally(() => {
       choosing = null;
       schedule();

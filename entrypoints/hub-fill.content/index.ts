@@ -1,6 +1,7 @@
 import { pointAtHubConnect } from '@/utils/autofill/connect-pointer';
 import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
 import { onHubConnected } from '@/utils/autofill/hub-success';
+import { createScheduler } from '@/utils/dom/scheduler';
 import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
 import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/messages/hub-fill-protocol';
 
@@ -13,9 +14,11 @@ import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/messages/hub
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  main() {
+  main(ctx) {
     let stopWatching = () => {};
     let stopPointing: (() => void) | null = null;
+    const later = createScheduler(ctx);
+    ctx.onInvalidated(() => stopPointing?.());
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
       fill: (request) => {
@@ -30,7 +33,7 @@ export default defineContentScript({
             } satisfies HubFillRequest);
           });
           stopPointing?.();
-          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub) : null;
+          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub, later) : null;
           pointed = stopPointing !== null;
         });
         return result.ok && request.pointAtConnect ? { ...result, pointedAtConnect: pointed } : result;
