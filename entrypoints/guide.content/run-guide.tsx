@@ -1,35 +1,23 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { GuideOverlay, type GuideOverlayProps } from '@/components/guide/GuideOverlay';
+import type { GuideOverlayProps } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
-import { type Box, boxOf } from '@/utils/dom/hit-test';
-import { placeCallout } from '@/utils/dom/placement';
+import { boxOf } from '@/utils/dom/hit-test';
 import { createScheduler } from '@/utils/dom/scheduler';
-import {
-  chooseAnyIp,
-  fillNameIfEmpty,
-  isDefaultToReplace,
-  networkState,
-  networkValue,
-  shownChoice,
-} from '@/utils/guide/create-dialog';
+import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
-import {
-  GUIDE_ALIVE_FLAG,
-  type GuideRequest,
-  type GuideStatus,
-  isGuidePush,
-  isGuideStatus,
-  isSupportDetails,
-} from '@/utils/messages/guide-protocol';
+import { GUIDE_ALIVE_FLAG, type GuideStatus, isGuidePush } from '@/utils/messages/guide-protocol';
 import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
-import type { StepId } from '@/utils/okta/steps-ids';
+import { drawOverlay, eraseOverlay } from './callout';
+import { tokenCapture } from './capture';
+import { dialogFiller } from './dialog-filler';
 import { mountOverlayHost } from './overlay-host';
+import { stepReporter } from './support';
+import { ask, tell } from './worker';
 
 type DialogForm = NonNullable<GuideOverlayProps['form']>;
 
@@ -57,20 +45,9 @@ const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
   'zones-control',
   'submit-token-button',
 ]);
-/** What the callout must never cover in an open dialog (hidden ones have no box, so they never count). */
-const DIALOG_CONTROLS = 'button, input, select, textarea, [role="combobox"]';
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
-}
-
-/** Asks our worker; the answer is checked with the protocol's guard (no zod on the page). */
-async function ask<T = GuideStatus>(
-  request: GuideRequest,
-  guard: (value: unknown) => value is T = isGuideStatus as (value: unknown) => value is T,
-): Promise<T | null> {
-  const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-  return guard(answer) ? answer : null;
 }
 
 /** The org's parts from the domain our worker names (`acme.okta.com`), and whether this is its Admin Console. */
@@ -80,33 +57,21 @@ function orgOf(orgDomain: string, hostname: string) {
   return { subdomain, cell, isAdminConsole: hostname === `${subdomain}-admin.${cell}` };
 }
 
-/**
- * Puts text on the clipboard in the admin's click: through a `copy` event, which works on every page (the
- * async Clipboard API needs a secure context) and needs no permission.
- */
-function copyToClipboard(text: string): boolean {
-  const put = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/plain', text);
-    event.preventDefault();
-  };
-  document.addEventListener('copy', put, { capture: true });
-  try {
-    return document.execCommand('copy');
-  } finally {
-    document.removeEventListener('copy', put, { capture: true });
-  }
-}
-
-function tell(request: GuideRequest): void {
-  browser.runtime.sendMessage(request).catch(() => undefined);
+/** Targets inside Okta's dialogs are looked for inside them only. */
+function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly Scope[] {
+  if (target === 'revealed-token') return page.dialogs;
+  if (page.createDialog && IN_CREATE_DIALOG.has(target)) return [page.createDialog.dialog];
+  return scopes;
 }
 
 /**
  * Runs the guide on one Okta page while the background says it is started for this tab and org.
  * Adds nothing to the page until then; afterwards one `<okta-link-assistant>` element, removed on stop.
- * Each evaluation reads the page, fills what Okta left for it in the create-token dialog, derives the step,
- * finds what the step points at, and draws the overlay; evaluations run at most once a frame, after page
- * changes, scrolls and resizes, and while a target settles.
+ *
+ * This file is the step loop: each evaluation reads the page, lets the effects act on it (capture the revealed
+ * token: capture.ts; fill the create-token dialog: dialog-filler.ts), derives the step, finds what the step
+ * points at, and draws the overlay (callout.tsx) and reports the step (support.ts). Evaluations run at most
+ * once a frame, after page changes, scrolls and resizes, and while a target settles.
  */
 export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const first = await ask({ type: 'guide:hello' });
@@ -121,25 +86,18 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const judge = watchTarget(() => performance.now());
   const observer = new MutationObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
-  const filledNames = new WeakSet<HTMLInputElement>();
-  /** Each network control's value when first seen: Okta's default, which the guide may replace once. */
-  const networkDefaults = new WeakMap<Element, string>();
-  const networkTried = new WeakSet<Element>();
   const scrolledTo = new WeakSet<Element>();
-  let choosing: Element | null = null;
-  let sentToken: string | null = null;
-  let reported = '';
+  const capture = tokenCapture(applyStatus);
+  const filler = dialogFiller(later, scopesOfPage, schedule);
+  const reporter = stepReporter(schedule);
   let frameRequested = false;
   let cancelRecheck = () => {};
   let connectPending = false;
-  let copied = false;
-  /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
-  let supportText: string | null = null;
 
   const teardown = () => {
     setAlive(false);
     observer.disconnect();
-    render(null, overlay.container);
+    eraseOverlay(overlay);
     overlay.remove();
   };
   ctx.onInvalidated(teardown);
@@ -174,46 +132,13 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     return [document, ...roots];
   }
 
-  /** Fills the name Okta left empty, and sets "Any IP" while the choice is still Okta's default. */
-  function fillCreateDialog(page: PageReading) {
-    const dialog = page.createDialog;
-    if (!dialog) return;
-    if (!filledNames.has(dialog.name)) {
-      filledNames.add(dialog.name);
-      fillNameIfEmpty(dialog.name, status.tokenName);
-    }
-    const network = dialog.network;
-    if (!network) return;
-    const value = networkValue(network);
-    if (!networkDefaults.has(network)) networkDefaults.set(network, value);
-    // Never over the admin's own choice: only once, and only while the value is still the default.
-    if (choosing || networkTried.has(network)) return;
-    if (value !== networkDefaults.get(network) || !isDefaultToReplace(value)) return;
-    networkTried.add(network);
-    choosing = network;
-    const sleep = (ms: number) => new Promise<void>((resolve) => later.after(ms, resolve));
-    void chooseAnyIp(network, scopesOfPage, sleep).finally(() => {
-      choosing = null;
-      schedule();
-    });
-  }
-
-  /** Targets inside Okta's dialogs are looked for inside them only. */
-  function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly Scope[] {
-    if (target === 'revealed-token') return page.dialogs;
-    if (page.createDialog && IN_CREATE_DIALOG.has(target)) return [page.createDialog.dialog];
-    return scopes;
-  }
-
   function evaluate() {
     if (ctx.isInvalid) return;
     const scopes = scopesOfPage();
     const page = readPage(location.pathname, org.isAdminConsole, scopes);
-    if (page.revealed && page.revealed.token !== sentToken) {
-      sentToken = page.revealed.token;
-      void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
-    }
-    fillCreateDialog(page);
+    capture(page);
+    filler.fill(page, status.tokenName);
+    const choosing = filler.choosing();
     // The dialog's form as the admin sees it, read once: the step is derived from it and the callout shows it.
     const dialog = page.createDialog;
     const form: DialogForm | null = dialog
@@ -249,85 +174,28 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
-    draw(step, verdict, page, form, oktaBusy ? null : target, oktaBusy);
-    report(step, verdict, attempts, scopes);
+    drawOverlay(
+      overlay,
+      {
+        step,
+        state: verdict.state,
+        target: target && !oktaBusy && verdict.state === 'found' ? boxOf(target) : null,
+        mode: status.mode,
+        shortcut: GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null,
+        status,
+        form,
+        oktaBusy,
+        connectPending,
+        onConnect: connect,
+        copied: reporter.copied(),
+        onCopyDetails: reporter.onCopy(),
+        onStop: stop,
+      },
+      page.dialogs,
+    );
+    reporter.report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
-  }
-
-  function draw(
-    step: StepId,
-    verdict: TargetVerdict,
-    page: PageReading,
-    form: DialogForm | null,
-    target: Element | null,
-    oktaBusy: boolean,
-  ) {
-    const dialogs = page.dialogs;
-    const controls: Box[] = dialogs.flatMap((dialog) =>
-      Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
-    );
-    const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null;
-    const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
-    render(
-      <GuideOverlay
-        step={step}
-        state={verdict.state}
-        target={targetBox}
-        mode={status.mode}
-        shortcut={shortcut}
-        status={status}
-        form={form}
-        oktaBusy={oktaBusy}
-        connectPending={connectPending}
-        onConnect={connect}
-        copied={copied}
-        onCopyDetails={supportText === null ? null : copyDetails}
-        onStop={stop}
-      />,
-      overlay.container,
-    );
-    placeCard(targetBox, dialogs.map(boxOf), controls);
-    // After the render, which placed the ring: "found" means the highlight is on the target.
-    overlay.host.setAttribute('data-step', step);
-    if (verdict.state === 'searching') overlay.host.removeAttribute('data-target');
-    else overlay.host.setAttribute('data-target', verdict.state);
-  }
-
-  /** The card beside the target, off the dialog's controls; measured after it rendered. */
-  function placeCard(target: Box | null, dialogs: Box[], controls: Box[]) {
-    const card = overlay.container.querySelector<HTMLElement>('.callout');
-    if (!card) return;
-    const { left, top } = placeCallout({
-      callout: { width: card.offsetWidth, height: card.offsetHeight },
-      viewport: { width: window.innerWidth, height: window.innerHeight },
-      target,
-      dialogs,
-      controls,
-    });
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
-  }
-
-  function report(step: StepId, verdict: TargetVerdict, attempts: StrategyAttempt[], scopes: Scope[]) {
-    if (verdict.state === 'searching' || `${step}|${verdict.state}` === reported) return;
-    reported = `${step}|${verdict.state}`;
-    tell({ type: 'guide:step', step, target: verdict.state });
-    supportText = null;
-    copied = false;
-    if (verdict.state !== 'missing') return;
-    const request: GuideRequest = {
-      type: 'guide:support-details',
-      step,
-      path: location.pathname,
-      language: document.documentElement.lang,
-      shadowHosts: scopes.slice(1).map((root) => (root as ShadowRoot).host.localName),
-      attempts,
-    };
-    void ask(request, isSupportDetails).then((details) => {
-      supportText = details?.text ?? null;
-      schedule();
-    });
   }
 
   function connect() {
@@ -339,11 +207,6 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       applyStatus(next);
       schedule();
     });
-  }
-
-  function copyDetails() {
-    copied = supportText !== null && copyToClipboard(supportText);
-    schedule();
   }
 
   function applyStatus(next: GuideStatus | null) {
