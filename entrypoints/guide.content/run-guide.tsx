@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideOverlayProps } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
-import { openShadowRootsIn } from '@/utils/dom/deep-query';
-import { boxOf } from '@/utils/dom/hit-test';
+import { type Box, boxOf, reachableAtCentre, sameBox } from '@/utils/dom/hit-test';
 import { createScheduler } from '@/utils/dom/scheduler';
 import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
@@ -16,35 +15,20 @@ import { drawOverlay, eraseOverlay } from './callout';
 import { tokenCapture } from './capture';
 import { dialogFiller } from './dialog-filler';
 import { mountOverlayHost } from './overlay-host';
+import { pageWatch } from './page-watch';
 import { stepReporter } from './support';
 import { ask, tell } from './worker';
 
 type DialogForm = NonNullable<GuideOverlayProps['form']>;
 
-/** Page changes that can change the step or move its target (a dropdown's shown choice is a text change). */
-const OBSERVED: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: [
-    'class',
-    'style',
-    'hidden',
-    'open',
-    'disabled',
-    'value',
-    'aria-expanded',
-    'aria-selected',
-    'aria-hidden',
-  ],
-};
 const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
   'token-name-input',
   'network-control',
   'zones-control',
   'submit-token-button',
 ]);
+
+const RECHECK_SOON_MS = 200;
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
@@ -84,19 +68,25 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   // Frames and timers that release their hooks when they run (WXT's ctx.* keep one per call).
   const later = createScheduler(ctx);
   const judge = watchTarget(() => performance.now());
-  const observer = new MutationObserver(() => schedule());
-  const observedRoots = new WeakSet<Node>();
+  const watch = pageWatch(overlay.host, (search) => (search ? schedule() : recheckSoon()));
   const scrolledTo = new WeakSet<Element>();
   const capture = tokenCapture(applyStatus);
-  const filler = dialogFiller(later, scopesOfPage, schedule);
-  const reporter = stepReporter(schedule);
+  const filler = dialogFiller(later, watch.scopes, () => schedule());
+  const reporter = stepReporter(() => schedule());
   let frameRequested = false;
+  let recheckPending = false;
+  /** Whether the next evaluation must search the page, or may re-check the found target. */
+  let searchNext = true;
+  /** When the tree was last walked for shadow roots that came without a record (page-watch.ts). */
+  let walkedAt = 0;
+  /** What the last evaluation found, re-checked in O(1) while nothing it depends on changed. */
+  let found: { target: Element | null; box: Box | null; dialogs: readonly Element[] } | null = null;
   let cancelRecheck = () => {};
   let connectPending = false;
 
   const teardown = () => {
     setAlive(false);
-    observer.disconnect();
+    watch.stop();
     eraseOverlay(overlay);
     overlay.remove();
   };
@@ -107,13 +97,35 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     tell({ type: 'guide:stop' });
   }
 
-  /** One evaluation per frame however many changes arrive (a hidden tab catches up when shown). */
-  function schedule() {
+  /**
+   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown); `search` false
+   * when the change cannot change the answer (a scroll, a change outside what it depends on). It runs right
+   * after the frame is painted: the page's layout is clean then, so reading boxes forces no layout of the page
+   * (on a 5,000-row table, a forced layout per change would cost the page more than anything the guide does).
+   */
+  function schedule(search = true) {
+    searchNext ||= search;
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    later.frame(() => {
-      frameRequested = false;
-      evaluate();
+    later.frame(() =>
+      later.after(0, () => {
+        frameRequested = false;
+        evaluate();
+      }),
+    );
+  }
+
+  /**
+   * A change outside what the answer depends on may still have moved or covered the target: its O(1) re-check
+   * (a hit test, the costliest part on a big page) runs at most every RECHECK_SOON_MS however often the page
+   * changes. Scrolls and resizes move it for sure: re-checked every frame.
+   */
+  function recheckSoon() {
+    if (recheckPending) return;
+    recheckPending = true;
+    later.after(RECHECK_SOON_MS, () => {
+      recheckPending = false;
+      schedule(false);
     });
   }
 
@@ -122,19 +134,20 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     cancelRecheck = later.after(ms, schedule);
   }
 
-  function scopesOfPage(): Scope[] {
-    const roots = openShadowRootsIn(document).filter((root) => root.host !== overlay.host);
-    for (const root of roots) {
-      if (observedRoots.has(root)) continue;
-      observedRoots.add(root);
-      observer.observe(root, OBSERVED);
-    }
-    return [document, ...roots];
+  /** The found target still there, in the same box, reachable at its centre, and the same dialogs open: O(1). */
+  function stillFound(): boolean {
+    if (!found?.dialogs.every((dialog) => dialog.isConnected)) return false;
+    const { target, box } = found;
+    return !target || (target.isConnected && sameBox(boxOf(target), box) && reachableAtCentre(target));
   }
 
   function evaluate() {
     if (ctx.isInvalid) return;
-    const scopes = scopesOfPage();
+    const search = searchNext;
+    searchNext = false;
+    if (!search && stillFound()) return;
+    found = null;
+    const scopes = watch.scopes();
     const page = readPage(location.pathname, org.isAdminConsole, scopes);
     capture(page);
     filler.fill(page, status.tokenName);
@@ -194,6 +207,20 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       page.dialogs,
     );
     reporter.report(step, verdict, attempts, scopes);
+    if (verdict.state === 'found') {
+      const drawn = oktaBusy ? null : target;
+      found = { target: drawn, box: drawn && boxOf(drawn), dialogs: page.dialogs };
+      // The step changes with what the target's region holds (the side nav: Security's items) and the dialogs.
+      const region = drawn?.closest('nav, [role="navigation"]') ?? drawn?.parentNode;
+      watch.dependOn(new Set([...(region ? [region] : []), ...page.dialogs]));
+    } else {
+      watch.dependOn(null);
+      const now = performance.now();
+      if (!target && now - walkedAt > 1000) {
+        walkedAt = now;
+        watch.walk();
+      }
+    }
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
   }
@@ -223,14 +250,17 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   browser.runtime.onMessage.addListener(onPush);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));
 
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const searchAgain = () => schedule();
+  ctx.addEventListener(window, 'wxt:locationchange', searchAgain);
   // Typing changes no attribute: the name field's state is read again on the admin's input.
-  ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
-  ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', schedule, { passive: true });
-  ctx.addEventListener(document, 'scroll', schedule, { capture: true, passive: true });
+  ctx.addEventListener(document, 'input', searchAgain, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', searchAgain, { capture: true, passive: true });
+  // A scroll or a resize moves the target at most: its re-check says whether to look again.
+  const moved = () => schedule(false);
+  ctx.addEventListener(window, 'resize', moved, { passive: true });
+  ctx.addEventListener(document, 'scroll', moved, { capture: true, passive: true });
 
   setAlive(true);
-  observer.observe(document.documentElement, OBSERVED);
+  watch.start();
   evaluate();
 }
