@@ -76,12 +76,15 @@ export function pointAtHubConnect(hub: Element, later: Scheduler): (() => void) 
     callout.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   };
   // Follows the button through scrolling (the hub scrolls inside its own shadow root), resizing and the
-  // hub's own re-renders; a frame at a time at most.
+  // hub's own re-renders (never the rest of the page: it watches the hub only); a frame at a time at most, right
+  // after the frame is painted, when reading the button's box forces no layout of the page.
   let cancelFrame: (() => void) | null = null;
   const schedule = () => {
     cancelFrame ??= later.frame(() => {
-      cancelFrame = null;
-      place();
+      cancelFrame = later.after(0, () => {
+        cancelFrame = null;
+        place();
+      });
     });
   };
   const watchers: [EventTarget, string, AddEventListenerOptions][] = [
