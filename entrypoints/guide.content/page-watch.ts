@@ -27,7 +27,7 @@ const OBSERVED: MutationObserverInit = {
  * (utils/guide/page-changes.ts): `onChange(true)` when the page must be searched again, `onChange(false)` when
  * the found target only needs its O(1) re-check; our own overlay's changes call nothing. A shadow root attached
  * to an element already in the page makes no record: `walk()` looks for such roots again (the guide calls it
- * when a search found nothing, at most once a second).
+ * while its target is said missing, at most once a second).
  */
 export function pageWatch(own: Element, onChange: (search: boolean) => void) {
   let roots: ShadowRoot[] = [];

@@ -215,8 +215,10 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       watch.dependOn(new Set([...(region ? [region] : []), ...page.dialogs]));
     } else {
       watch.dependOn(null);
+      // Said missing (after the grace): a shadow root attached without a record may hold the target. A walk
+      // of the whole tree, so never while a page is still rendering, and at most once a second.
       const now = performance.now();
-      if (!target && now - walkedAt > 1000) {
+      if (verdict.state === 'missing' && now - walkedAt > 1000) {
         walkedAt = now;
         watch.walk();
       }
