@@ -98,21 +98,21 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   }
 
   /**
-   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown); `search` false
-   * when the change cannot change the answer (a scroll, a change outside what it depends on). It runs right
-   * after the frame is painted: the page's layout is clean then, so reading boxes forces no layout of the page
-   * (on a 5,000-row table, a forced layout per change would cost the page more than anything the guide does).
+   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown). A search (`search`
+   * true) runs in the next frame, so the highlight follows at once; a re-check of the found target (after a scroll,
+   * or a change outside what the answer depends on) right after that frame is painted: the page's layout is clean
+   * then, so reading the box forces none (on a 5,000-row table, a forced layout per change costs more than
+   * anything the guide does).
    */
   function schedule(search = true) {
     searchNext ||= search;
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    later.frame(() =>
-      later.after(0, () => {
-        frameRequested = false;
-        evaluate();
-      }),
-    );
+    const run = () => {
+      frameRequested = false;
+      evaluate();
+    };
+    later.frame(search ? run : () => later.after(0, run));
   }
 
   /**
