@@ -14,11 +14,17 @@ import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/messages/hub
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     let stopWatching = () => {};
     let stopPointing: (() => void) | null = null;
-    const later = createScheduler(ctx);
-    ctx.onInvalidated(() => stopPointing?.());
+    // The pointer outlives this injection: the popup injects the filler again on each reading, which invalidates
+    // this script's context (WXT stops older copies), and the pointer must stay. It goes with the extension.
+    const later = createScheduler({
+      get isInvalid() {
+        return !browser.runtime?.id;
+      },
+      onInvalidated: () => {},
+    });
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
       fill: (request) => {
