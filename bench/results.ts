@@ -9,6 +9,7 @@ import type { ManualStep } from './manual-journey';
 import type { PageCostReport } from './page-cost';
 import type { CurveReport } from './page-cost-curve';
 import type { PopupPaintReport } from './popup-paint';
+import type { PopupReadyReport } from './popup-ready';
 import type { SoakReport } from './soak';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
@@ -49,6 +50,8 @@ export interface BenchResults {
   pageCostCurve?: CurveReport | Failed;
   soak?: SoakReport | Failed;
   popupPaint: PopupPaintReport | Failed;
+  /** Absent in runs made before it was measured. */
+  popupReady?: PopupReadyReport | Failed;
   journey: JourneyReport | Failed;
   budgets: Budgets;
   figures: Figure[];

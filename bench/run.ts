@@ -26,6 +26,7 @@ import { MANUAL_JOURNEY, manualJourneyCount } from './manual-journey';
 import { measurePageCost } from './page-cost';
 import { measurePageCostCurve } from './page-cost-curve';
 import { measurePopupPaint } from './popup-paint';
+import { measurePopupReady, popupReadyFigures } from './popup-ready';
 import { type BenchResults, type Failed, failed, type JourneyReport } from './results';
 import { measureSoak } from './soak';
 import { median, round } from './stats';
@@ -89,7 +90,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
       return { ...base, value: null, error: error instanceof Error ? error.message : String(error) };
     }
   };
-  const { bundles, injection, pageCost, guideLatency, popupPaint, journey } = results;
+  const { bundles, injection, pageCost, guideLatency, popupPaint, popupReady, journey } = results;
   const latencyOf = (kind: 'in-page navigation' | 'page load') =>
     figure(
       guideLatency,
@@ -188,6 +189,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
       },
       (report) => report.workerStopped.orgDomainPaintMs.median,
     ),
+    ...(popupReady ? popupReadyFigures(popupReady) : []),
     ...journeyFigures,
     figure(
       journey,
@@ -231,6 +233,7 @@ async function main(): Promise<number> {
   let pageCostCurve: BenchResults['pageCostCurve'];
   let soak: BenchResults['soak'];
   let popupPaint: BenchResults['popupPaint'];
+  let popupReady: BenchResults['popupReady'];
   try {
     chromium = await chromiumVersion(withExtension.context);
     injection = await attempt('scripts injected into an Okta page', () =>
@@ -256,6 +259,10 @@ async function main(): Promise<number> {
     popupPaint = await attempt('popup first paint', () =>
       measurePopupPaint({ hostResolverRules: okta.hostResolverRules, runs }),
     );
+    // Until the popup's primary action is enabled, on an Okta and a hub tab (bench/popup-ready.ts).
+    popupReady = await attempt('popup ready', () =>
+      measurePopupReady({ hostResolverRules: okta.hostResolverRules, hubUrl: hub.urls.embedded(), runs }),
+    );
   } finally {
     await Promise.all([okta.close(), hub.close()]);
   }
@@ -277,6 +284,7 @@ async function main(): Promise<number> {
     pageCostCurve,
     soak,
     popupPaint,
+    popupReady,
     journey,
     budgets,
   };
