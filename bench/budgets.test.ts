@@ -35,6 +35,10 @@ describe('budgets', () => {
       actionsFromHubOrgTyped: [6, 'actions'],
       actionsFromOktaWithSession: [5, 'actions'],
       actionsFromOktaWithoutSession: [8, 'actions'],
+      addedScriptBusy: [2, 'ms/s'],
+      guideLatencyBusy: [50, 'ms'],
+      soakListeners: [5, 'listeners'],
+      soakHeap: [262144, 'B'],
     });
   });
 

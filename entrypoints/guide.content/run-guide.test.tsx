@@ -151,6 +151,79 @@ describe('the guide runtime on the page', () => {
     expect(sentOfType('guide:token-revealed')).toEqual([]);
   });
 
+  it('leaves nothing registered per page change: the context’s listeners stay as many (#26)', async () => {
+    let listeners = 0;
+    const signal = ctx.signal;
+    const add = signal.addEventListener.bind(signal);
+    vi.spyOn(signal, 'addEventListener').mockImplementation((type, listener, options) => {
+      listeners++;
+      add(type, listener, options);
+    });
+    const remove = signal.removeEventListener.bind(signal);
+    vi.spyOn(signal, 'removeEventListener').mockImplementation((type, listener, options) => {
+      listeners--;
+      remove(type, listener, options);
+    });
+    await runGuide(ctx);
+    await frames();
+    const settled = listeners;
+    const counter = document.createElement('span');
+    document.body.append(counter);
+    for (let change = 0; change < 30; change++) {
+      counter.textContent = String(change);
+      await frames();
+    }
+    expect(listeners).toBe(settled);
+  });
+
+  it('re-checks a found target in O(1) after changes outside its region, and searches on one inside (#24)', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td>${i}</td><td>a</td><td>b</td></tr>`).join('');
+    document.body.innerHTML = `
+      <nav><button aria-expanded="false">Security</button><ul hidden><li><a href="/admin/oauth2/as">API</a></li></ul></nav>
+      <main><p class="counter">0</p><table><tbody>${rows}</tbody></table></main>`;
+    const security = document.querySelector('button') as HTMLButtonElement;
+    // Laid out as a browser would: what a hidden list holds has no box.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return this.closest('[hidden]') ? new DOMRect(0, 0, 0, 0) : new DOMRect(10, 10, 100, 30);
+    });
+    const hitTests = vi.fn(() => security);
+    document.elementFromPoint = hitTests;
+    await runGuide(ctx);
+    await frames();
+    await frames();
+    expect(overlay()?.getAttribute('data-target')).toBe('found');
+
+    /** The prototype that holds a node's querySelectorAll (happy-dom's own classes, below the window's). */
+    const owner = (node: object): { querySelectorAll: () => unknown } => {
+      let proto = Object.getPrototypeOf(node);
+      while (!Object.hasOwn(proto, 'querySelectorAll')) proto = Object.getPrototypeOf(proto);
+      return proto;
+    };
+    const rowsNow = Array.from(document.querySelectorAll('tr'));
+    const searches = vi.spyOn(owner(document.body), 'querySelectorAll');
+    const documentSearches = vi.spyOn(owner(document), 'querySelectorAll');
+    hitTests.mockClear();
+    const counter = document.querySelector('.counter') as HTMLElement;
+    for (let change = 1; change <= 5; change++) {
+      counter.textContent = String(change);
+      rowsNow[change]?.classList.toggle('hot');
+      await frames();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Re-checked (a hit test at its centre), at most every 200 ms however often the page changed…
+    expect(hitTests.mock.calls.length).toBeGreaterThan(0);
+    expect(hitTests.mock.calls.length).toBeLessThanOrEqual(2);
+    // …and the page never searched: nothing that grows with its 500 rows.
+    expect(searches.mock.calls.length + documentSearches.mock.calls.length).toBe(0);
+
+    // Inside the step's region: Security opens, and the step moves on to API.
+    security.setAttribute('aria-expanded', 'true');
+    document.querySelector('ul')?.removeAttribute('hidden');
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).toBe('open-api');
+    expect(searches.mock.calls.length + documentSearches.mock.calls.length).toBeGreaterThan(0);
+  });
+
   it('is gone when the content script is invalidated (the extension updated or reloaded)', async () => {
     await runGuide(ctx);
     ctx.abort();

@@ -42,6 +42,10 @@ export interface OrgOptions {
    * the choice is still the one the dialog opened with.
    */
   networkDefault: NetworkChoice;
+  /** Benchmark load on Admin Console pages: extra table rows (five cells each) beside the console (pages/busy-page.ts). */
+  busyRows: number;
+  /** …and how many times a second one element changes (a counter's text and a class on a row); 0: never. */
+  busyChangesPerSecond: number;
 }
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
@@ -61,6 +65,8 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   dialogInShadowRoot: false,
   reauth: 'none',
   networkDefault: 'ANYWHERE',
+  busyRows: 0,
+  busyChangesPerSecond: 0,
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

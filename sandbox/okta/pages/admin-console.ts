@@ -4,6 +4,7 @@ import type { Texts } from '../i18n';
 import { NETWORK_CHOICES, type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
 import type { AdminConsoleConfig, NavSection } from './admin-console-config';
+import { busyPageScript } from './busy-page';
 import { escapeHtml, htmlDocument, jsonForScript, type RenderContext } from './html';
 
 /**
@@ -154,6 +155,10 @@ export function adminConsolePage(
   const script = odyssey
     ? `<script nonce="${nonce}" src="${escapeHtml(options.odysseyScriptPath)}"></script>`
     : `<script nonce="${nonce}">${CLIENT_SCRIPT}</script>`;
+  const busy =
+    orgOptions.busyRows > 0 || orgOptions.busyChangesPerSecond > 0
+      ? `<script nonce="${nonce}">${busyPageScript(orgOptions.busyRows, orgOptions.busyChangesPerSecond)}</script>`
+      : '';
   return htmlDocument({
     title: `${org.subdomain} - ${ctx.texts.adminConsoleTitle}`,
     lang: ctx.texts.lang,
@@ -162,6 +167,7 @@ export function adminConsolePage(
 ${xsrfToken}
 ${root}
 ${configScript}
-${script}`,
+${script}
+${busy}`,
   });
 }
