@@ -7,13 +7,14 @@ import { openShadowRootsIn } from '@/utils/dom/deep-query';
 import { type Box, boxOf } from '@/utils/dom/hit-test';
 import { placeCallout } from '@/utils/dom/placement';
 import {
+  choiceOf,
   chooseAnyIp,
   fillNameIfEmpty,
-  isDefaultToReplace,
   networkState,
-  networkValue,
   shownChoice,
+  showsAnyIp,
 } from '@/utils/guide/create-dialog';
+import { type NetworkRecord, networkRecords, shouldSetAnyIp } from '@/utils/guide/network-default';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import {
@@ -119,9 +120,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const observer = new MutationObserver(() => schedule());
   const observedRoots = new WeakSet<Node>();
   const filledNames = new WeakSet<HTMLInputElement>();
-  /** Each network control's value when first seen: Okta's default, which the guide may replace once. */
-  const networkDefaults = new WeakMap<Element, string>();
-  const networkTried = new WeakSet<Element>();
+  /** Per dialog: the network choice it opened with (Okta's default), the guide's try, the admin's change. */
+  const networks = networkRecords();
   const scrolledTo = new WeakSet<Element>();
   let choosing: Element | null = null;
   let sentToken: string | null = null;
@@ -175,27 +175,31 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   }
 
   /** Fills the name Okta left empty, and sets "Any IP" while the choice is still Okta's default. */
-  function fillCreateDialog(page: PageReading) {
+  function fillCreateDialog(page: PageReading): NetworkRecord | null {
     const dialog = page.createDialog;
-    if (!dialog) return;
+    const network = dialog?.network ?? null;
+    const record = networks.read(dialog?.dialog ?? null, network ? choiceOf(network) : null);
+    if (!dialog) return null;
     if (!filledNames.has(dialog.name)) {
       filledNames.add(dialog.name);
       fillNameIfEmpty(dialog.name, status.tokenName);
     }
-    const network = dialog.network;
-    if (!network) return;
-    const value = networkValue(network);
-    if (!networkDefaults.has(network)) networkDefaults.set(network, value);
-    // Never over the admin's own choice: only once, and only while the value is still the default.
-    if (choosing || networkTried.has(network)) return;
-    if (value !== networkDefaults.get(network) || !isDefaultToReplace(value)) return;
-    networkTried.add(network);
+    if (!network || !record || choosing) return record;
+    if (!shouldSetAnyIp(record, choiceOf(network), showsAnyIp(network))) return record;
+    record.attempt = 'running';
     choosing = network;
     const sleep = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
-    void chooseAnyIp(network, scopesOfPage, sleep).finally(() => {
-      choosing = null;
-      schedule();
-    });
+    void chooseAnyIp(network, scopesOfPage, sleep)
+      .catch(() => 'did-not-take' as const)
+      .then((result) => {
+        record.attempt = result === 'took' ? 'took' : 'failed';
+        record.failure = result === 'took' ? null : result;
+        // Whatever the try left is the guide's doing, not the admin's.
+        record.guideSet = choiceOf(network);
+        choosing = null;
+        schedule();
+      });
+    return record;
   }
 
   /** Targets inside Okta's dialogs are looked for inside them only. */
@@ -213,14 +217,15 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       sentToken = page.revealed.token;
       void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
     }
-    fillCreateDialog(page);
+    const record = fillCreateDialog(page);
     // The dialog's form as the admin sees it, read once: the step is derived from it and the callout shows it.
     const dialog = page.createDialog;
     const form: DialogForm | null = dialog
       ? {
           name: dialog.name.value.trim(),
           network: dialog.network ? shownChoice(dialog.network) : '',
-          networkState: networkState(dialog, choosing === dialog.network),
+          networkState: networkState(dialog, record),
+          noAnyIp: record?.failure === 'no-any-ip',
         }
       : null;
     const facts: PageFacts = {
