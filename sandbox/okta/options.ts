@@ -1,3 +1,5 @@
+import type { NetworkValues } from './network-options';
+
 /** Per-org knobs that tests flip to exercise the extension against different Okta behaviours. */
 export interface OrgOptions {
   role: AdminRoleType;
@@ -37,6 +39,15 @@ export interface OrgOptions {
    * the choice is still the one the dialog opened with.
    */
   networkDefault: NetworkChoice;
+  /**
+   * How the console spells the network choices' option values (network-options.ts): `okta` its enum names,
+   * `other-names` other enum names, `numeric` numeric ids. None but `okta` is in any table of the extension's.
+   */
+  networkValues: NetworkValues;
+  /** `okta`: Any IP first, as Okta lists it; `any-ip-last`: Any IP after the zone choices. */
+  networkOrder: 'okta' | 'any-ip-last';
+  /** false: the console offers no Any IP at all (the dialog then opens on its first choice). */
+  networkOffersAnyIp: boolean;
 }
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
@@ -55,6 +66,9 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   dialogInShadowRoot: false,
   reauth: 'none',
   networkDefault: 'ANYWHERE',
+  networkValues: 'okta',
+  networkOrder: 'okta',
+  networkOffersAnyIp: true,
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

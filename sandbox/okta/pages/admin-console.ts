@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { OrgAddress } from '../hosts';
 import type { Texts } from '../i18n';
-import { NETWORK_CHOICES, type OrgOptions, usesCustomDropdown } from '../options';
+import { networkDefaultFor, networkOptionsFor } from '../network-options';
+import { type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
 import type { AdminConsoleConfig, NavSection } from './admin-console-config';
 import { escapeHtml, htmlDocument, jsonForScript, type RenderContext } from './html';
@@ -137,8 +138,8 @@ export function adminConsolePage(
     adminLogin: runtime.admin.login,
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
-    networkChoices: NETWORK_CHOICES,
-    networkDefault: orgOptions.networkDefault,
+    networkOptions: networkOptionsFor(orgOptions),
+    networkDefault: networkDefaultFor(orgOptions),
     networkControl: usesCustomDropdown(orgOptions) ? 'custom-dropdown' : 'native-select',
     dialogInShadowRoot: orgOptions.dialogInShadowRoot,
   };
