@@ -23,12 +23,14 @@ import {
   type GuideStatus,
   isGuidePush,
   isGuideStatus,
+  isOpenDialogAnswer,
   isSupportDetails,
 } from '@/utils/messages/guide-protocol';
 import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
 import type { StepId } from '@/utils/okta/steps-ids';
+import { dialogOpener } from './open-dialog';
 import { mountOverlayHost } from './overlay-host';
 
 type DialogForm = NonNullable<GuideOverlayProps['form']>;
@@ -132,6 +134,14 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let copied = false;
   /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
   let supportText: string | null = null;
+
+  const opener = dialogOpener({
+    mode: () => status.mode,
+    path: () => location.pathname,
+    claim: async () => (await ask({ type: 'guide:open-dialog' }, isOpenDialogAnswer))?.open === true,
+    reevaluate: (ms) => (ms === undefined ? schedule() : recheckAfter(ms)),
+    now: () => performance.now(),
+  });
 
   const teardown = () => {
     setAlive(false);
@@ -254,6 +264,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
+    // Start and Get token from Okta: the guide opens Okta's Create-token dialog itself (open-dialog.ts).
+    verdict = opener.verdictFor(step, verdict, target);
     draw(step, verdict, page, form, oktaBusy ? null : target, oktaBusy);
     report(step, verdict, attempts, scopes);
     if (verdict.recheck === 'frame') schedule();
@@ -360,6 +372,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
 
   const onPush = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isGuidePush(message)) return;
+    opener.reconsider();
     applyStatus(message.status);
   };
   browser.runtime.onMessage.addListener(onPush);

@@ -4,7 +4,15 @@ import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest 
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
-import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
+import {
+  claimDialogOpening,
+  guideOf,
+  guideStatusFor,
+  pushStatusToOrg,
+  recordStep,
+  startGuide,
+  stopGuide,
+} from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } from './hub-journey';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
@@ -132,6 +140,8 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
     case 'guide:connect':
       await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:open-dialog':
+      return { open: await claimDialogOpening(tabId) };
     case 'guide:support-details': {
       const { type: _, ...facts } = request;
       return {
