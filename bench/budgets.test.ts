@@ -28,10 +28,10 @@ describe('budgets', () => {
       addedScriptRunning: [10, 'ms'],
       guideLatency: [50, 'ms'],
       popupFirstPaint: [100, 'ms'],
-      actionsFromHubOrgKnown: [5, 'actions'],
-      actionsFromHubOrgTyped: [6, 'actions'],
-      actionsFromOktaWithSession: [5, 'actions'],
-      actionsFromOktaWithoutSession: [8, 'actions'],
+      actionsFromHubOrgKnown: [4, 'actions'],
+      actionsFromHubOrgTyped: [5, 'actions'],
+      actionsFromOktaWithSession: [4, 'actions'],
+      actionsFromOktaWithoutSession: [7, 'actions'],
     });
   });
 

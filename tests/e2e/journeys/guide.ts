@@ -109,6 +109,21 @@ export function guideJourneys(world: () => JourneyWorld): void {
     });
   }
 
+  it('a console whose network values are numeric ids, opening on a zone choice with Any IP last: Okta receives Any IP', async () => {
+    world().okta.setOrgOptions('acme', {
+      networkValues: 'numeric',
+      networkOrder: 'any-ip-last',
+      networkDefault: 'IN_ANY_ZONE',
+    });
+    const tab = await startGuide(world(), TOKENS_PAGE);
+    expect(await walk(tab, 'token-captured')).toEqual(SHORT_PATH);
+    expect(world().okta.createdTokens.at(-1)).toMatchObject({
+      networkChoice: 'ANYWHERE',
+      networkValue: '40',
+    });
+    await expectCaptured(world(), tab);
+  });
+
   it('sign-in: signed out, the guide waits at the sign-in form and carries on once signed in', async () => {
     world().okta.setOrgOptions('acme', { requireSignIn: true });
     const tab = await world().driver.open(ORG_HOME);
