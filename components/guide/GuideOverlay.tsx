@@ -123,8 +123,7 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
 }
 
 /** Said when this console offers no Any IP, so the guide could not set it. */
-const NO_ANY_IP =
-  'This list has no "Any IP": choose the setting that lets calls come from the hub’s servers (ask whoever manages your network zones).';
+const NO_ANY_IP = 'This list has no "Any IP": choose one that lets the hub’s servers call Okta.';
 
 /** What zones mean for the hub, in one line, where the admin decides. */
 function ZonesNote() {

@@ -39,28 +39,23 @@ export function dialogOpener(options: {
   reevaluate: (ms?: number) => void;
   now: () => number;
 }): DialogOpener {
+  /** Idle, asking the background, opening (until `until`), or done with this journey's question. */
   let phase: 'idle' | 'asking' | 'opening' | 'done' = 'idle';
-  let openingUntil = 0;
-  let lastStep: StepId | null = null;
-  const onTokensPage = () => options.path().replace(/\/$/, '') === ADMIN_TOKENS_PATH;
-  const hold: TargetVerdict = { state: 'searching', recheck: null };
-
+  let until = 0;
+  let last: StepId | null = null;
   return {
     reconsider() {
       if (phase === 'done') phase = 'idle';
     },
     verdictFor(step, verdict, target) {
-      lastStep = step;
-      if (phase === 'done') return verdict;
-      if (phase === 'opening') {
-        // The dialog came (the step moved on), or did not in time: from now on, Create token is the admin's.
-        if (step !== 'create-token' || options.now() >= openingUntil) phase = 'done';
-        return phase === 'done' ? verdict : hold;
-      }
-      if (phase === 'asking') return step === 'create-token' ? hold : verdict;
-      if (step !== 'create-token' || verdict.state !== 'found' || !target) return verdict;
+      last = step;
+      // Opening ends when the dialog came (the step moved on) or did not in time: Create token is the admin's.
+      if (phase === 'opening' && (step !== 'create-token' || options.now() >= until)) phase = 'done';
+      if (phase === 'done' || step !== 'create-token') return verdict;
+      if (phase !== 'idle') return HOLD;
       // The tour, or another page: not now (a Start on this page later begins a journey that may).
-      if (options.mode() !== 'direct' || !onTokensPage()) return verdict;
+      if (verdict.state !== 'found' || !target || options.mode() !== 'direct') return verdict;
+      if (options.path().replace(/\/$/, '') !== ADMIN_TOKENS_PATH) return verdict;
       if (isDisabled(target)) {
         phase = 'done';
         return verdict;
@@ -70,19 +65,21 @@ export function dialogOpener(options: {
         .claim()
         .catch(() => false)
         .then((open) => {
+          phase = 'done';
           // Not if the page moved on meanwhile (the admin opened the dialog, or left).
-          if (open && lastStep === 'create-token' && target.isConnected && !isDisabled(target)) {
+          if (open && last === 'create-token' && target.isConnected && !isDisabled(target)) {
             phase = 'opening';
-            openingUntil = options.now() + DIALOG_WAIT_MS;
+            until = options.now() + DIALOG_WAIT_MS;
             (target as HTMLElement).click();
             options.reevaluate(DIALOG_WAIT_MS);
-          } else phase = 'done';
-          options.reevaluate();
+          } else options.reevaluate();
         });
-      return hold;
+      return HOLD;
     },
   };
 }
+
+const HOLD: TargetVerdict = { state: 'searching', recheck: null };
 
 function isDisabled(button: Element): boolean {
   return button.matches(':disabled, [aria-disabled="true"]');

@@ -202,8 +202,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     void chooseAnyIp(network, scopesOfPage, sleep)
       .catch(() => 'did-not-take' as const)
       .then((result) => {
-        record.attempt = result === 'took' ? 'took' : 'failed';
-        record.failure = result === 'took' ? null : result;
+        record.attempt = result;
         // Whatever the try left is the guide's doing, not the admin's.
         record.guideSet = choiceOf(network);
         choosing = null;
@@ -235,7 +234,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
           name: dialog.name.value.trim(),
           network: dialog.network ? shownChoice(dialog.network) : '',
           networkState: networkState(dialog, record),
-          noAnyIp: record?.failure === 'no-any-ip',
+          noAnyIp: record?.attempt === 'no-any-ip',
         }
       : null;
     const facts: PageFacts = {

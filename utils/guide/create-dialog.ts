@@ -149,16 +149,6 @@ function keepChosenInSync(container: Element, select: HTMLSelectElement, option:
   if (text && text.textContent !== option.text) text.textContent = option.text;
 }
 
-/** The options a combobox shows: in the listbox it names, else any listbox on the page. */
-function optionsOf(combobox: Element, scopes: readonly Scope[]): Element[] {
-  const owned = (combobox.getAttribute('aria-controls') ?? combobox.getAttribute('aria-owns') ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const all = queryAllDeep('[role="option"]', scopes).filter(isRendered);
-  const inOwned = all.filter((option) => owned.includes(option.closest('[role="listbox"]')?.id ?? ''));
-  return inOwned.length > 0 ? inOwned : all;
-}
-
 async function chooseInCombobox(
   combobox: Element,
   scopes: () => readonly Scope[],
@@ -173,7 +163,7 @@ async function chooseInCombobox(
   for (let tries = 0; tries < 20 && options.length === 0; tries++) {
     if (tries === 6 && combobox.getAttribute('aria-expanded') !== 'true') press(combobox, 'click');
     await sleep(50);
-    options = optionsOf(combobox, scopes());
+    options = queryAllDeep('[role="option"]', scopes()).filter(isRendered);
   }
   const anyIp = options.find((option) => meansAnyIp(option.getAttribute('data-value'), option.textContent));
   if (anyIp) {

@@ -67,7 +67,7 @@ describe('Okta’s default network choice, recorded per dialog', () => {
   it('tries once per dialog: a try that failed is not repeated', () => {
     const record = networkRecords().read(element(), '2');
     if (!record) throw new Error('no record');
-    record.attempt = 'failed';
+    record.attempt = 'did-not-take';
     expect(shouldSetAnyIp(record, '2', false)).toBe(false);
   });
 

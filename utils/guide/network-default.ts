@@ -16,9 +16,8 @@ export interface NetworkRecord {
   guideSet: string | null;
   /** The admin changed the choice since the dialog opened: their pick stands, whatever it is. */
   adminChanged: boolean;
-  /** The guide's one attempt at Any IP in this dialog. */
-  attempt: 'none' | 'running' | 'took' | 'failed';
-  failure: SetFailure | null;
+  /** The guide's one attempt at Any IP in this dialog, and how it ended. */
+  attempt: 'none' | 'running' | 'took' | SetFailure;
 }
 
 export interface NetworkRecords {
@@ -57,7 +56,7 @@ export function networkRecords(): NetworkRecords {
 }
 
 function fresh(): NetworkRecord {
-  return { opened: null, guideSet: null, adminChanged: false, attempt: 'none', failure: null };
+  return { opened: null, guideSet: null, adminChanged: false, attempt: 'none' };
 }
 
 /**

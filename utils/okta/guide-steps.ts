@@ -40,10 +40,10 @@ const NETWORK_LABEL =
 /**
  * "Any IP" as consoles word it, in the languages the guide knows: English, French ("N'importe quelle adresse
  * IP"), German ("Beliebige IP-Adresse"), Japanese ("任意のIPアドレス"), Spanish ("Cualquier IP", "Cualquier
- * dirección IP"), Portuguese.
+ * dirección IP").
  */
 export const ANY_IP_TEXT =
-  /(any ip|toute (adresse )?ip|n['’]importe quelle (adresse )?ip|beliebige ip|任意の ?ip|cualquier (direcci[oó]n )?ip|qualquer (endere[cç]o )?ip)/i;
+  /(any ip|(toute|n['’]importe quelle) (adresse )?ip|beliebige ip|任意の ?ip|cualquier (direcci[oó]n )?ip)/i;
 /** Okta's own value for Any IP; no other option value is ever guessed. */
 const ANY_IP_VALUE = 'ANYWHERE';
 /** A value or a text that means "Any IP": the option that says so, or Okta's own value. */
