@@ -1,4 +1,4 @@
-import { NETWORK_CHOICES, type NetworkChoice, type OrgOptions } from './options';
+import { NETWORK_CHOICES, type NetworkChoice, type NetworkValues, type OrgOptions } from './options';
 
 /**
  * How a console spells and orders its network choices (the org's `networkValues`, `networkOrder` and
@@ -6,8 +6,6 @@ import { NETWORK_CHOICES, type NetworkChoice, type OrgOptions } from './options'
  * whose option values are in no table of the extension's. The server decodes what the console posts with the
  * same spelling, so a created token records the choice as Okta received it.
  */
-
-export type NetworkValues = 'okta' | 'other-names' | 'numeric';
 
 const SPELLINGS: Record<NetworkValues, Record<NetworkChoice, string>> = {
   okta: {

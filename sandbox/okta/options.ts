@@ -1,5 +1,3 @@
-import type { NetworkValues } from './network-options';
-
 /** Per-org knobs that tests flip to exercise the extension against different Okta behaviours. */
 export interface OrgOptions {
   role: AdminRoleType;
@@ -49,6 +47,9 @@ export interface OrgOptions {
   /** false: the console offers no Any IP at all (the dialog then opens on its first choice). */
   networkOffersAnyIp: boolean;
 }
+
+/** How a console spells its network options' values (network-options.ts). */
+export type NetworkValues = 'okta' | 'other-names' | 'numeric';
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
 
