@@ -141,6 +141,11 @@ export interface GuideState {
    * one being left, and gets no guide. Cleared when the tab starts loading.
    */
   leavingPage?: boolean;
+  /**
+   * The guide opened Okta's Create-token dialog for this journey (Start or Get token from Okta, on its first
+   * arrival on the Tokens page): it is never opened for the admin again, even if they close it.
+   */
+  dialogOpened?: boolean;
 }
 
 export const guidesItem = storage.defineItem<Record<string, GuideState>>('session:guides', { fallback: {} });

@@ -17,7 +17,13 @@ export interface GuideOverlayProps {
   shortcut: string | null;
   status: GuideStatus;
   /** In the create-token dialog: the form as it stands, which the admin can still change. */
-  form: { name: string; network: string; networkState: NetworkState } | null;
+  form: {
+    name: string;
+    network: string;
+    networkState: NetworkState;
+    /** The guide found no Any IP among the choices, so the admin picks what the hub can live with. */
+    noAnyIp: boolean;
+  } | null;
   /** Okta is at work after the admin's "Create token" (its button is disabled): e.g. a verification window. */
   oktaBusy: boolean;
   connectPending: boolean;
@@ -67,11 +73,11 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
   }
   switch (step) {
     case 'choose-network':
-      return form?.networkState === 'needs-zones' ? (
-        <p>Pick at least one zone for "{form.network}". The zones must allow the hub's addresses.</p>
-      ) : (
+      if (form?.networkState === 'needs-zones')
+        return <p>Pick at least one zone for "{form.network}". The zones must allow the hub's addresses.</p>;
+      return (
         <>
-          <p>{copy.instruction}</p>
+          <p>{form?.noAnyIp ? NO_ANY_IP : copy.instruction}</p>
           <ZonesNote />
         </>
       );
@@ -116,12 +122,10 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
   }
 }
 
-/** When zones are the better choice, said where the admin decides. */
+/** Said when this console offers no Any IP, so the guide could not set it. */
+const NO_ANY_IP = 'This list has no "Any IP": choose one that lets the hub’s servers call Okta.';
+
+/** What zones mean for the hub, in one line, where the admin decides. */
 function ZonesNote() {
-  return (
-    <p class="hint">
-      "Any IP" lets the hub reach Okta from its servers. Choose zones only if your org requires calls from
-      known networks; they must allow the hub’s addresses.
-    </p>
-  );
+  return <p class="hint">With zones, Okta accepts the hub’s calls only from addresses those zones allow.</p>;
 }

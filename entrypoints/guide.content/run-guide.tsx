@@ -8,13 +8,19 @@ import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
-import { GUIDE_ALIVE_FLAG, type GuideStatus, isGuidePush } from '@/utils/messages/guide-protocol';
+import {
+  GUIDE_ALIVE_FLAG,
+  type GuideStatus,
+  isGuidePush,
+  isOpenDialogAnswer,
+} from '@/utils/messages/guide-protocol';
 import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
 import { drawOverlay, eraseOverlay } from './callout';
 import { tokenCapture } from './capture';
 import { dialogFiller } from './dialog-filler';
+import { dialogOpener } from './open-dialog';
 import { mountOverlayHost } from './overlay-host';
 import { pageWatch } from './page-watch';
 import { stepReporter } from './support';
@@ -88,6 +94,14 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   let cancelRecheck = () => {};
   let connectPending = false;
 
+  const opener = dialogOpener({
+    mode: () => status.mode,
+    path: () => location.pathname,
+    claim: async () => (await ask({ type: 'guide:open-dialog' }, isOpenDialogAnswer))?.open === true,
+    reevaluate: (ms) => (ms === undefined ? schedule() : recheckAfter(ms)),
+    now: () => performance.now(),
+  });
+
   const teardown = () => {
     setAlive(false);
     watch.stop();
@@ -154,7 +168,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     const scopes = watch.scopes();
     const page = readPage(location.pathname, org.isAdminConsole, scopes, reveals.accepts);
     capture(page);
-    filler.fill(page, status.tokenName);
+    const record = filler.fill(page, status.tokenName);
     const choosing = filler.choosing();
     // The dialog's form as the admin sees it, read once: the step is derived from it and the callout shows it.
     const dialog = page.createDialog;
@@ -162,7 +176,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       ? {
           name: dialog.name.value.trim(),
           network: dialog.network ? shownChoice(dialog.network) : '',
-          networkState: networkState(dialog, choosing === dialog.network),
+          networkState: networkState(dialog, record),
+          noAnyIp: record?.attempt === 'no-any-ip',
         }
       : null;
     const facts: PageFacts = {
@@ -191,6 +206,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
+    // Start and Get token from Okta: the guide opens Okta's Create-token dialog itself (open-dialog.ts).
+    verdict = opener.verdictFor(step, verdict, target);
     shown = {
       step,
       submitButton: step === 'submit-token' ? target : null,
@@ -257,6 +274,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
 
   const onPush = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isGuidePush(message)) return;
+    opener.reconsider();
     applyStatus(message.status);
   };
   browser.runtime.onMessage.addListener(onPush);

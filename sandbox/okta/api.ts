@@ -2,13 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OrgAddress } from './hosts';
 import { headerValue, readJson, sendJson } from './http';
 import { oktaId } from './ids';
-import {
-  isNetworkChoice,
-  NETWORK_CHOICES_WITH_ZONES,
-  NETWORK_ZONES,
-  type OrgOptions,
-  ROLE_LABELS,
-} from './options';
+import { decodeNetwork } from './network-options';
+import { NETWORK_CHOICES_WITH_ZONES, NETWORK_ZONES, type OrgOptions, ROLE_LABELS } from './options';
 import type { AdminUser, OrgRuntime, SandboxState, TokenRequest } from './state';
 
 /** One API request, resolved to its org. */
@@ -161,17 +156,24 @@ export function handlePublicApi(api: ApiRequest): void {
   sendJson(res, 200, body, rateLimitHeaders());
 }
 
-function readTokenRequest(body: unknown): TokenRequest | string {
+/** The creation as Okta receives it: the network value decoded in this console's spelling (network-options.ts). */
+function readTokenRequest(body: unknown, options: OrgOptions): TokenRequest | string {
   if (typeof body !== 'object' || body === null) return 'Expected a JSON object';
-  const { name, network, zones } = body as Record<string, unknown>;
+  const { name, network: value, zones } = body as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') return 'name: This field cannot be left blank';
-  if (!isNetworkChoice(network)) return 'network: Unknown network restriction';
+  const network = decodeNetwork(options, value);
+  if (!network) return 'network: Unknown network restriction';
   const knownZoneIds = new Set<string>(NETWORK_ZONES.map((zone) => zone.id));
   const zoneIds = Array.isArray(zones) ? zones.filter((id): id is string => typeof id === 'string') : [];
   if (zoneIds.some((id) => !knownZoneIds.has(id))) return 'zones: Unknown network zone';
   if (NETWORK_CHOICES_WITH_ZONES.has(network) && zoneIds.length === 0)
     return 'zones: Select at least one zone';
-  return { name: name.trim(), network, zones: NETWORK_CHOICES_WITH_ZONES.has(network) ? zoneIds : [] };
+  return {
+    name: name.trim(),
+    network,
+    networkValue: String(value),
+    zones: NETWORK_CHOICES_WITH_ZONES.has(network) ? zoneIds : [],
+  };
 }
 
 /** Unused tokens expire after 30 days (Okta's `tokenWindow`). */
@@ -236,7 +238,7 @@ export async function handleInternalApi(api: ApiRequest): Promise<void> {
     return;
   }
 
-  const request = readTokenRequest(await readJson(req));
+  const request = readTokenRequest(await readJson(req), api.options);
   if (typeof request === 'string') {
     sendOktaError(res, 400, 'E0000001', 'Api validation failed: token', {
       errorCauses: [{ errorSummary: request }],

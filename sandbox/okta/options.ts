@@ -46,7 +46,19 @@ export interface OrgOptions {
   busyRows: number;
   /** …and how many times a second one element changes (a counter's text and a class on a row); 0: never. */
   busyChangesPerSecond: number;
+  /**
+   * How the console spells the network choices' option values (network-options.ts): `okta` its enum names,
+   * `other-names` other enum names, `numeric` numeric ids. None but `okta` is in any table of the extension's.
+   */
+  networkValues: NetworkValues;
+  /** `okta`: Any IP first, as Okta lists it; `any-ip-last`: Any IP after the zone choices. */
+  networkOrder: 'okta' | 'any-ip-last';
+  /** false: the console offers no Any IP at all (the dialog then opens on its first choice). */
+  networkOffersAnyIp: boolean;
 }
+
+/** How a console spells its network options' values (network-options.ts). */
+export type NetworkValues = 'okta' | 'other-names' | 'numeric';
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
 
@@ -67,6 +79,9 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   networkDefault: 'ANYWHERE',
   busyRows: 0,
   busyChangesPerSecond: 0,
+  networkValues: 'okta',
+  networkOrder: 'okta',
+  networkOffersAnyIp: true,
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

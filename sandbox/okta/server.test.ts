@@ -667,6 +667,50 @@ describe('consoles and re-authentication', () => {
     expect(adminConfigIn(page.body)).toMatchObject({ networkControl: rendered, dialogInShadowRoot: false });
   });
 
+  it('network options in another spelling and order: the console offers them, Okta decodes what it receives', async () => {
+    sandbox.setOrgOptions('acme', {
+      networkValues: 'numeric',
+      networkOrder: 'any-ip-last',
+      networkDefault: 'IN_ANY_ZONE',
+    });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    const config = adminConfigIn(page.body) as {
+      networkOptions: { value: string }[];
+      networkDefault: string;
+    };
+    expect(config.networkOptions.map((option) => option.value)).toEqual(['10', '20', '30', '50', '40']);
+    expect(config.networkDefault).toBe('IN_ANY_ZONE');
+    expect((await createTokenViaConsole('acme-admin.okta.com', { name: 'A', network: '40' })).status).toBe(
+      200,
+    );
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({ networkChoice: 'ANYWHERE', networkValue: '40' });
+    // Okta's own enum names mean nothing to this console.
+    expect(
+      (await createTokenViaConsole('acme-admin.okta.com', { name: 'B', network: 'ANYWHERE' })).status,
+    ).toBe(400);
+  });
+
+  it('a console without Any IP opens on its first choice and refuses Any IP', async () => {
+    sandbox.setOrgOptions('acme', { networkValues: 'other-names', networkOffersAnyIp: false });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    const config = adminConfigIn(page.body) as {
+      networkOptions: { value: string }[];
+      networkDefault: string;
+    };
+    expect(config.networkOptions.map((option) => option.value)).toEqual([
+      'ZONE_ANY',
+      'ZONE_LIST',
+      'ZONE_NONE',
+      'ZONE_EXCEPT',
+    ]);
+    expect(config.networkDefault).toBe('IN_ANY_ZONE');
+    const refused = await createTokenViaConsole('acme-admin.okta.com', {
+      name: 'A',
+      network: 'ALL_ADDRESSES',
+    });
+    expect(refused.status).toBe(400);
+  });
+
   it('dialogInShadowRoot reaches the console', async () => {
     sandbox.setOrgOptions('acme', { adminConsole: 'odyssey', dialogInShadowRoot: true });
     const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');

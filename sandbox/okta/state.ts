@@ -8,8 +8,13 @@ export interface CreatedToken {
   org: string;
   name: string;
   token: string;
-  /** The value of the network-restriction select: `ANYWHERE`, `IN_ANY_ZONE`, `IN_ZONES`, `NOT_IN_ANY_ZONE`, `NOT_IN_ZONES`. */
+  /**
+   * The network choice Okta received, decoded from the console's spelling: `ANYWHERE` (Any IP), `IN_ANY_ZONE`,
+   * `IN_ZONES`, `NOT_IN_ANY_ZONE`, `NOT_IN_ZONES`.
+   */
   networkChoice: string;
+  /** The network value exactly as the create request carried it (the console's own spelling). */
+  networkValue: string;
   /** Zone ids picked for `IN_ZONES` / `NOT_IN_ZONES`; empty otherwise. */
   zones: string[];
   /** The token's id (`00T…`), as the tokens table lists it. */
@@ -38,6 +43,8 @@ export interface TokenListing {
 export interface TokenRequest {
   name: string;
   network: NetworkChoice;
+  /** As the console posted it. */
+  networkValue: string;
   zones: string[];
 }
 
@@ -188,6 +195,7 @@ export class SandboxState {
       name: request.name,
       token: apiTokenValue(),
       networkChoice: request.network,
+      networkValue: request.networkValue,
       zones: [...request.zones],
       id: oktaId('00T'),
       createdAt: new Date().toISOString(),

@@ -86,7 +86,7 @@ describe('Connect from the overlay', () => {
     const popup = await world().popupFor(page);
     await popup.getByRole('button', { name: 'Start' }).click();
     await page.bringToFront();
-    await waitForStep(page, 'create-token');
+    await waitForStep(page, 'submit-token'); // a new journey: Okta's dialog opened for the admin
     const seen = await followGuide(page, 'token-captured');
     expect(seen).not.toContain('linked');
     expect(world().okta.createdTokens).toHaveLength(2);

@@ -6,7 +6,7 @@ import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { publish } from './events';
 import { guideStatusFor } from './guide-status';
-import { guideOf, recordStep } from './guide-store';
+import { claimDialogOpening, guideOf, recordStep } from './guide-store';
 import { startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { cancelHubJourney, reopenOktaTab, startFromHub } from './hub-journey';
@@ -135,6 +135,8 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
     case 'guide:connect':
       await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:open-dialog':
+      return { open: await claimDialogOpening(tabId) };
     case 'guide:support-details': {
       const { type: _, ...facts } = request;
       return {

@@ -109,6 +109,11 @@ export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   }),
   /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:connect') }),
+  /**
+   * On the Tokens page of a journey begun by Start or Get token from Okta: may the guide open Okta's
+   * Create-token dialog for the admin? Answered `{ open }`, true once per journey (its first arrival).
+   */
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:open-dialog') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;
@@ -196,6 +201,11 @@ const isStatus = shape({
 export function isGuideStatus(value: unknown): value is GuideStatus {
   return isStatus(value);
 }
+
+/** Whether our worker's answer to `guide:open-dialog` is one. */
+export const isOpenDialogAnswer = shape({ open: (value) => typeof value === 'boolean' }) as (
+  value: unknown,
+) => value is { open: boolean };
 
 /** Whether our worker's answer to `guide:support-details` is the written-up details. */
 export const isSupportDetails = shape({ text: isString }) as (value: unknown) => value is { text: string };

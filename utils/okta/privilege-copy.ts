@@ -1,4 +1,5 @@
 import type { PrivilegeMessage, PrivilegeVerdict } from '../messages/guide-protocol';
+import { roleName } from './role-names';
 
 /** What the popup and the guide say about the admin's roles: one wording for both. */
 
@@ -12,7 +13,8 @@ export function privilegeMessage(verdict: PrivilegeVerdict): PrivilegeMessage {
       text: `Could not check your admin roles (${verdict.reason}). The token does everything the hub needs only when a Super or Organization Administrator creates it.`,
     };
   }
-  const roles = verdict.roles.join(', ');
+  // A verdict stored by an older version may hold API codes: named as the console names them all the same.
+  const roles = verdict.roles.map((role) => roleName(role)).join(', ');
   if (verdict.status === 'sufficient') {
     return {
       tone: 'ok',

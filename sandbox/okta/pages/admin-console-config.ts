@@ -1,4 +1,5 @@
 import type { Texts } from '../i18n';
+import type { NetworkOption } from '../network-options';
 import type { NetworkChoice } from '../options';
 
 /**
@@ -25,8 +26,9 @@ export interface AdminConsoleConfig {
   tokenShapedNames: { app: string; group: string } | null;
   /** After step-up: the tokens page must finish the pending creation and reveal the token. */
   resumePendingCreation: boolean;
-  networkChoices: readonly NetworkChoice[];
-  /** The choice the create-token dialog opens with (the org's `networkDefault`). */
+  /** The network choices this console offers, in its order, each with its option value (network-options.ts). */
+  networkOptions: readonly NetworkOption[];
+  /** The choice the create-token dialog opens with (the org's `networkDefault`, when offered). */
   networkDefault: NetworkChoice;
   /** The network control this console renders (the org's `networkControl`, its console default resolved). */
   networkControl: 'native-select' | 'custom-dropdown';

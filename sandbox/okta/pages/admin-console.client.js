@@ -328,10 +328,11 @@
   }
 
   function createTokenFormHtml(zoneList) {
-    const options = config.networkChoices
+    // Each option's value is this console's spelling of the choice (the org's networkValues).
+    const options = config.networkOptions
       .map(
-        (value) =>
-          `<option value="${value}"${value === config.networkDefault ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
+        ({ choice, value }) =>
+          `<option value="${escapeHtml(value)}"${choice === config.networkDefault ? ' selected' : ''}>${escapeHtml(t.networkOptions[choice])}</option>`,
       )
       .join('');
     const zones = zoneList
@@ -387,6 +388,10 @@
 
     // The form's model: the ONLY source of truth at submit, fed by input/change events.
     const model = { name: '', network: config.networkDefault, zones: [] };
+    const choiceOfValue = (value) =>
+      config.networkOptions.find((option) => option.value === value)?.choice ?? value;
+    const valueOfChoice = (choice) =>
+      config.networkOptions.find((option) => option.choice === choice)?.value ?? choice;
     const syncName = () => {
       model.name = nameInput.value;
     };
@@ -394,7 +399,7 @@
     nameInput.addEventListener('change', syncName);
     zonesField.hidden = !ZONE_CHOICES.has(model.network);
     networkSelect.addEventListener('change', () => {
-      model.network = networkSelect.value;
+      model.network = choiceOfValue(networkSelect.value);
       zonesField.hidden = !ZONE_CHOICES.has(model.network);
     });
     zonesSelect.addEventListener('change', () => {
@@ -404,7 +409,7 @@
     form.querySelector('.button-clear').addEventListener('click', closeDialogs);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      submitCreateToken(form, model);
+      submitCreateToken(form, model, valueOfChoice(model.network));
     });
     nameInput.focus();
   }
@@ -419,7 +424,8 @@
     else control.removeAttribute('aria-invalid');
   }
 
-  async function submitCreateToken(form, model) {
+  /** `networkValue`: the choice as this console spells it, which is what it posts. */
+  async function submitCreateToken(form, model, networkValue) {
     const nameField = form.querySelector('.o-form-fieldset-name');
     const zonesField = form.querySelector('.o-form-fieldset-zones');
     const formError = form.querySelector('.o-form-error-container');
@@ -436,7 +442,7 @@
     try {
       const response = await postJson('/api/internal/tokens?expand=user', {
         name: model.name.trim(),
-        network: model.network,
+        network: networkValue,
         zones: ZONE_CHOICES.has(model.network) ? model.zones : [],
       });
       if (await sentToSignIn(response)) return;

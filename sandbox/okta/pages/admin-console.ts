@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { OrgAddress } from '../hosts';
 import type { Texts } from '../i18n';
-import { NETWORK_CHOICES, type OrgOptions, usesCustomDropdown } from '../options';
+import { networkDefaultFor, networkOptionsFor } from '../network-options';
+import { type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
 import type { AdminConsoleConfig, NavSection } from './admin-console-config';
 import { busyPageScript } from './busy-page';
@@ -139,8 +140,8 @@ export function adminConsolePage(
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
     tokenShapedNames: orgOptions.tokenShapedNames ? runtime.tokenShapedNames : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
-    networkChoices: NETWORK_CHOICES,
-    networkDefault: orgOptions.networkDefault,
+    networkOptions: networkOptionsFor(orgOptions),
+    networkDefault: networkDefaultFor(orgOptions),
     networkControl: usesCustomDropdown(orgOptions) ? 'custom-dropdown' : 'native-select',
     dialogInShadowRoot: orgOptions.dialogInShadowRoot,
   };
