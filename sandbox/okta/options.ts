@@ -37,6 +37,11 @@ export interface OrgOptions {
    * the choice is still the one the dialog opened with.
    */
   networkDefault: NetworkChoice;
+  /**
+   * `refuse`: every revocation of an API token (`DELETE /api/v1/api-tokens/current` and `/{id}`) answers 403, as
+   * Okta does when the call comes from outside the token's network zone or the caller may not revoke it.
+   */
+  apiTokenRevoke: 'allow' | 'refuse';
 }
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
@@ -55,6 +60,7 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   dialogInShadowRoot: false,
   reauth: 'none',
   networkDefault: 'ANYWHERE',
+  apiTokenRevoke: 'allow',
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */
