@@ -1,8 +1,9 @@
-import { expireToken, forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
+import { forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
 import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
-import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
+import { expireTokens } from '@/utils/background/token-lifecycle';
+import { orgOfExpiryAlarm } from '@/utils/background/token-vault';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
@@ -15,10 +16,11 @@ export default defineBackground(() => {
   });
   keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
+    // Each org's token has its own deadline; whichever alarm rings, every token past its deadline ends.
+    if (orgOfExpiryAlarm(alarm.name)) void expireTokens();
   });
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();
   // In case the alarm was missed (Chrome may delay alarms while the machine sleeps).
-  void expireToken();
+  void expireTokens();
 });

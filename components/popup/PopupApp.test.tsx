@@ -37,6 +37,8 @@ function stateOn(url: string, more: Partial<PopupState> = {}): PopupState {
     guide: null,
     privilege: null,
     token: null,
+    otherTokens: [],
+    revokeFailures: [],
     hubSession: null,
     link: null,
     settings: { tokenName: 'StackOne Integration', hubApiBaseUrl: HUB_API },

@@ -20,7 +20,7 @@ import {
 import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
-import { describeToken, readToken, wipeExpiredToken } from './token-vault';
+import { describeToken, readToken } from './token-vault';
 
 /** The guide's life per tab: started on Start or Show me the way, injected after each page load, stopped on request. */
 
@@ -261,18 +261,18 @@ async function guideOnPage(tabId: number): Promise<{ alive: boolean; injected: b
 
 /** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
+  const [guide, settings, privileges, outcome, session] = await Promise.all([
     guideOf(tabId),
     readSettings(),
     privilegeItem.getValue(),
-    readToken(),
     linkOutcomeItem.getValue(),
     hubSessionItem.getValue(),
   ]);
   const org = oktaOrgOf(pageUrl);
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
-  const token = captured && captured.orgDomain === orgDomain ? captured : null;
+  // The guided org's own token only: a token held for another org is never shown or sent from here.
+  const token = orgDomain ? await readToken(orgDomain) : null;
   const verdict = orgDomain ? privileges[orgDomain] : undefined;
   return {
     running,
@@ -354,12 +354,6 @@ export function keepGuidesInformed(): () => void {
   return () => {
     for (const stop of unwatch) stop();
   };
-}
-
-/** Wipes a token whose time is up and tells its org's guides, which then stop showing it as captured. */
-export async function expireToken(now = Date.now()): Promise<void> {
-  const orgDomain = await wipeExpiredToken(now);
-  if (orgDomain) await pushStatusToOrg(orgDomain);
 }
 
 export async function markOrgLinked(orgDomain: string): Promise<void> {

@@ -3,7 +3,7 @@ import { linkOktaAccount } from '../hub/link';
 import { fingerprintHubSession } from '../hub/session';
 import { type HubSession, hubSessionItem, type LinkOutcome, linkOutcomeItem, updateItem } from '../storage';
 import { recordLinked } from './linked';
-import { readToken } from './token-vault';
+import { tokenFor } from './token-vault';
 
 /**
  * Turns the captured token into a hub account: one request per click, whatever the admin or the
@@ -11,6 +11,8 @@ import { readToken } from './token-vault';
  */
 
 export interface ConnectRequest {
+  /** The org whose token is linked (the popup shows it); never another org's. */
+  orgDomain?: string | undefined;
   eventHookName?: string | undefined;
   integrationId?: string | undefined;
   /** The admin checked the hub after an interrupted attempt and wants to link anyway. */
@@ -88,14 +90,15 @@ async function fail(orgDomain: string, kind: string, message: string, detail?: s
 async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
   await settleInterruptedAttempt();
   const [captured, session, previous] = await Promise.all([
-    readToken(),
+    tokenFor(request.orgDomain),
     hubSessionItem.getValue(),
     readLinkOutcome(),
   ]);
   if (!captured) {
     // A click that comes after the link succeeded (a second popup, a stale one) has nothing left to
     // send: the link stands, and must not be replaced by "no token".
-    if (previous?.status === 'linked') return previous;
+    if (previous?.status === 'linked' && previous.orgDomain === (request.orgDomain ?? previous.orgDomain))
+      return previous;
     return fail(
       '',
       'no-token',

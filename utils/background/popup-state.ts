@@ -7,6 +7,7 @@ import {
   readSettings,
   recentOktaOrgsItem,
   type Settings,
+  type TokenRecord,
 } from '../storage';
 import { tabUrl } from '../tabs';
 import { guideOf } from './guides';
@@ -14,14 +15,20 @@ import { type HubJourneyView, hubJourneyFor } from './hub-journey';
 import { describeCurrentHubSession, type HubSessionView } from './hub-session';
 import { readLinkOutcome } from './link-service';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
-import { describeToken, readToken } from './token-vault';
+import { readTokenRecords } from './token-records';
+import { describeToken, readTokens, type TokenView } from './token-vault';
 
 /** Everything the popup shows for one tab, in one answer; never the token itself. */
 export interface PopupState extends TabPage {
   tabId: number;
   guide: GuideState | null;
   privilege: PrivilegeVerdict | null;
-  token: ReturnType<typeof describeToken> | null;
+  /** The token this tab's actions take: the tab's org's on an Okta page, else the journey's org's or the newest. */
+  token: TokenView | null;
+  /** Tokens held for other orgs (masked, with their org): each ends or links on its own. */
+  otherTokens: TokenView[];
+  /** Tokens the extension could not revoke in Okta (last 7 days, not dismissed): the admin's next look. */
+  revokeFailures: TokenRecord[];
   hubSession: HubSessionView | null;
   link: LinkOutcome | null;
   settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
@@ -39,16 +46,23 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
   const url = await tabUrl(tabId);
   const { page, pageOrigin } = describeTabPage(url);
   if (opened && page.kind === 'okta' && url) await rememberOrg(page.org.orgDomain, protocolOfPage(url));
-  const [guide, privileges, captured, hubSession, link, settings, recentOrgs, journey] = await Promise.all([
-    guideOf(tabId),
-    privilegeItem.getValue(),
-    readToken(),
-    describeCurrentHubSession(),
-    readLinkOutcome(),
-    readSettings(),
-    recentOktaOrgsItem.getValue(),
-    hubJourneyFor(tabId),
-  ]);
+  const [guide, privileges, held, hubSession, link, settings, recentOrgs, journey, records] =
+    await Promise.all([
+      guideOf(tabId),
+      privilegeItem.getValue(),
+      readTokens(),
+      describeCurrentHubSession(),
+      readLinkOutcome(),
+      readSettings(),
+      recentOktaOrgsItem.getValue(),
+      hubJourneyFor(tabId),
+      readTokenRecords(),
+    ]);
+  const tokenOrg =
+    page.kind === 'okta'
+      ? page.org.orgDomain
+      : (held.find((token) => token.orgDomain === journey?.orgDomain) ?? held[0])?.orgDomain;
+  const captured = held.find((token) => token.orgDomain === tokenOrg) ?? null;
   const orgDomain = page.kind === 'okta' ? page.org.orgDomain : (captured?.orgDomain ?? null);
   return {
     tabId,
@@ -57,6 +71,8 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
     guide,
     privilege: orgDomain ? (privileges[orgDomain] ?? null) : null,
     token: captured ? describeToken(captured) : null,
+    otherTokens: held.filter((token) => token !== captured).map(describeToken),
+    revokeFailures: records.filter((record) => record.ending.how === 'revoke-failed' && !record.dismissed),
     hubSession,
     link,
     settings: { tokenName: settings.tokenName, hubApiBaseUrl: settings.hubApiBaseUrl },

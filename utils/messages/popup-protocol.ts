@@ -12,6 +12,10 @@ import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol
 
 const tabId = z.number().check(z.int(), z.minimum(0));
 const shortText = z.string().check(z.maxLength(200));
+/** The org a token request is about (`acme.okta.com`): the background takes that org's token only. */
+const orgDomain = z.string().check(z.maxLength(253));
+/** A token's end in the record: its org and when it was captured. */
+const recordKey = { orgDomain, capturedAt: z.number().check(z.int(), z.minimum(0)) };
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const popupRequestSchema = z.discriminatedUnion('type', [
@@ -21,7 +25,11 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:start-guide'), tabId, mode: z.enum(GUIDE_MODES) }),
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
   z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
-  z.strictObject({ type: z.literal('popup:forget-token') }),
+  z.strictObject({ type: z.literal('popup:forget-token'), orgDomain: z.optional(orgDomain) }),
+  /** "Revoke in Okta": the org's Tokens page opens with the token's row pointed at, for the admin's own revoke. */
+  z.strictObject({ type: z.literal('popup:revoke-in-okta'), ...recordKey }),
+  /** "Done" on a token that could not be revoked: no longer shown as pending. */
+  z.strictObject({ type: z.literal('popup:dismiss-revoke-failure'), ...recordKey }),
   z.strictObject({ type: z.literal('popup:find-hub-session'), tabId }),
   z.strictObject({
     type: z.literal('popup:set-hub-session'),
@@ -31,6 +39,7 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:test-hub-session') }),
   z.strictObject({
     type: z.literal('popup:connect'),
+    orgDomain: z.optional(orgDomain),
     eventHookName: z.optional(shortText),
     integrationId: z.optional(shortText),
     confirmAfterUnknownOutcome: z.optional(z.boolean()),
@@ -39,6 +48,8 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('popup:fill-hub-form'),
     tabId,
+    /** The org whose token goes into the form. */
+    orgDomain: z.optional(orgDomain),
     /** The origin the popup showed as the one it will fill; another page in the tab is refused. */
     origin: z.string().check(z.maxLength(2048)),
     eventHookName: z.optional(shortText),
@@ -72,6 +83,8 @@ export interface PopupResponses {
   'popup:stop-guide': { ok: true };
   'popup:paste-token': StoreTokenResult;
   'popup:forget-token': { ok: true };
+  'popup:revoke-in-okta': { ok: true } | { ok: false; message: string };
+  'popup:dismiss-revoke-failure': { ok: true };
   'popup:find-hub-session': HubSessionResult;
   'popup:set-hub-session': HubSessionResult;
   'popup:test-hub-session': { ok: boolean; message: string };

@@ -1,3 +1,4 @@
+import { HUB_OKTA_USER_AGENT } from '../../../sandbox/hub/okta-check';
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import type { Driver, ExtensionStorage, Tab } from '../drivers/driver';
@@ -7,9 +8,11 @@ import { masked } from '../journeys/guide';
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
  * places it must never reach. It may travel only in the body of the hub link request (POST /hub/accounts,
- * in its credentials) and live only in `storage.session` and in the Okta page that revealed it (Okta's own
- * dialog, not ours). Requests are read twice: as the sandboxes received them, and as the browser sent them
- * (to any host, including ones that do not answer).
+ * in its credentials) and, to revoke it, in `DELETE /api/v1/api-tokens/current` to its own org's host (no
+ * other method, path or host); and live only in `storage.session` and in the Okta page that revealed it
+ * (Okta's own dialog, not ours). Requests are read twice: as the sandboxes received them, and as the browser
+ * sent them (to any host, including ones that do not answer). The stub hub's own check of a token it was
+ * given (it calls the org with it, as a real hub does) is the hub's, not the browser's.
  */
 export interface SecretWatch {
   /** A token the test brings itself (pasted); tokens the Okta sandbox created are known already. */
@@ -36,28 +39,56 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
 
   function knownSecrets(storage: ExtensionStorage): string[] {
-    const held = storage.session.capturedToken as { token?: string } | undefined;
-    const all = [...added, ...okta.createdTokens.map((created) => created.token), held?.token ?? ''];
+    const held = Object.values(
+      (storage.session.capturedTokens as Record<string, { token?: string }> | undefined) ?? {},
+    ).map((token) => token.token ?? '');
+    const all = [...added, ...okta.createdTokens.map((created) => created.token), ...held];
     return [...new Set(all)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   }
+
+  /** The org host a token belongs to (`acme.okta.com`), as the Okta sandbox created or issued it. */
+  const orgOf = (secret: string) => okta.createdTokens.find((created) => created.token === secret)?.org;
+
+  /**
+   * The one request the extension may make with the token itself: revoking it, `DELETE
+   * /api/v1/api-tokens/current`, to its own org's host (its `Authorization: SSWS` header only).
+   */
+  const isOwnRevocation = (secret: string, method: string, host: string, path: string) =>
+    method === 'DELETE' && path === '/api/v1/api-tokens/current' && host === orgOf(secret);
 
   async function findLeaks(): Promise<string[]> {
     const storage = await driver.readStorage();
     const secrets = knownSecrets(storage);
     if (secrets.length === 0) return [];
     const leaks: string[] = [];
-    const check = (where: string, text: string) => {
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+    const check = (where: string, text: string, allowed: (secret: string) => boolean = () => false) => {
+      for (const secret of secrets) {
+        if (text.includes(secret) && !allowed(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+      }
     };
+    const linkedSecrets = new Set(
+      hub.requests
+        .filter((request) => request.method === 'POST' || request.method === 'PATCH')
+        .flatMap((request) => Object.values(credentialsOf(request.body))),
+    );
 
     check('storage.local', JSON.stringify(storage.local));
     check('storage.sync', JSON.stringify(storage.sync));
     for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
 
-    // The extension never sends the token to Okta: capture reads Okta's dialog, the privilege check uses the
-    // admin's session. (Request bodies are not recorded by the Okta sandbox; the extension only GETs there.)
+    // The extension sends the token to Okta only to revoke it: capture reads Okta's dialog, the privilege
+    // check, the id look-up and proof of use use the admin's session. (The Okta sandbox records no bodies.)
     for (const request of okta.requests) {
-      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+      const byTheHub = request.headers['user-agent'] === HUB_OKTA_USER_AGENT;
+      check(
+        `Okta request ${request.method} ${request.host}${request.path}`,
+        requestText(request),
+        (secret) =>
+          byTheHub
+            ? // The hub checks a token it was given, with the org it names, and nothing else.
+              linkedSecrets.has(secret) && request.method === 'GET' && request.host === orgOf(secret)
+            : isOwnRevocation(secret, request.method, request.host, request.path),
+      );
     }
     for (const request of hub.requests) {
       const isLinkRequest = request.method === 'POST' && request.path === '/hub/accounts';
@@ -72,6 +103,7 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
     const linkRequestUrl = `${hub.backendOrigin}/hub/accounts`;
     for (const request of driver.sentRequests()) {
       const isLinkRequest = request.method === 'POST' && request.url === linkRequestUrl;
+      const url = new URL(request.url);
       check(
         `browser request ${request.method} ${request.url.slice(0, 100)}`,
         requestText({
@@ -79,6 +111,8 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
           headers: request.headers,
           body: isLinkRequest ? null : request.body,
         }),
+        (secret) =>
+          !request.body && !url.search && isOwnRevocation(secret, request.method, url.hostname, url.pathname),
       );
     }
 
@@ -117,6 +151,12 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
 
 function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
   return JSON.stringify([request.path, request.headers, request.body ?? null]);
+}
+
+function credentialsOf(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  const { credentials } = body as { credentials?: unknown };
+  return credentials && typeof credentials === 'object' ? (credentials as Record<string, unknown>) : {};
 }
 
 /** The link request's body with its credentials taken out: the token belongs there and nowhere else. */
