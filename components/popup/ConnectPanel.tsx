@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/background/popup-state';
+import { tokenUsageText } from '../../utils/okta/token-usage-copy';
 
 interface Props {
   link: PopupState['link'];
@@ -20,6 +21,7 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
           Hub account <code data-testid="account-id">{link.accountId}</code> for {link.orgDomain}. The token
           was wiped from the extension.
         </p>
+        {link.usage && <p data-testid="token-usage">{tokenUsageText(link.usage)}</p>}
       </section>
     );
   }
