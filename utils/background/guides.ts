@@ -4,6 +4,7 @@ import { type OktaOrg, oktaOrgOf } from '../okta/domain';
 import { privilegeMessage } from '../okta/privilege-copy';
 import { tokensPageUrl } from '../okta/steps';
 import type { StepId } from '../okta/steps-ids';
+import { tokenUsageText } from '../okta/token-usage-copy';
 import {
   type CapturedToken,
   type GuideState,
@@ -20,6 +21,7 @@ import {
 import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
+import { readTokenRecords } from './token-records';
 import { describeToken, readToken } from './token-vault';
 
 /** The guide's life per tab: started on Start or Show me the way, injected after each page load, stopped on request. */
@@ -261,12 +263,13 @@ async function guideOnPage(tabId: number): Promise<{ alive: boolean; injected: b
 
 /** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, outcome, session] = await Promise.all([
+  const [guide, settings, privileges, outcome, session, records] = await Promise.all([
     guideOf(tabId),
     readSettings(),
     privilegeItem.getValue(),
     linkOutcomeItem.getValue(),
     hubSessionItem.getValue(),
+    readTokenRecords(),
   ]);
   const org = oktaOrgOf(pageUrl);
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
@@ -274,6 +277,17 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
   // The guided org's own token only: a token held for another org is never shown or sent from here.
   const token = orgDomain ? await readToken(orgDomain) : null;
   const verdict = orgDomain ? privileges[orgDomain] : undefined;
+  const linkedNow =
+    guide &&
+    outcome?.status === 'linked' &&
+    outcome.orgDomain === orgDomain &&
+    outcome.linkedAt >= guide.startedAt
+      ? outcome
+      : null;
+  // Where the admin looks next: a token of this org Okta would not let us revoke, until they say it is done.
+  const unrevoked = records.find(
+    (record) => record.orgDomain === orgDomain && record.ending.how === 'revoke-failed' && !record.dismissed,
+  );
   return {
     running,
     mode: guide?.mode ?? 'tour',
@@ -290,6 +304,11 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
         : null,
     connect: token && session ? connectOffer(session, token, outcome) : null,
     privilege: verdict ? privilegeMessage(verdict) : null,
+    tokenUsage: linkedNow ? tokenUsageText(linkedNow.usage) : null,
+    tokenNotice:
+      unrevoked?.ending.how === 'revoke-failed'
+        ? `The token ${unrevoked.masked} could not be revoked in Okta (${unrevoked.ending.why}). It is still live: revoke it in Okta, or use "Revoke in Okta" in the extension's popup.`
+        : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type LinkOutcome, linkOutcomeItem } from '../storage';
 import { markOrgLinked } from './guides';
+import { watchTokenUse } from './proof-of-use';
 import { recordTokenEnd } from './token-records';
 import { takeToken } from './token-vault';
 
@@ -24,5 +25,6 @@ export async function recordLinked(
   };
   await linkOutcomeItem.setValue(outcome);
   await markOrgLinked(orgDomain);
+  void watchTokenUse(outcome);
   return outcome;
 }
