@@ -29,6 +29,8 @@ export interface OktaSandbox {
    * it: for tests that paste a token of their own, so that the hub's check and a revocation meet a real one.
    */
   issueToken(orgHost: string, tokenValue: string): void;
+  /** Whether Okta takes this value as a live token of the org at `orgHost` (what `SSWS <value>` would meet). */
+  acceptsToken(orgHost: string, tokenValue: string): boolean;
   /** A token's metadata as Okta's API has it (`GET /api/v1/api-tokens/{id}`); undefined once revoked. */
   apiToken(
     orgHost: string,
@@ -116,6 +118,10 @@ export async function startOktaSandbox(options: { port?: number } = {}): Promise
       const host = classifyHost(orgHost);
       if (host.kind !== 'org') throw new Error(`${orgHost} is not an org host of the sandbox`);
       state.issueToken(state.org(host.org), tokenValue);
+    },
+    acceptsToken(orgHost, tokenValue) {
+      const host = classifyHost(orgHost);
+      return host.kind === 'org' && state.tokenOwner(state.org(host.org), tokenValue) !== undefined;
     },
     apiToken(orgHost, id) {
       const host = classifyHost(orgHost);
