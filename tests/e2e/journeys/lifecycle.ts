@@ -69,7 +69,12 @@ export function lifecycleJourneys(world: () => JourneyWorld): void {
       (revocations) => revocations.some((revocation) => revocation.id === id),
       { what: 'Okta to record the revocation' },
     );
-    expect(w.okta.revocations).toMatchObject([{ id, via: 'current', auth: 'ssws' }]);
+    // Chromium revokes with the token itself. The Firefox e2e reaches the sandbox's http orgs through a PAC
+    // proxy, which the event page's own requests do not get through (NetworkError; real orgs are https and
+    // direct): there the fallback, by id with the admin's session in the org's tab, does it.
+    const firstWay =
+      w.kind.name === 'chromium' ? { via: 'current', auth: 'ssws' } : { via: 'id', auth: 'session' };
+    expect(w.okta.revocations).toMatchObject([{ id, ...firstWay }]);
     expect(w.okta.apiToken(ACME, id)).toBeUndefined();
     expect(w.okta.acceptsToken(ACME, token)).toBe(false);
     await tokenLeftMemory(w, token);
@@ -80,10 +85,10 @@ export function lifecycleJourneys(world: () => JourneyWorld): void {
     );
     // The one call made with the token: DELETE /api/v1/api-tokens/current to the org's own host.
     const withToken = w.okta.requests.filter((r) => JSON.stringify(r.headers).includes(token));
-    expect(withToken.map((r) => `${r.method} ${r.host}${r.path}`)).toEqual([
-      `DELETE ${ACME}/api/v1/api-tokens/current`,
-      `DELETE ${ACME}/api/v1/api-tokens/current`,
-    ]);
+    const revokeCall = `DELETE ${ACME}/api/v1/api-tokens/current`;
+    expect(withToken.map((r) => `${r.method} ${r.host}${r.path}`)).toEqual(
+      w.kind.name === 'chromium' ? [revokeCall, revokeCall] : [],
+    );
   });
 
   it('capture, then the deadline: the alarm revokes the token in Okta while the background sleeps', async () => {
