@@ -1,31 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guidesItem, hubJourneyItem, updateItem } from './storage';
+import { readSettings, settingsItem } from './storage';
 
-describe('updateItem: read-modify-write of one item, one change at a time', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('applies concurrent changes one after the other, none lost', async () => {
-    await Promise.all(
-      ['1', '2', '3'].map((tab) =>
-        updateItem(guidesItem, (guides) => ({
-          ...guides,
-          [tab]: {
-            orgDomain: 'acme.okta.com',
-            mode: 'tour' as const,
-            startedAt: 0,
-            step: null,
-            target: null,
-          },
-        })),
-      ),
-    );
-    expect(Object.keys(await guidesItem.getValue()).sort()).toEqual(['1', '2', '3']);
+describe('settings with a policy on top', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
   });
 
-  it('writes nothing when the change returns what it was given (no storage event for the popup)', async () => {
-    const write = vi.spyOn(hubJourneyItem, 'setValue');
-    await updateItem(hubJourneyItem, (journey) => journey);
-    expect(write).not.toHaveBeenCalled();
+  it('"Revoke unused tokens" is on by default', async () => {
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: true, managed: [] });
+  });
+
+  it('a policy locks "Revoke unused tokens" over the admin\'s choice, and only with a boolean', async () => {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), revokeUnusedTokens: false });
+    const managed = { get: vi.fn(async () => ({ revokeUnusedTokens: true })) };
+    Object.assign(fakeBrowser.storage, { managed });
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: true, managed: ['revokeUnusedTokens'] });
+    managed.get.mockResolvedValue({ revokeUnusedTokens: 'no' } as never);
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: false, managed: [] });
   });
 });
