@@ -1,4 +1,4 @@
-import type { TokenView } from '../../utils/background/token-vault';
+import type { TokenView } from '../../utils/messages/popup-protocol';
 
 interface Props {
   tokens: TokenView[];

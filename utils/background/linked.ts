@@ -1,12 +1,12 @@
 import { type LinkOutcome, linkOutcomeItem } from '../storage';
-import { markOrgLinked } from './guides';
-import { watchTokenUse } from './proof-of-use';
+import { publish } from './events';
 import { recordTokenEnd } from './token-records';
 import { takeToken } from './token-vault';
 
 /**
  * The hub confirmed an account, whichever way it was linked: the token leaves memory (the hub holds it now, so
- * it is never revoked by us), its end is recorded, the outcome kept, the guides told.
+ * it is never revoked by us), its end is recorded, the outcome kept, and that is said (the guides' tabs move to
+ * "linked" and proof of use starts; see `wiring.ts`).
  */
 export async function recordLinked(
   orgDomain: string,
@@ -24,7 +24,7 @@ export async function recordLinked(
     ...(held?.oktaId ? { oktaId: held.oktaId } : {}),
   };
   await linkOutcomeItem.setValue(outcome);
-  await markOrgLinked(orgDomain);
-  void watchTokenUse(outcome);
+  await publish('token-ended', { orgDomain, reason: 'linked' });
+  await publish('linked', { orgDomain, accountId });
   return outcome;
 }

@@ -1,42 +1,14 @@
-import type { PrivilegeVerdict } from '../messages';
-import { describeTabPage, type TabPage } from '../popup/tab-page';
-import {
-  type GuideState,
-  type LinkOutcome,
-  privilegeItem,
-  readSettings,
-  recentOktaOrgsItem,
-  type Settings,
-  type TokenRecord,
-} from '../storage';
+import type { PopupState } from '../messages/popup-protocol';
+import { describeTabPage } from '../popup/tab-page';
+import { privilegeItem, readSettings, recentOktaOrgsItem } from '../storage';
 import { tabUrl } from '../tabs';
-import { guideOf } from './guides';
-import { type HubJourneyView, hubJourneyFor } from './hub-journey';
-import { describeCurrentHubSession, type HubSessionView } from './hub-session';
-import { readLinkOutcome } from './link-service';
+import { guideOf } from './guide-store';
+import { hubJourneyFor } from './hub-journey';
+import { describeCurrentHubSession } from './hub-session';
+import { readLinkOutcome } from './link-outcome';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { readTokenRecords } from './token-records';
-import { describeToken, readTokens, type TokenView } from './token-vault';
-
-/** Everything the popup shows for one tab, in one answer; never the token itself. */
-export interface PopupState extends TabPage {
-  tabId: number;
-  guide: GuideState | null;
-  privilege: PrivilegeVerdict | null;
-  /** The token this tab's actions take: the tab's org's on an Okta page, else the journey's org's or the newest. */
-  token: TokenView | null;
-  /** Tokens held for other orgs (masked, with their org): each ends or links on its own. */
-  otherTokens: TokenView[];
-  /** Tokens the extension could not revoke in Okta (last 7 days, not dismissed): the admin's next look. */
-  revokeFailures: TokenRecord[];
-  hubSession: HubSessionView | null;
-  link: LinkOutcome | null;
-  settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
-  /** Okta orgs the extension saw, newest first (domains only): offered in the "Okta org" field on a hub page. */
-  recentOrgs: string[];
-  /** A Get-token-from-Okta journey under way, as seen from this tab. */
-  journey: HubJourneyView | null;
-}
+import { describeToken, readTokens } from './token-vault';
 
 /**
  * The popup's state for a tab. When the popup just `opened` on an Okta tab, its org is remembered among the

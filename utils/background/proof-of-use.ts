@@ -47,3 +47,9 @@ async function noteUsage(linked: Linked, usage: TokenUsage): Promise<boolean> {
   });
   return same;
 }
+
+/** Starts proof of use for the link just stored (heard on the `linked` event; runs on its own, about a minute). */
+export async function watchLinkedTokenUse(): Promise<void> {
+  const outcome = await linkOutcomeItem.getValue();
+  if (outcome?.status === 'linked') await watchTokenUse(outcome);
+}

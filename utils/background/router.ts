@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
+import type { StoreTokenResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
-import { guideOf, guideStatusFor, pushStatusToOrg, recordStep, startGuide, stopGuide } from './guides';
+import { publish } from './events';
+import { guideStatusFor } from './guide-status';
+import { guideOf, recordStep } from './guide-store';
+import { startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
-import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } from './hub-journey';
+import { cancelHubJourney, reopenOktaTab, startFromHub } from './hub-journey';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
@@ -21,7 +25,7 @@ import {
   forgetToken,
   learnOktaId,
 } from './token-lifecycle';
-import { readToken, readTokens, type StoreTokenResult, storeToken } from './token-vault';
+import { readToken, readTokens, storeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -109,8 +113,7 @@ async function holdToken(
   });
   if (!stored.ok) return stored;
   const { replaced, ...result } = stored;
-  await pushStatusToOrg(orgDomain);
-  await continueAfterCapture(orgDomain, tabId);
+  await publish('token-captured', { orgDomain, tabId });
   if (replaced) void endToken(replaced, 'replaced');
   const held = await readToken(orgDomain);
   if (held) void learnOktaId(held);

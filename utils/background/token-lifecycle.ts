@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type CapturedToken, readSettings, type TokenEndReason, type TokenRecord } from '../storage';
-import { pushStatusToOrg } from './guides';
+import { publish } from './events';
 import { findOktaId, revokeInOkta } from './okta-api-calls';
 import { recordTokenEnd } from './token-records';
 import { annotateToken, readToken, takeExpiredTokens, takeToken } from './token-vault';
@@ -17,7 +17,8 @@ import { annotateToken, readToken, takeExpiredTokens, takeToken } from './token-
 export async function endToken(held: CapturedToken, reason: TokenEndReason): Promise<TokenRecord> {
   const record = await settle(held, reason);
   if (record.ending.how === 'revoke-failed') await showRevokeFailure();
-  await pushStatusToOrg(held.orgDomain);
+  // Its org's guides stop showing it (and show a failed revocation): see wiring.ts.
+  await publish('token-ended', { orgDomain: held.orgDomain, reason });
   return record;
 }
 

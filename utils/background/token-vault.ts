@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { StoreTokenResult, TokenView } from '../messages/popup-protocol';
 import { checkToken, maskToken } from '../okta/token';
 import {
   type CapturedToken,
@@ -27,8 +28,6 @@ export function expiryAlarmName(orgDomain: string): string {
 export function orgOfExpiryAlarm(name: string): string | null {
   return name.startsWith(EXPIRY_ALARM_PREFIX) ? name.slice(EXPIRY_ALARM_PREFIX.length) || null : null;
 }
-
-export type StoreTokenResult = { ok: true; masked: string } | { ok: false; message: string };
 
 export interface StoreTokenContext {
   /** How the org's API is reached (`http:` only for a local test org). */
@@ -140,7 +139,7 @@ export async function annotateToken(
 }
 
 /** What may be shown of a token: never the value, only its masked form. */
-export function describeToken(captured: CapturedToken) {
+export function describeToken(captured: CapturedToken): TokenView {
   return {
     masked: maskToken(captured.token),
     orgDomain: captured.orgDomain,
@@ -148,8 +147,6 @@ export function describeToken(captured: CapturedToken) {
     expiresAt: captured.expiresAt,
   };
 }
-
-export type TokenView = ReturnType<typeof describeToken>;
 
 /**
  * The token a request means: the one of the org it names; a request naming none (an older popup, a script)
