@@ -7,6 +7,7 @@ import { handleMessage } from '@/utils/background/router';
 import { expireTokens } from '@/utils/background/token-lifecycle';
 import { orgOfExpiryAlarm } from '@/utils/background/token-vault';
 import { wireBackgroundEvents } from '@/utils/background/wiring';
+import { refreshManagedPolicy } from '@/utils/storage';
 
 export default defineBackground(() => {
   // Before any listener: what the services publish must find its listeners from the worker's first event.
@@ -23,6 +24,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     // Each org's token has its own deadline; whichever alarm rings, every token past its deadline ends.
     if (orgOfExpiryAlarm(alarm.name)) void expireTokens();
+  });
+  // Chrome's first policy read takes seconds after install: started now, off the popup's path; kept current.
+  void refreshManagedPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManagedPolicy();
   });
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();
