@@ -45,6 +45,11 @@ export function GuideOverlay(props: GuideOverlayProps) {
       <section class="callout" aria-label="Okta Link Assistant guide" aria-live="polite">
         <h2>{copy.title}</h2>
         {state === 'searching' ? <p>Looking for it…</p> : <StepBody {...props} />}
+        {status.tokenNotice && (
+          <p class="note warn" role="alert">
+            {status.tokenNotice}
+          </p>
+        )}
         <PrivilegeNote step={step} privilege={status.privilege} />
         <div class="actions">
           {shortcut && (
@@ -112,10 +117,13 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
       );
     case 'linked':
       return (
-        <p class="note ok">
-          {copy.instruction}
-          {status.linkedAccountId ? ` Hub account: ${status.linkedAccountId}.` : ''}
-        </p>
+        <>
+          <p class="note ok">
+            {copy.instruction}
+            {status.linkedAccountId ? ` Hub account: ${status.linkedAccountId}.` : ''}
+          </p>
+          {status.tokenUsage && <p class="note">{status.tokenUsage}</p>}
+        </>
       );
     default:
       return <p>{copy.instruction}</p>;

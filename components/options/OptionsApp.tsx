@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HubSessionView } from '../../utils/messages/popup-protocol';
 import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
-import type { Settings } from '../../utils/storage';
+import type { Settings, TokenRecord } from '../../utils/storage';
 import { ErrorLine } from '../common/ErrorLine';
+import { RecentTokens } from './RecentTokens';
 
 type Loaded = {
   settings: Settings & { managed: (keyof Settings)[] };
   hubSession: HubSessionView | null;
   recentOrgs: string[];
+  tokenRecords: TokenRecord[];
 };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -134,6 +136,19 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </ul>
         )}
       </section>
+      <RecentTokens
+        records={loaded.tokenRecords}
+        revokeUnused={loaded.settings.revokeUnusedTokens}
+        revokeLocked={managed.has('revokeUnusedTokens')}
+        onRevokeUnusedChange={async (on) => {
+          await api.setRevokeUnusedTokens(on);
+          await load();
+        }}
+        onClear={async () => {
+          await api.clearTokenRecords();
+          await load();
+        }}
+      />
       <section aria-label="Recent Okta orgs">
         <h2>Okta orgs the extension saw</h2>
         {loaded.recentOrgs.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PopupState } from '../../utils/messages/popup-protocol';
+import { tokenUsageText } from '../../utils/okta/token-usage-copy';
 
 interface Props {
   link: PopupState['link'];
@@ -22,6 +23,7 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null,
           Hub account <code data-testid="account-id">{link.accountId}</code> for {link.orgDomain}. The token
           was wiped from the extension.
         </p>
+        {link.usage && <p data-testid="token-usage">{tokenUsageText(link.usage)}</p>}
       </section>
     );
   }

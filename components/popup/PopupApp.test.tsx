@@ -36,6 +36,8 @@ function stateOn(url: string, more: Partial<PopupState> = {}): PopupState {
     guide: null,
     privilege: null,
     token: null,
+    otherTokens: [],
+    revokeFailures: [],
     hubSession: null,
     link: null,
     settings: { tokenName: 'StackOne Integration', hubApiBaseUrl: HUB_API },
@@ -411,5 +413,57 @@ describe('where the token goes is named, and chosen by the admin', () => {
       [7, { confirmOrigin: 'https://api.example.net' }],
     ]);
     expect(byTestId('hub-api-confirm')).toBeUndefined();
+  });
+});
+
+describe('tokens per org', () => {
+  const GLOBEX_PAGE = 'https://globex-admin.okta.com/admin/dashboard';
+
+  it("another org's token held: Start on this org, and that token listed with its org and its own Forget", async () => {
+    const api = {
+      ...fakeApi(stateOn(GLOBEX_PAGE, { otherTokens: [TOKEN] })),
+      forgetToken: vi.fn(async () => ({ ok: true })),
+    };
+    await mount(api);
+    expect(primaryButtons()).toEqual(['Start']);
+    expect(byTestId('masked-token')).toBeUndefined();
+    expect(byTestId('other-tokens')).toContain('00ab…wxyz');
+    expect(byTestId('other-tokens')).toContain('acme.okta.com');
+    const forget = container?.querySelector<HTMLButtonElement>(
+      '[aria-label="Forget token for acme.okta.com"]',
+    );
+    await click(forget as HTMLButtonElement);
+    expect(api.forgetToken).toHaveBeenCalledWith('acme.okta.com');
+  });
+
+  it("Connect names the token's org: never another org's", async () => {
+    const api = fakeApi(stateOn(OKTA_PAGE, { token: TOKEN, hubSession: SESSION }));
+    await mount(api);
+    await click(button('Connect'));
+    expect(api.connect).toHaveBeenCalledWith(expect.objectContaining({ orgDomain: 'acme.okta.com' }));
+  });
+
+  it('a token Okta would not revoke: said with why, Revoke in Okta and Done', async () => {
+    const record = {
+      orgDomain: 'acme.okta.com',
+      masked: '00ab…wxyz',
+      capturedAt: 5,
+      endedAt: 6,
+      ending: {
+        how: 'revoke-failed' as const,
+        reason: 'expired' as const,
+        why: 'Okta refused the revocation (403)',
+      },
+    };
+    const api = {
+      ...fakeApi(stateOn(OKTA_PAGE, { revokeFailures: [record] })),
+      revokeInOkta: vi.fn(async () => ({ ok: true })),
+      dismissRevokeFailure: vi.fn(async () => ({ ok: true })),
+    };
+    await mount(api);
+    expect(byTestId('revoke-failure')).toContain('still live in Okta');
+    expect(byTestId('revoke-failure')).toContain('403');
+    await click(button('Revoke in Okta'));
+    expect(api.revokeInOkta).toHaveBeenCalledWith({ orgDomain: 'acme.okta.com', capturedAt: 5 });
   });
 });

@@ -15,7 +15,9 @@ import { HubSessionPanel } from './HubSessionPanel';
 import { JourneyPanel } from './JourneyPanel';
 import { MoreOptions } from './MoreOptions';
 import { OrgSummary } from './OrgSummary';
+import { OtherTokensPanel } from './OtherTokensPanel';
 import { PasteTokenPanel } from './PasteTokenPanel';
+import { RevokeFailuresPanel } from './RevokeFailuresPanel';
 import { type TokenDestination, TokenPanel } from './TokenPanel';
 import { useHubFormInspection } from './use-hub-form-inspection';
 
@@ -108,7 +110,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
   const connect = async (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => {
     setBusy(true);
     try {
-      await api.connect({ ...options, eventHookName });
+      // The token shown is the one linked: never another org's.
+      await api.connect({ ...options, eventHookName, orgDomain: token?.orgDomain });
     } finally {
       // A worker stopped mid-request rejects the call; the stored outcome says what happened.
       setBusy(false);
@@ -192,7 +195,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             hasToken={true}
             eventHookName={eventHookName}
             onInspect={() => api.inspectHubForm(tabId)}
-            onFill={(options) => api.fillHubForm(tabId, options)}
+            onFill={(options) => api.fillHubForm(tabId, { ...options, orgDomain: token?.orgDomain })}
           />
         );
       case 'get-token':
@@ -255,6 +258,18 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
         />
       )}
       {primary()}
+      <OtherTokensPanel
+        tokens={state.otherTokens}
+        now={now}
+        onForget={(orgDomain) => void api.forgetToken(orgDomain).then(refresh)}
+      />
+      <RevokeFailuresPanel
+        failures={state.revokeFailures}
+        onRevokeInOkta={({ orgDomain, capturedAt }) => void api.revokeInOkta({ orgDomain, capturedAt })}
+        onDismiss={({ orgDomain, capturedAt }) =>
+          void api.dismissRevokeFailure({ orgDomain, capturedAt }).then(refresh)
+        }
+      />
       <MoreOptions>
         {onOkta && !token && (
           <PasteTokenPanel
@@ -268,13 +283,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             hasToken={true}
             eventHookName=""
             onInspect={() => api.inspectHubForm(tabId)}
-            onFill={(options) => api.fillHubForm(tabId, options)}
+            onFill={(options) => api.fillHubForm(tabId, { ...options, orgDomain: token.orgDomain })}
           />
         )}
         {step === 'fill' && hasSession && connectPanel()}
         {step !== 'find-hub' && hubSessionPanel()}
         {token && (
-          <button type="button" onClick={() => void api.forgetToken()}>
+          <button type="button" onClick={() => void api.forgetToken(token.orgDomain)}>
             Forget token
           </button>
         )}

@@ -28,6 +28,7 @@ import {
   isOAuthIntegration,
   validateCredentials,
 } from './connectors';
+import { checkWithOkta } from './okta-check';
 import {
   type AttackVariant,
   appPage,
@@ -151,6 +152,11 @@ export interface HubSandbox {
   integrations(): HubIntegration[];
   /** The fields the hub form shows for an integration (default: the first Okta one). */
   fields(integrationId?: string): HubField[];
+  /**
+   * Validate Okta credentials at link time by calling the org with the token, as a real hub does, through the
+   * Okta sandbox listening on loopback at `oktaPort` (null: no check). Kept across `reset()`.
+   */
+  checkOktaAt(oktaPort: number | null): void;
   /** Back to defaults: sessions, connector, settings, faults, requests, accounts; hanging calls dropped. */
   reset(): void;
   close(): Promise<void>;
@@ -162,6 +168,8 @@ export interface HubSandboxOptions {
   /** Accepted sessions (default `['hub-session-demo']`). */
   sessions?: string[];
   connector?: SetConnectorOptions;
+  /** See `HubSandbox.checkOktaAt`. */
+  oktaPort?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -268,6 +276,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   };
   let faults: (HubFault & { remaining: number })[] = [];
   const hanging = new Set<ServerResponse>();
+  let oktaPort: number | null = options.oktaPort ?? null;
 
   let backendOrigin = '';
   let appOrigin = '';
@@ -537,7 +546,9 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
 
+    const refusedByOkta = await checkLinkWithOkta(method, url, body, req.headers['x-hub-session-token']);
     const answer = (): ApiAnswer => {
+      if (refusedByOkta) return refusedByOkta;
       if (!url.pathname.startsWith('/hub/')) return { status: 404, body: errorBody(404, 'Not found') };
       const token = req.headers['x-hub-session-token'];
       if (typeof token !== 'string' || !sessions.has(token)) {
@@ -559,6 +570,43 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     }
     const result = answer();
     sendJson(res, result.status, result.body);
+  }
+
+  /**
+   * A link (a new account, or an account's credentials replaced) with Okta credentials, from a valid session:
+   * Okta is asked whether it takes the token. The hub's refusal when it does not; null otherwise.
+   */
+  async function checkLinkWithOkta(
+    method: string,
+    url: URL,
+    body: unknown,
+    session: unknown,
+  ): Promise<ApiAnswer | null> {
+    if (oktaPort === null || typeof session !== 'string' || !sessions.has(session)) return null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const path = url.pathname.replace(/\/+$/, '');
+    const accountMatch = /^\/hub\/accounts\/([^/]+)$/.exec(path);
+    const isLink = (method === 'POST' && path === '/hub/accounts') || (method === 'PATCH' && accountMatch);
+    if (!isLink) return null;
+    const { integration_id, credentials } = body as Record<string, unknown>;
+    if (!credentials || typeof credentials !== 'object' || Array.isArray(credentials)) return null;
+    const account = accountMatch
+      ? accounts.find((a) => a.id === decodeURIComponent(accountMatch[1] ?? ''))
+      : undefined;
+    const active = connectorFor(session);
+    const integration = findIntegration(String(integration_id ?? account?.integrationId ?? ''), active);
+    if (integration?.provider !== 'okta' || isOAuthIntegration(integration)) return null;
+    const failure = await checkWithOkta(
+      oktaPort,
+      activeFieldsFor(integration, active),
+      credentials as Record<string, string>,
+    );
+    return (
+      failure && {
+        status: failure.status,
+        body: errorBody(failure.status, failure.message, failure.providerResponse),
+      }
+    );
   }
 
   async function applyFault(
@@ -782,6 +830,9 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           next.existingAccountId === undefined ? settings.existingAccountId : next.existingAccountId,
         enabledFeatures: next.enabledFeatures ?? settings.enabledFeatures,
       };
+    },
+    checkOktaAt(port: number | null) {
+      oktaPort = port;
     },
     failNext(fault: HubFault) {
       const times = fault.times ?? 1;

@@ -55,6 +55,11 @@ export interface OrgOptions {
   networkOrder: 'okta' | 'any-ip-last';
   /** false: the console offers no Any IP at all (the dialog then opens on its first choice). */
   networkOffersAnyIp: boolean;
+  /**
+   * `refuse`: every revocation of an API token (`DELETE /api/v1/api-tokens/current` and `/{id}`) answers 403, as
+   * Okta does when the call comes from outside the token's network zone or the caller may not revoke it.
+   */
+  apiTokenRevoke: 'allow' | 'refuse';
 }
 
 /** How a console spells its network options' values (network-options.ts). */
@@ -82,6 +87,7 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   networkValues: 'okta',
   networkOrder: 'okta',
   networkOffersAnyIp: true,
+  apiTokenRevoke: 'allow',
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

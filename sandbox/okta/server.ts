@@ -6,11 +6,11 @@ import { sendHtml } from './http';
 import type { OrgOptions } from './options';
 import { handleAdminHost, handleOrgHost } from './org-routes';
 import { genericSignInPage, marketingPage, notFoundPage } from './pages/okta-sites';
-import { type CreatedToken, type RecordedRequest, SandboxState } from './state';
+import { type CreatedToken, type RecordedRequest, type Revocation, SandboxState } from './state';
 
 export type { AdminRoleType, OrgOptions } from './options';
 export { DEFAULT_ORG_OPTIONS } from './options';
-export type { CreatedToken, RecordedRequest } from './state';
+export type { CreatedToken, RecordedRequest, Revocation } from './state';
 
 export interface OktaSandbox {
   port: number;
@@ -22,6 +22,20 @@ export interface OktaSandbox {
   createdTokens: CreatedToken[];
   /** Every request received: method, host, path (with query), headers. */
   requests: RecordedRequest[];
+  /** API tokens revoked through the public API, oldest first. */
+  revocations: Revocation[];
+  /**
+   * Makes `tokenValue` a live API token of the org at `orgHost` (`acme.okta.com`), as if its admin had created
+   * it: for tests that paste a token of their own, so that the hub's check and a revocation meet a real one.
+   */
+  issueToken(orgHost: string, tokenValue: string): void;
+  /** Whether Okta takes this value as a live token of the org at `orgHost` (what `SSWS <value>` would meet). */
+  acceptsToken(orgHost: string, tokenValue: string): boolean;
+  /** A token's metadata as Okta's API has it (`GET /api/v1/api-tokens/{id}`); undefined once revoked. */
+  apiToken(
+    orgHost: string,
+    id: string,
+  ): { id: string; name: string; created: string; lastUpdated: string } | undefined;
   /** Clears tokens, requests, per-org options (and sessions, step-ups, org state). */
   reset(): void;
   close(): Promise<void>;
@@ -99,6 +113,24 @@ export async function startOktaSandbox(options: { port?: number } = {}): Promise
     setOrgOptions: (subdomain, orgOptions) => state.setOptions(subdomain, orgOptions),
     createdTokens: state.createdTokens,
     requests: state.requests,
+    revocations: state.revocations,
+    issueToken(orgHost, tokenValue) {
+      const host = classifyHost(orgHost);
+      if (host.kind !== 'org') throw new Error(`${orgHost} is not an org host of the sandbox`);
+      state.issueToken(state.org(host.org), tokenValue);
+    },
+    acceptsToken(orgHost, tokenValue) {
+      const host = classifyHost(orgHost);
+      return host.kind === 'org' && state.tokenOwner(state.org(host.org), tokenValue) !== undefined;
+    },
+    apiToken(orgHost, id) {
+      const host = classifyHost(orgHost);
+      if (host.kind !== 'org') return undefined;
+      const listing = state.org(host.org).tokens.find((token) => token.id === id);
+      return (
+        listing && { id, name: listing.name, created: listing.createdAt, lastUpdated: listing.lastUpdated }
+      );
+    },
     reset: () => state.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {

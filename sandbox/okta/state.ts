@@ -36,8 +36,25 @@ export interface TokenListing {
   id: string;
   name: string;
   createdAt: string;
+  /** Moves with every use of the token (Okta renews `expiresAt` = `lastUpdated` + `tokenWindow`). */
+  lastUpdated: string;
   network: NetworkChoice;
   zones: string[];
+}
+
+/** Okta's `tokenWindow`: a token unused this long expires. */
+export const TOKEN_WINDOW_MS = 30 * 24 * 60 * 60_000;
+
+/** A token revoked through the public API, as a test reads it back. */
+export interface Revocation {
+  org: string;
+  id: string;
+  name: string;
+  /** `current`: `DELETE /api/v1/api-tokens/current` with the token itself; `id`: `DELETE /api/v1/api-tokens/{id}`. */
+  via: 'current' | 'id';
+  /** `ssws`: the token (or another token) authenticated the call; `session`: the admin's browser session. */
+  auth: 'ssws' | 'session';
+  at: string;
 }
 
 export interface TokenRequest {
@@ -98,6 +115,7 @@ function seededTokens(): TokenListing[] {
     id: oktaId('00T'),
     name,
     createdAt: new Date(now - ageDays * DAY_MS).toISOString(),
+    lastUpdated: new Date(now - DAY_MS).toISOString(),
     network: 'ANYWHERE',
     zones: [],
   }));
@@ -129,6 +147,7 @@ export class SandboxState {
   /** Kept as the same array objects for the sandbox's lifetime: `reset()` empties them in place. */
   readonly createdTokens: CreatedToken[] = [];
   readonly requests: RecordedRequest[] = [];
+  readonly revocations: Revocation[] = [];
   private readonly optionsBySubdomain = new Map<string, Partial<OrgOptions>>();
   private readonly orgs = new Map<string, OrgRuntime>();
   private readonly sessions = new Map<string, Session>();
@@ -205,21 +224,66 @@ export class SandboxState {
       id: created.id,
       name: created.name,
       createdAt: created.createdAt,
+      lastUpdated: created.createdAt,
       network: request.network,
       zones: created.zones,
     });
     return created;
   }
 
-  /** The admin a token value authenticates as, if it is a token created in this org. */
+  /**
+   * A token of this org with a value the test chose (one it pastes into the extension), as if the admin had
+   * created it: the hub's validation and the extension's revocation then meet a real token.
+   */
+  issueToken(runtime: OrgRuntime, tokenValue: string, name = 'Pasted by a test'): CreatedToken {
+    const created = this.createToken(runtime, {
+      name,
+      network: 'ANYWHERE',
+      networkValue: 'ANYWHERE',
+      zones: [],
+    });
+    created.token = tokenValue;
+    return created;
+  }
+
+  /** The active token a value is, in this org: created here and not revoked. */
+  activeToken(runtime: OrgRuntime, tokenValue: string): TokenListing | undefined {
+    const created = this.createdTokens.find((t) => t.org === runtime.orgHost && t.token === tokenValue);
+    return created ? runtime.tokens.find((t) => t.id === created.id) : undefined;
+  }
+
+  /** The admin a token value authenticates as, if it is an active token of this org. */
   tokenOwner(runtime: OrgRuntime, tokenValue: string): AdminUser | undefined {
-    const known = this.createdTokens.some((t) => t.org === runtime.orgHost && t.token === tokenValue);
-    return known ? runtime.admin : undefined;
+    return this.activeToken(runtime, tokenValue) ? runtime.admin : undefined;
+  }
+
+  /** A call made with the token: Okta renews it (`lastUpdated`, and so `expiresAt`). */
+  noteTokenUse(runtime: OrgRuntime, tokenValue: string, now = Date.now()): void {
+    const listing = this.activeToken(runtime, tokenValue);
+    if (listing) listing.lastUpdated = new Date(now).toISOString();
+  }
+
+  /** Revokes a token: gone from the list, refused from then on, recorded. False when there was none. */
+  revokeToken(runtime: OrgRuntime, id: string, via: Revocation['via'], auth: Revocation['auth']): boolean {
+    const index = runtime.tokens.findIndex((t) => t.id === id);
+    const listing = runtime.tokens[index];
+    if (!listing) return false;
+    runtime.tokens.splice(index, 1);
+    this.revocations.push({
+      org: runtime.orgHost,
+      id,
+      name: listing.name,
+      via,
+      auth,
+      at: new Date().toISOString(),
+    });
+    return true;
   }
 
   reset(): void {
     this.createdTokens.length = 0;
     this.requests.length = 0;
+    this.revocations.length = 0;
     this.optionsBySubdomain.clear();
     this.orgs.clear();
     this.sessions.clear();

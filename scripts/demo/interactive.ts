@@ -7,6 +7,7 @@ import { OKTA_DASHBOARD } from './journey';
 /** Hands a visible Chromium with the extension to a person, on the sandbox Okta dashboard and hub page. */
 export async function runInteractive(): Promise<void> {
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
+  hub.checkOktaAt(okta.port); // the hub checks the token with the org, so proof of use is real
   const browser = await launchChromium({
     extensionDir: E2E_DIR,
     headless: false,

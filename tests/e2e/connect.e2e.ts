@@ -37,6 +37,8 @@ describe('Connect from the popup', () => {
   function fakeOktaToken(): string {
     const token = `00${randomBytes(40).toString('base64url').slice(0, 40)}`;
     world.secrets.add(token);
+    // A live token of acme's, as the admin's would be: the hub checks it with Okta.
+    world.okta.issueToken('acme.okta.com', token);
     return token;
   }
 

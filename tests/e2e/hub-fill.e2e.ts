@@ -30,6 +30,7 @@ beforeEach(async () => {
 /** Holds a token as the admin would without walking the guide: pasted in the popup on an Okta tab. */
 async function pasteToken(): Promise<void> {
   world.secrets.add(TOKEN);
+  world.okta.issueToken('acme.okta.com', TOKEN);
   const okta = await world.open(`http://acme-admin.okta.com/admin/dashboard`);
   const popup = await world.popupFor(okta);
   await pasteTokenInPopup(popup, TOKEN);

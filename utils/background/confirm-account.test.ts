@@ -53,7 +53,7 @@ describe("the hub page's success after a fill", () => {
     expect(fetch).toHaveBeenCalledOnce();
     expect(String(fetch.mock.calls[0]?.[0])).toBe(`${HUB_API}/hub/accounts/acc_1`);
     expect(await linkOutcomeItem.getValue()).toMatchObject({ status: 'linked', accountId: 'acc_1' });
-    expect(await readToken()).toBeNull();
+    expect(await readToken('acme.okta.com')).toBeNull();
   });
 
   it("a page script's success event for an account the hub does not know: only 'reported', the token kept", async () => {
@@ -68,7 +68,7 @@ describe("the hub page's success after a fill", () => {
       kind: 'unconfirmed',
       message: expect.stringContaining('The hub page reported success'),
     });
-    expect((await readToken())?.token).toBe(TOKEN);
+    expect((await readToken('acme.okta.com'))?.token).toBe(TOKEN);
   });
 
   it('no account id to look up: not confirmed, the token kept', async () => {
@@ -76,6 +76,6 @@ describe("the hub page's success after a fill", () => {
     await recordHubConnected(7, PAGE, { type: 'hub-fill:hub-connected' });
     expect(fetch).not.toHaveBeenCalled();
     expect(await linkOutcomeItem.getValue()).toMatchObject({ kind: 'unconfirmed' });
-    expect((await readToken())?.token).toBe(TOKEN);
+    expect((await readToken('acme.okta.com'))?.token).toBe(TOKEN);
   });
 });

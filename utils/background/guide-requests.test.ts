@@ -168,7 +168,7 @@ describe('Connect from the overlay', () => {
     await storeToken(TOKEN, 'acme.okta.com', 'guide');
     const status = await fromGuide({ type: 'guide:connect' });
     expect(connect).toHaveBeenCalledTimes(1);
-    expect(connect).toHaveBeenCalledWith({});
+    expect(connect).toHaveBeenCalledWith({ orgDomain: 'acme.okta.com' });
     expect(status?.running).toBe(true);
   });
 
@@ -176,7 +176,7 @@ describe('Connect from the overlay', () => {
     await storeToken(TOKEN, 'globex.okta.com', 'pasted');
     await fromGuide({ type: 'guide:connect' });
     expect(connect).not.toHaveBeenCalled();
-    expect(await readToken()).toMatchObject({ orgDomain: 'globex.okta.com' });
+    expect(await readToken('globex.okta.com')).toMatchObject({ orgDomain: 'globex.okta.com' });
   });
 
   it('is not obeyed from a tab whose guide was not started, nor from a page on another org', async () => {

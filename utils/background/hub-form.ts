@@ -26,7 +26,7 @@ import { tabUrl } from '../tabs';
 import { originOf } from '../url';
 import { hubConfirmsAccount } from './confirm-account';
 import { recordLinked } from './linked';
-import { readToken } from './token-vault';
+import { annotateToken, tokenFor } from './token-vault';
 
 /*
  * "Fill hub form" from the background: the hub filler is injected into the top frame of the tab the admin
@@ -42,7 +42,7 @@ export async function inspectHubForm(tabId: number): Promise<HubFormInspectionVi
 }
 
 export async function fillHubForm(tabId: number, options: FillHubFormOptions): Promise<HubFormFillView> {
-  const captured = await readToken();
+  const captured = await tokenFor(options.orgDomain);
   if (!captured) {
     return withTrust({
       ok: false,
@@ -82,6 +82,8 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
   const answer = hubFormFillResultSchema.safeParse(await callFiller(tabId, request));
   const result: HubFormFillResult = answer.success ? answer.data : unreachable();
   if (result.ok && result.filled.length > 0) {
+    // The hub's form has it now: only the hub may end it in Okta, never our revocation.
+    await annotateToken(captured, { handedToHub: 'filled' });
     await rememberFilledTab(tabId, result.origin, captured.orgDomain);
     if (options.trustOrigin) await trustHubOrigin(result.origin);
   }

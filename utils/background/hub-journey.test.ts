@@ -141,7 +141,9 @@ describe('after the capture', () => {
     const { hubTabId, oktaTabId } = await started();
     await fakeBrowser.tabs.update(oktaTabId, { active: true });
     await continueAfterCapture('acme.okta.com', oktaTabId);
+    // The journey's org's token, never another org's.
     expect(fillHubForm).toHaveBeenCalledExactlyOnceWith(hubTabId, {
+      orgDomain: 'acme.okta.com',
       origin: HUB,
       eventHookName: 'Acme events',
       pointAtConnect: true,

@@ -143,6 +143,7 @@ export async function continueAfterCapture(
   }
   // `pointAtConnect`: once the fill is done, the hub filler highlights the hub's own Connect.
   const result = await fillHubForm(hubTab.id, {
+    orgDomain: journey.orgDomain,
     origin: journey.hubOrigin,
     eventHookName: journey.eventHookName,
     pointAtConnect: true,

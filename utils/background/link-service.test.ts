@@ -91,7 +91,7 @@ describe('connecting', () => {
     expect(hub.posts).toEqual([
       { integration_id: 'int_okta_01', credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN } },
     ]);
-    expect(await readToken()).toBeNull();
+    expect(await readToken('acme.okta.com')).toBeNull();
   });
 
   it('answers a late click after the link with the link, instead of replacing it with "no token"', async () => {
@@ -119,7 +119,7 @@ describe('connecting', () => {
     const unknown = (await connect({})) as Extract<LinkOutcome, { status: 'failed' }>;
     expect(unknown).toMatchObject({ kind: 'outcome-unknown', detail: providerResponse });
     expect(unknown.message).not.toContain(providerResponse);
-    expect(await readToken()).not.toBeNull();
+    expect(await readToken('acme.okta.com')).not.toBeNull();
   });
 
   it('ends in an outcome the admin sees even when the hub cannot be called at all', async () => {
@@ -198,7 +198,7 @@ describe('a worker that stopped mid-request', () => {
     const [, outcome] = await Promise.all([settleInterruptedAttempt(), connect({})]);
     expect(outcome).toMatchObject({ status: 'failed', kind: 'outcome-unknown' });
     expect(hub.posts).toEqual([]);
-    expect(await readToken()).not.toBeNull();
+    expect(await readToken('acme.okta.com')).not.toBeNull();
   });
 
   it('links again only when the admin confirms they checked the hub', async () => {

@@ -6,7 +6,7 @@ import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
 import { mayReceiveToken } from './hub-trust';
 import { readLinkOutcome } from './link-outcome';
 import { recordLinked } from './linked';
-import { readToken } from './token-vault';
+import { tokenFor } from './token-vault';
 
 /**
  * Turns the captured token into a hub account: one request per click, whatever the admin or the
@@ -63,14 +63,15 @@ async function fail(orgDomain: string, kind: string, message: string, detail?: s
 async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
   await settleInterruptedAttempt();
   const [captured, session, previous] = await Promise.all([
-    readToken(),
+    tokenFor(request.orgDomain),
     hubSessionItem.getValue(),
     readLinkOutcome(),
   ]);
   if (!captured) {
     // A click that comes after the link succeeded (a second popup, a stale one) has nothing left to
     // send: the link stands, and must not be replaced by "no token".
-    if (previous?.status === 'linked') return previous;
+    if (previous?.status === 'linked' && previous.orgDomain === (request.orgDomain ?? previous.orgDomain))
+      return previous;
     return fail(
       '',
       'no-token',

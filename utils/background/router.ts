@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
+import type { StoreTokenResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
@@ -14,8 +15,17 @@ import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
 import { checkPrivilegeOnce } from './privilege-service';
+import { protocolOfPage } from './recent-orgs';
+import { dismissRevokeFailure, openRevokeInOkta } from './revoke-in-okta';
 import { supportDetails } from './support-details';
-import { readToken, storeToken, wipeToken } from './token-vault';
+import {
+  clearRevokeFailureBadge,
+  endAfterGuideStopped,
+  endToken,
+  forgetToken,
+  learnOktaId,
+} from './token-lifecycle';
+import { readToken, readTokens, storeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -44,10 +54,14 @@ export function handleMessage(
 
 /** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
 export const popupHandlers: PopupHandlers = {
-  'popup:get-state': ({ tabId, opened }) => popupStateFor(tabId, { opened }),
+  'popup:get-state': async ({ tabId, opened }) => {
+    // The admin looks at the popup: the badge that called them here has done its job.
+    if (opened) await clearRevokeFailureBadge();
+    return popupStateFor(tabId, { opened });
+  },
   'popup:start-guide': async ({ tabId, mode }) => startGuide(tabId, await tabUrl(tabId), mode),
   'popup:stop-guide': async ({ tabId }) => {
-    await stopGuide(tabId);
+    await stopGuideAndItsToken(tabId);
     return { ok: true };
   },
   'popup:paste-token': async ({ tabId, token }) => {
@@ -55,20 +69,21 @@ export const popupHandlers: PopupHandlers = {
     if (!org) {
       return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
     }
-    return holdToken(token, org.orgDomain, 'pasted', tabId);
+    return holdToken(token, org.orgDomain, 'pasted', tabId, await tabUrl(tabId));
   },
-  'popup:forget-token': async () => {
-    const orgDomain = (await readToken())?.orgDomain;
-    await wipeToken();
-    if (orgDomain) await publish('token-ended', { orgDomain, reason: 'forgotten' });
+  'popup:forget-token': async ({ orgDomain }) => {
+    const org = orgDomain ?? (await readTokens())[0]?.orgDomain;
+    if (org) await forgetToken(org);
     return { ok: true };
   },
+  'popup:revoke-in-okta': (key) => openRevokeInOkta(key),
+  'popup:dismiss-revoke-failure': (key) => dismissRevokeFailure(key),
   'popup:find-hub-session': ({ tabId, confirmOrigin, replace }) =>
     findHubSessionInTab(tabId, { confirmOrigin, replace }),
   'popup:set-hub-session': ({ session, baseUrl }) => useHubSessionFromInput(session, baseUrl),
   'popup:test-hub-session': () => testHubSession(),
-  'popup:connect': ({ eventHookName, integrationId, confirmAfterUnknownOutcome }) =>
-    connect({ eventHookName, integrationId, confirmAfterUnknownOutcome }),
+  'popup:connect': ({ orgDomain, eventHookName, integrationId, confirmAfterUnknownOutcome }) =>
+    connect({ orgDomain, eventHookName, integrationId, confirmAfterUnknownOutcome }),
   'popup:inspect-hub-form': ({ tabId }) => inspectHubForm(tabId),
   'popup:fill-hub-form': ({ tabId, ...options }) => fillHubForm(tabId, options),
   'popup:start-from-hub': ({ tabId, ...request }) => startFromHub(tabId, request),
@@ -82,16 +97,35 @@ function handlePopupRequest(request: PopupRequest): Promise<unknown> {
   return handler(request);
 }
 
-/** A token the admin pasted or the guide captured: held, and said so (its org's guides told, the journey carried on). */
+/**
+ * A token the admin pasted or the guide captured: held for its org (a different one held there before ends
+ * unused), its org's guides told, the journey carried on, and its Okta id looked up in the capturing tab.
+ */
 async function holdToken(
   token: string,
   orgDomain: string,
   source: Parameters<typeof storeToken>[2],
   tabId: number,
-): Promise<Awaited<ReturnType<typeof storeToken>>> {
-  const stored = await storeToken(token, orgDomain, source);
-  if (stored.ok) await publish('token-captured', { orgDomain, tabId });
-  return stored;
+  pageUrl: string | undefined,
+): Promise<StoreTokenResult> {
+  const stored = await storeToken(token, orgDomain, source, {
+    tabId,
+    protocol: pageUrl ? protocolOfPage(pageUrl) : undefined,
+  });
+  if (!stored.ok) return stored;
+  const { replaced, ...result } = stored;
+  await publish('token-captured', { orgDomain, tabId });
+  if (replaced) void endToken(replaced, 'replaced');
+  const held = await readToken(orgDomain);
+  if (held) void learnOktaId(held);
+  return result;
+}
+
+/** Stop: the guide leaves the tab, and a token it captured there that no hub got ends (revoked in Okta). */
+async function stopGuideAndItsToken(tabId: number): Promise<void> {
+  const guide = await guideOf(tabId);
+  await stopGuide(tabId);
+  if (guide) await endAfterGuideStopped(tabId, guide.orgDomain);
 }
 
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
@@ -126,11 +160,11 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await recordStep(tabId, request.step, request.target);
       return undefined;
     case 'guide:token-revealed': {
-      await holdToken(request.token, guide.orgDomain, 'guide', tabId);
+      await holdToken(request.token, guide.orgDomain, 'guide', tabId, url);
       break;
     }
     case 'guide:stop':
-      await stopGuide(tabId);
+      await stopGuideAndItsToken(tabId);
       return undefined;
     case 'guide:connect':
       await connectFromGuide(guide.orgDomain);
@@ -158,5 +192,5 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
  * (`keepGuidesInformed`).
  */
 async function connectFromGuide(orgDomain: string): Promise<void> {
-  if ((await readToken())?.orgDomain === orgDomain) await connect({});
+  if (await readToken(orgDomain)) await connect({ orgDomain });
 }

@@ -8,7 +8,7 @@ import { startFromHub } from './hub-journey';
 import { recordLinked } from './linked';
 import { checkPrivilegeOnce } from './privilege-service';
 import { handleMessage } from './router';
-import { expireToken } from './token-expiry';
+import { expireTokens } from './token-lifecycle';
 import { storeToken } from './token-vault';
 import { wireBackgroundEvents } from './wiring';
 
@@ -49,9 +49,17 @@ beforeEach(() => {
       message: 'Filled.',
       trusted: false,
     });
+  // Ending a token revokes it in Okta: Okta here answers that the token is refused already.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(null, { status: 401 })),
+  );
   unwire = wireBackgroundEvents();
 });
-afterEach(() => unwire());
+afterEach(() => {
+  unwire();
+  vi.unstubAllGlobals();
+});
 
 /** A guided Okta tab; from now on, what the background pushes to guides is recorded. */
 async function guidedTab(): Promise<number> {
@@ -118,9 +126,9 @@ describe('the background wiring', () => {
   });
 
   it('a token whose time is up: its org’s guides stop showing it', async () => {
-    await storeToken(TOKEN, 'acme.okta.com', 'guide', 1000);
+    await storeToken(TOKEN, 'acme.okta.com', 'guide', { now: 1000 });
     const tabId = await guidedTab();
-    await expireToken(1000 + TOKEN_LIFETIME_MS);
+    await expireTokens(1000 + TOKEN_LIFETIME_MS);
     expect(lastPushTo(tabId)?.status.tokenCaptured).toBeNull();
   });
 

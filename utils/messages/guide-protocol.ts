@@ -150,6 +150,10 @@ export const guideStatusSchema = /* @__PURE__ */ z.object({
   ),
   /** What to say about the admin's roles, once checked. */
   privilege: /* @__PURE__ */ z.nullable(privilegeMessageSchema),
+  /** After `linked`: whether Okta saw the hub use the token (proof of use), once read. */
+  tokenUsage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  /** A token of this org the extension could not revoke in Okta: what happened, for the admin to act. */
+  tokenNotice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
 });
 export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
@@ -195,6 +199,8 @@ const isStatus = shape({
     }),
   ),
   privilege: nullable(shape({ tone: oneOf(PRIVILEGE_TONES), kind: isString, text: isString })),
+  tokenUsage: (value) => value === undefined || nullable(isString)(value),
+  tokenNotice: (value) => value === undefined || nullable(isString)(value),
 });
 
 /** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */

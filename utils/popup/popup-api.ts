@@ -90,10 +90,15 @@ export const popupApi = {
   startGuide: (tabId: number, mode: GuideMode) => request({ type: 'popup:start-guide', tabId, mode }),
   stopGuide: (tabId: number) => request({ type: 'popup:stop-guide', tabId }),
   pasteToken: (tabId: number, token: string) => request({ type: 'popup:paste-token', tabId, token }),
-  forgetToken: () => request({ type: 'popup:forget-token' }),
+  forgetToken: (orgDomain?: string) => request({ type: 'popup:forget-token', orgDomain }),
+  revokeInOkta: (key: { orgDomain: string; capturedAt: number }) =>
+    request({ type: 'popup:revoke-in-okta', ...key }),
+  dismissRevokeFailure: (key: { orgDomain: string; capturedAt: number }) =>
+    request({ type: 'popup:dismiss-revoke-failure', ...key }),
   findHubSession,
   setHubSession,
   connect: (options: {
+    orgDomain?: string;
     eventHookName?: string;
     integrationId?: string;
     confirmAfterUnknownOutcome?: boolean;
@@ -102,6 +107,7 @@ export const popupApi = {
   fillHubForm: (
     tabId: number,
     options: {
+      orgDomain?: string;
       origin: string;
       eventHookName?: string;
       overwrite?: boolean;

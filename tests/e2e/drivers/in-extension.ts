@@ -24,6 +24,8 @@ export const activeTabId = async (): Promise<number | null> => {
 
 /** A fresh extension between tests: no token, no session, no remembered orgs (settings in `sync` stay). */
 export const clearStorage = async (): Promise<void> => {
+  // The tokens' deadlines go with them: no alarm of one test rings in the next.
+  await chrome.alarms.clearAll();
   await chrome.storage.session.clear();
   await chrome.storage.local.clear();
 };

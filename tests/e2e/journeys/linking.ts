@@ -87,7 +87,7 @@ function activeTabUrl(world: JourneyWorld): Promise<string> {
 }
 
 /** Opens the hub page and, from the popup on its tab, takes its session as the admin would. */
-async function useHubSession(world: JourneyWorld): Promise<Tab> {
+export async function useHubSession(world: JourneyWorld): Promise<Tab> {
   const hubTab = await openHubPage(world);
   const popup = await openPopup(world.driver, hubTab);
   await clickButton(popup, 'Use hub session from this tab');

@@ -26,9 +26,13 @@ import type { JourneyWorld } from './world';
 /** The extension APIs in its own pages, where `inExtension` callbacks run. */
 declare const chrome: typeof ExtensionBrowser;
 
-/** Pastes a token in the popup on an Okta tab, as an admin can without the guide. */
+/**
+ * Pastes a token in the popup on an Okta tab, as an admin can without the guide. The token is a live one of
+ * acme's in the Okta sandbox, so the hub's check and a revocation meet a real token.
+ */
 export async function pasteToken(world: JourneyWorld, driver: Driver, token: string): Promise<Tab> {
   world.secrets.add(token);
+  world.okta.issueToken('acme.okta.com', token);
   const okta = await driver.open(DASHBOARD);
   const popup = await openPopup(driver, okta);
   await typeInto(popup, 'Or paste an API token', token);
@@ -219,19 +223,23 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
     const token = '00ExpiryTestToken_abcdefghijklmnopqrstuvwx';
     const okta = await pasteToken(w, w.driver, token);
     const deadline = await w.driver.inExtension(async () => {
-      const alarm = await chrome.alarms.get('token-expiry');
-      const { capturedToken } = await chrome.storage.session.get('capturedToken');
-      return { alarm: alarm?.scheduledTime, expiresAt: (capturedToken as { expiresAt: number }).expiresAt };
+      const alarm = await chrome.alarms.get('token-expiry:acme.okta.com');
+      const { capturedTokens } = await chrome.storage.session.get('capturedTokens');
+      const held = (capturedTokens as Record<string, { expiresAt: number }>)['acme.okta.com'];
+      return { alarm: alarm?.scheduledTime, expiresAt: held?.expiresAt ?? 0 };
     });
     expect(deadline.alarm).toBe(deadline.expiresAt);
     expect(deadline.expiresAt - Date.now()).toBeGreaterThan(15 * 60 * 1000 - 60_000);
 
     // The clock jumps to 4 s before the deadline; from here on, no event but the alarm can wipe the token.
     await w.driver.inExtension(async () => {
-      const { capturedToken } = await chrome.storage.session.get('capturedToken');
+      const { capturedTokens } = await chrome.storage.session.get('capturedTokens');
+      const tokens = capturedTokens as Record<string, object>;
       const expiresAt = Date.now() + 4000;
-      await chrome.storage.session.set({ capturedToken: { ...(capturedToken as object), expiresAt } });
-      await chrome.alarms.create('token-expiry', { when: expiresAt });
+      await chrome.storage.session.set({
+        capturedTokens: { ...tokens, 'acme.okta.com': { ...tokens['acme.okta.com'], expiresAt } },
+      });
+      await chrome.alarms.create('token-expiry:acme.okta.com', { when: expiresAt });
     });
     await w.driver.stopBackground();
     const held = () =>

@@ -46,6 +46,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     await Promise.all([okta.close(), hub.close()]);
     throw error;
   });
+  // The stub hub checks Okta credentials with the org, as a real hub does (through the Okta sandbox).
+  hub.checkOktaAt(okta.port);
   const { context } = browser;
   const extensionId = browser.extensionId ?? '';
   const driver = chromiumDriverFor(context, extensionId, () => browser.close());

@@ -1,3 +1,4 @@
+import { HUB_OKTA_USER_AGENT } from '../../../sandbox/hub/okta-check';
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import { oktaOrgOf } from '../../../utils/okta/domain';
@@ -11,7 +12,9 @@ import { mayCarry } from './transmissions';
  * places it must never reach. It may travel only in the requests `transmissions.ts` lists (the hub link
  * request, POST /hub/accounts, in its credentials) and live only in `storage.session` and in the Okta page that
  * revealed it (Okta's own dialog, not ours). Requests are read twice: as the sandboxes received them, and as the
- * browser sent them (to any host, including ones that do not answer). The org domain reaches the hub backend
+ * browser sent them (to any host, including ones that do not answer). To an Okta org, the token may go only in
+ * the route listed for it (revoking it, `DELETE /api/v1/api-tokens/current`) and only to its own org's host. The
+ * stub hub's own check of a token it was given (it calls the org with it, as a real hub does) is the hub's. The org domain reaches the hub backend
  * only where `transmissions.ts` lists it too: that list is what the Firefox manifest declares.
  */
 export interface SecretWatch {
@@ -39,28 +42,53 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
 
   function knownSecrets(storage: ExtensionStorage): string[] {
-    const held = storage.session.capturedToken as { token?: string } | undefined;
-    const all = [...added, ...okta.createdTokens.map((created) => created.token), held?.token ?? ''];
+    const held = Object.values(
+      (storage.session.capturedTokens as Record<string, { token?: string }> | undefined) ?? {},
+    ).map((token) => token.token ?? '');
+    const all = [...added, ...okta.createdTokens.map((created) => created.token), ...held];
     return [...new Set(all)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   }
+
+  /** The org host a token belongs to (`acme.okta.com`), as the Okta sandbox created or issued it. */
+  const orgOf = (secret: string) => okta.createdTokens.find((created) => created.token === secret)?.org;
+
+  /** A request to an Okta org with the token: only on its listed route (revoking it), to its own org's host. */
+  const isOwnRevocation = (secret: string, method: string, host: string, path: string) =>
+    host === orgOf(secret) && mayCarry('okta-token', 'Okta org', { method, path }) !== undefined;
 
   async function findLeaks(): Promise<string[]> {
     const storage = await driver.readStorage();
     const secrets = knownSecrets(storage);
     if (secrets.length === 0) return [];
     const leaks: string[] = [];
-    const check = (where: string, text: string) => {
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+    const check = (where: string, text: string, allowed: (secret: string) => boolean = () => false) => {
+      for (const secret of secrets) {
+        if (text.includes(secret) && !allowed(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+      }
     };
+    const linkedSecrets = new Set(
+      hub.requests
+        .filter((request) => request.method === 'POST' || request.method === 'PATCH')
+        .flatMap((request) => Object.values(credentialsOf(request.body))),
+    );
 
     check('storage.local', JSON.stringify(storage.local));
     check('storage.sync', JSON.stringify(storage.sync));
     for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
 
-    // The extension never sends the token to Okta: capture reads Okta's dialog, the privilege check uses the
-    // admin's session. (Request bodies are not recorded by the Okta sandbox; the extension only GETs there.)
+    // The extension sends the token to Okta only to revoke it: capture reads Okta's dialog, the privilege
+    // check, the id look-up and proof of use use the admin's session. (The Okta sandbox records no bodies.)
     for (const request of okta.requests) {
-      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+      const byTheHub = request.headers['user-agent'] === HUB_OKTA_USER_AGENT;
+      check(
+        `Okta request ${request.method} ${request.host}${request.path}`,
+        requestText(request),
+        (secret) =>
+          byTheHub
+            ? // The hub checks a token it was given, with the org it names, and nothing else.
+              linkedSecrets.has(secret) && request.method === 'GET' && request.host === orgOf(secret)
+            : isOwnRevocation(secret, request.method, request.host, request.path),
+      );
     }
     const orgDomains = orgDomainsOf(okta.requests);
     const checkOrgDomains = (where: string, text: string) => {
@@ -89,9 +117,12 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       const path = toHub ? request.url.slice(hub.backendOrigin.length) : '';
       const tokenRoute = toHub && mayCarry('okta-token', 'hub backend', { method: request.method, path });
       const where = `browser request ${request.method} ${request.url.slice(0, 100)}`;
+      const url = new URL(request.url);
       check(
         where,
         requestText({ path: request.url, headers: request.headers, body: tokenRoute ? null : request.body }),
+        (secret) =>
+          !request.body && !url.search && isOwnRevocation(secret, request.method, url.hostname, url.pathname),
       );
       if (toHub && !mayCarry('org-domain', 'hub backend', { method: request.method, path })) {
         checkOrgDomains(
@@ -132,6 +163,12 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       driver.clearRecords();
     },
   };
+}
+
+function credentialsOf(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  const { credentials } = body as { credentials?: unknown };
+  return credentials && typeof credentials === 'object' ? (credentials as Record<string, unknown>) : {};
 }
 
 function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
