@@ -79,6 +79,11 @@ export interface Driver {
    * service worker through CDP; Firefox's event page by waiting out `extensions.background.idle.timeout`.
    */
   stopBackground(): Promise<void>;
+  /**
+   * Which run of the background is alive: an id stamped on its global the first time it is asked, so a
+   * restarted background (a new global) answers with a new one; null while none runs. Asking never wakes it.
+   */
+  backgroundInstance(): Promise<string | null>;
   /** Every console line and page error of every context since the last `clearRecords`. */
   consoleOutput(): string[];
   /**

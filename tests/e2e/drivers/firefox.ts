@@ -320,6 +320,22 @@ class FirefoxDriver implements Driver {
     );
   }
 
+  /** The event page is one of the extension's views while it runs: its window is stamped from the helper page. */
+  backgroundInstance(): Promise<string | null> {
+    return this.inExtension(() => {
+      const view = chrome.extension
+        .getViews()
+        .find((candidate) =>
+          (candidate as unknown as typeof globalThis).location.pathname.startsWith(
+            '/_generated_background_page',
+          ),
+        ) as { __olaTestInstance?: string } | undefined;
+      if (!view) return null;
+      view.__olaTestInstance ??= crypto.randomUUID();
+      return view.__olaTestInstance;
+    });
+  }
+
   consoleOutput(): string[] {
     return this.output.all().map((line) => `[firefox stdout] ${line}`);
   }

@@ -27,3 +27,10 @@ export const clearStorage = async (): Promise<void> => {
   await chrome.storage.session.clear();
   await chrome.storage.local.clear();
 };
+
+/** Run in the background's own global (Chromium's worker): its run's id, stamped on first ask. */
+export const stampInstance = (): string => {
+  const global = globalThis as { __olaTestInstance?: string };
+  global.__olaTestInstance ??= crypto.randomUUID();
+  return global.__olaTestInstance;
+};
