@@ -24,6 +24,13 @@ declare const chrome: typeof Browser;
 
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 
+/** What one Connect sends the hub backend, in order, when the hub offers one Okta integration. */
+const CONNECT_CALLS = [
+  'GET /hub/connectors?provider=okta',
+  'GET /hub/connectors/int_okta_01',
+  'POST /hub/accounts',
+];
+
 describe('Connect from the popup', () => {
   const currentWorld = useWorld();
   let world: World;
@@ -208,13 +215,17 @@ describe('Connect from the popup', () => {
   it('opens without calling the hub: nothing reaches the backend until Connect', async () => {
     const { okta } = await oktaTabWithPastedToken();
     await takeHubSessionFromTab(world, world.hub.urls.embedded());
-    const before = world.hub.requests.length;
+    const before = extensionCalls().length;
     const popup = await world.popupFor(okta);
     await popup.getByRole('button', { name: 'Connect' }).waitFor();
-    await popup.waitForTimeout(500);
-    expect(world.hub.requests.slice(before)).toEqual([]);
+    const clickedAt = Date.now();
     await popup.getByRole('button', { name: 'Connect' }).click();
     await expectConnected(popup);
+    // The hub's record, read after the click's own requests arrived (the positive control): every request since
+    // the popup opened came after the click, and they are exactly what Connect sends.
+    const since = extensionCalls().slice(before);
+    expect(since.filter((request) => request.receivedAt < clickedAt)).toEqual([]);
+    expect(since.map((request) => `${request.method} ${request.path}`)).toEqual(CONNECT_CALLS);
   });
 
   it('asks which Okta integration to use when the hub offers several', async () => {
@@ -360,11 +371,12 @@ describe('Connect from the popup', () => {
     it('a 429 is retried after the Retry-After the hub asked for, then links once', async () => {
       const { okta } = await readyToConnect();
       world.hub.failNext({ method: 'POST', path: '/hub/accounts', retryAfterSeconds: 2 });
-      const started = Date.now();
       await expectConnected(await connectFrom(okta));
-      // The backoff alone would have waited at most 0.5 s.
-      expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+      const [refused, retried] = accountPosts();
       expect(accountPosts()).toHaveLength(2);
+      // Measured where Retry-After applies, between the hub's 429 and the next try as the hub received them
+      // (the backoff alone would have waited at most 0.5 s); the popup's opening is not in it.
+      expect((retried?.receivedAt ?? 0) - (refused?.receivedAt ?? 0)).toBeGreaterThanOrEqual(2000);
     });
 
     it('a 429 that does not end: a bounded number of tries, then a clear error', async () => {
