@@ -6,6 +6,8 @@ import { DEFAULT_SESSION, type RecordedRequest } from '../../sandbox/hub/server'
 import { masked } from './journeys/guide';
 import { useWorld, type World } from './support/env';
 import {
+  CONNECT_CALLS,
+  extensionHubCalls,
   pasteTokenInPopup,
   readExtensionStorage,
   stopServiceWorker,
@@ -24,13 +26,6 @@ declare const chrome: typeof Browser;
 
 const OKTA_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
 
-/** What one Connect sends the hub backend, in order, when the hub offers one Okta integration. */
-const CONNECT_CALLS = [
-  'GET /hub/connectors?provider=okta',
-  'GET /hub/connectors/int_okta_01',
-  'POST /hub/accounts',
-];
-
 describe('Connect from the popup', () => {
   const currentWorld = useWorld();
   let world: World;
@@ -47,15 +42,7 @@ describe('Connect from the popup', () => {
     return token;
   }
 
-  /**
-   * Calls the extension made to the hub backend. The hub UI on the sandbox pages calls it too, always
-   * with its page's origin; the extension's worker sends its own origin (POST) or none (GET).
-   */
-  function extensionCalls(): RecordedRequest[] {
-    return world.hub.requests.filter((request) =>
-      [undefined, extensionOrigin].includes(request.headers.origin as string | undefined),
-    );
-  }
+  const extensionCalls = () => extensionHubCalls(world);
 
   function accountPosts(): RecordedRequest[] {
     return extensionCalls().filter((r) => r.method === 'POST' && r.path === '/hub/accounts');

@@ -136,7 +136,7 @@ async function overlayText(tab: Tab): Promise<string> {
 }
 
 /** The page's markup through every open shadow root and frame, with the live values of form fields. */
-async function deepDom(tab: Tab): Promise<string> {
+export async function deepDom(tab: Tab): Promise<string> {
   const parts = await tab.evaluateInFrames(() => {
     const out: string[] = [];
     const visit = (root: Document | ShadowRoot) => {
