@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { stopServiceWorker } from '../support/extension';
+import { serviceWorkerOf, stopServiceWorker } from '../support/extension';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, SentRequest } from './driver';
 import { activeTabId, clearStorage, readAllStorage, stampInstance } from './in-extension';
 import { PageTab, reachesElement } from './page-tab';
@@ -136,6 +136,10 @@ export function chromiumDriverFor(
     inExtension,
     readStorage: () => inExtension(readAllStorage),
     stopBackground: () => stopServiceWorker(context, extensionId),
+    async logInBackground(line) {
+      const worker = await serviceWorkerOf(context);
+      await worker.evaluate((text) => console.warn(text), line);
+    },
     async backgroundInstance() {
       const worker = context
         .serviceWorkers()
