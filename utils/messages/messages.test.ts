@@ -194,3 +194,76 @@ describe('the hub filler', () => {
     expect(parseRequest({ type: 'hub-fill:hub-connected' }, popup, EXTENSION_ID, ORIGIN).ok).toBe(false);
   });
 });
+
+/**
+ * The protocols' vocabulary, written out by hand: the fuzz above reads types and keys from the schemas, so a
+ * type renamed or a key dropped in a schema would move the fuzz with it. Each request type and its keys
+ * (optional ones marked `?`) is a contract with the other context.
+ */
+describe('the request types and their keys', () => {
+  const keysOf = (schema: unknown) =>
+    Object.fromEntries(
+      (
+        schema as { _zod: { def: { options: { _zod: { def: { shape: Record<string, unknown> } } }[] } } }
+      )._zod.def.options.map((option) => {
+        const shape = option._zod.def.shape as Record<
+          string,
+          { _zod: { def: { type: string; values?: unknown[] } } }
+        >;
+        const type = String(shape.type?._zod.def.values?.[0]);
+        const keys = Object.entries(shape)
+          .filter(([key]) => key !== 'type')
+          .map(([key, field]) => (field._zod.def.type === 'optional' ? `${key}?` : key));
+        return [type, keys];
+      }),
+    );
+
+  it('popup → background', () => {
+    expect(keysOf(popupRequestSchema)).toEqual({
+      'popup:get-state': ['tabId', 'opened?'],
+      'popup:start-guide': ['tabId', 'mode'],
+      'popup:stop-guide': ['tabId'],
+      'popup:paste-token': ['tabId', 'token'],
+      'popup:forget-token': [],
+      'popup:find-hub-session': ['tabId'],
+      'popup:set-hub-session': ['session', 'baseUrl?'],
+      'popup:test-hub-session': [],
+      'popup:connect': ['eventHookName?', 'integrationId?', 'confirmAfterUnknownOutcome?'],
+      'popup:inspect-hub-form': ['tabId'],
+      'popup:fill-hub-form': [
+        'tabId',
+        'origin',
+        'eventHookName?',
+        'overwrite?',
+        'trustOrigin?',
+        'pointAtConnect?',
+      ],
+      'popup:start-from-hub': ['tabId', 'origin', 'org', 'eventHookName?'],
+      'popup:reopen-okta-tab': [],
+      'popup:cancel-hub-journey': [],
+    });
+  });
+
+  it('guide → background', () => {
+    expect(keysOf(guideRequestSchema)).toEqual({
+      'guide:hello': [],
+      'guide:step': ['step', 'target'],
+      'guide:token-revealed': ['token'],
+      'guide:stop': [],
+      'guide:support-details': ['step', 'path', 'language', 'shadowHosts', 'attempts'],
+      'guide:connect': [],
+    });
+  });
+
+  it('hub filler → background', () => {
+    const shape = (hubFillRequestSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })
+      ._zod.def.shape;
+    expect(Object.keys(shape)).toEqual(['type', 'accountId', 'provider']);
+    expect(parseRequest({ type: 'hub-fill:hub-connected' }, guideOnOkta, EXTENSION_ID, ORIGIN)).toMatchObject(
+      {
+        ok: true,
+        from: 'hub-filler',
+      },
+    );
+  });
+});
