@@ -1,10 +1,17 @@
-import { expireToken, forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
+import { keepGuidesInformed } from '@/utils/background/guide-status';
+import { forgetTab } from '@/utils/background/guide-store';
+import { onTabStatus } from '@/utils/background/guides';
 import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
+import { expireToken } from '@/utils/background/token-expiry';
 import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
+import { wireBackgroundEvents } from '@/utils/background/wiring';
+import { refreshManagedPolicy } from '@/utils/storage';
 
 export default defineBackground(() => {
+  // Before any listener: what the services publish must find its listeners from the worker's first event.
+  wireBackgroundEvents();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status) void onTabStatus(tabId, changeInfo.status, tab.url);
@@ -16,6 +23,11 @@ export default defineBackground(() => {
   keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
+  });
+  // Chrome's first policy read takes seconds after install: started now, off the popup's path; kept current.
+  void refreshManagedPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManagedPolicy();
   });
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();

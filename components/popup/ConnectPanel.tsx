@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 
 interface Props {
   link: PopupState['link'];

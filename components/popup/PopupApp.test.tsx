@@ -3,9 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { standardFormFound } from '../../utils/autofill/hub-dom.fixture';
-import type { HubJourneyView, StartFromHubResult } from '../../utils/background/hub-journey';
-import type { PopupState } from '../../utils/background/popup-state';
 import type { HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import type { HubJourneyView, PopupState, StartFromHubResult } from '../../utils/messages/popup-protocol';
 import type { StepId } from '../../utils/okta/steps-ids';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage } from '../../utils/popup/tab-page';
@@ -142,6 +141,37 @@ it('shows the org from the tab address while the background has not answered yet
   expect(shown.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
   expect(shown.textContent).toContain('Loading…');
   expect(shown.querySelector('button')).toBeNull();
+});
+
+describe('ready to act soon', () => {
+  it('on a web page, reads the hub’s form while the background is still answering, not after', async () => {
+    const api = fakeApi(stateOn(`${HUB}/integrations`));
+    let answer: (state: PopupState) => void = () => {};
+    api.loadState = () => new Promise<PopupState>((resolve) => (answer = resolve));
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(
+        <PopupApp
+          api={api as unknown as PopupApi}
+          tabId={7}
+          tabPage={describeTabPage(`${HUB}/integrations`)}
+        />,
+        container as HTMLElement,
+      );
+    });
+    expect(api.inspectHubForm).toHaveBeenCalledTimes(1);
+    await act(async () => answer(stateOn(`${HUB}/integrations`)));
+    await act(async () => {});
+    expect(primaryButtons()).toEqual(['Get token from Okta']);
+    expect(api.inspectHubForm).toHaveBeenCalledTimes(1);
+  });
+
+  it('on an Okta page, reads no hub form', async () => {
+    const api = fakeApi(stateOn(OKTA_PAGE));
+    await mount(api);
+    expect(api.inspectHubForm).not.toHaveBeenCalled();
+  });
 });
 
 describe('one primary action for where the admin is and what is held', () => {

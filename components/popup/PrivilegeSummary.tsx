@@ -1,4 +1,4 @@
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { privilegeMessage } from '../../utils/okta/privilege-copy';
 
 export function PrivilegeSummary({ privilege }: { privilege: PopupState['privilege'] }) {

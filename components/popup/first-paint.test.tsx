@@ -4,7 +4,7 @@ import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { paintNoTab, paintOrg } from '../../utils/popup/first-paint';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage, type TabPage } from '../../utils/popup/tab-page';

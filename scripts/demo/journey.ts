@@ -13,6 +13,7 @@ import type { StepId } from '../../utils/okta/steps-ids';
 import { maskToken } from '../../utils/okta/token';
 import { type ActionCount, Admin, type AdminAction } from './admin';
 import { type JourneyPath, JourneyRecorder, type StepContext, type StepRecord } from './recorder';
+import type { StoreImages } from './store';
 
 /**
  * The journeys an admin makes with the assistant, played in the e2e world (sandbox Okta, the real hub UI on
@@ -68,6 +69,8 @@ export interface JourneyOptions {
   outDir: string | null;
   /** Where the screenshots marked as README images also go (docs/); null: nowhere. */
   docsDir?: string | null;
+  /** The store listing's images (`npm run demo -- --store`); null: none. */
+  store?: StoreImages | null;
   log?: (line: string) => void;
 }
 
@@ -128,7 +131,12 @@ export async function playJourneys(
   options: JourneyOptions,
   journeys: readonly Journey[] = JOURNEYS,
 ): Promise<JourneyResult> {
-  const recorder = new JourneyRecorder(options.outDir, options.log, options.docsDir ?? null);
+  const recorder = new JourneyRecorder(
+    options.outDir,
+    options.log,
+    options.docsDir ?? null,
+    options.store ?? null,
+  );
   const startedAt = new Date();
   const started = performance.now();
   const paths: PathSummary[] = [];
@@ -208,6 +216,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
     }
     await step.shot(popup, 'Popup on the hub: Get token from Okta, with the Okta org', {
       docs: org === 'known' ? 'popup-hub' : undefined,
+      store: org === 'known' ? { name: 'screenshot-4-popup-hub', over: need(hub, 'hub tab') } : undefined,
     });
     const before = new Set(world.context.pages());
     await admin.click(
@@ -234,6 +243,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
     await step.shot(page, "Hub form filled by the extension; it points at the hub's Connect", {
       docs: org === 'known' ? 'hub-filled' : undefined,
       around: [page.locator('stackone-hub'), hubConnectPointer(page)],
+      store: org === 'known' ? { name: 'screenshot-5-hub-filled' } : undefined,
     });
   });
   await hubsOwnConnect(
@@ -281,6 +291,7 @@ async function fromOktaWithSession(world: World, path: JourneyPath): Promise<voi
     }
     await waitForTokenWiped(world, captured, 'after Connect');
     step.note(`Hub account ${account.id}; the token is gone from the extension's storage.`);
+    // Not a store image: Okta's reveal dialog still shows the token here (the store generator refuses it).
     await step.shot(page, 'Linked: the guide shows the hub account');
   });
 }
@@ -351,7 +362,10 @@ async function startFromPopup(
     await waitForText(popup.getByTestId('org-domain'), ORG_DOMAIN, 'the org domain', popup);
     const button = popup.getByRole('button', { name: way, exact: true });
     await button.waitFor({ timeout: STEP_TIMEOUT_MS });
-    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', { docs });
+    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', {
+      docs,
+      store: { name: 'screenshot-1-popup', over: page },
+    });
     await path.admin.click(button, `${way} (popup)`);
     await popup.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(popup);
@@ -382,10 +396,19 @@ async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[]): P
       // Two of the README's images: Okta's dialog on the short path, and a step of the tour.
       const callout = page.locator(OVERLAY).locator('.callout');
       if (step === 'submit-token' && !tour) {
-        await record.shot(page, title, { docs: 'dialog', around: [page.getByRole('dialog'), callout] });
+        await record.shot(page, title, {
+          docs: 'dialog',
+          around: [page.getByRole('dialog'), callout],
+          store: { name: 'screenshot-2-dialog' },
+        });
       } else if (step === 'open-security' && tour) {
         const around = [page.locator(target.target), callout];
-        await record.shot(page, title, { docs: 'tour', around, fromTopLeft: true });
+        await record.shot(page, title, {
+          docs: 'tour',
+          around,
+          fromTopLeft: true,
+          store: { name: 'screenshot-3-tour' },
+        });
       } else {
         await record.shot(page, title);
       }

@@ -1,5 +1,5 @@
 import { hubErrorBodySchema } from './schemas';
-import type { Answer, Attempt, Call, TransportSettings } from './transport';
+import type { Answer, Attempt, Call, TransportSettings } from './transport-types';
 
 /*
  * What the admin is told when a hub call fails: one HubError per failure, its message written for the

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
   extraExtensionDirs?: string[];
+  /** Start Chromium through this program instead (e.g. a wrapper giving it its own policy folder). */
+  executablePath?: string;
 }
 
 export interface LaunchedBrowser {
@@ -66,7 +68,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     args.push(`--disable-extensions-except=${list}`, `--load-extension=${list}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: options.headless ?? true,
     args,
     viewport: { width: 1280, height: 800 },
