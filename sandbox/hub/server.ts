@@ -82,6 +82,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
   body: unknown;
+  /** When its head arrived (ms since the epoch): how far apart the extension's tries were, as the hub saw them. */
+  receivedAt: number;
 }
 
 export interface HubAccount {
@@ -515,6 +517,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   }
 
   async function handleBackend(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = requestUrl(req, backendOrigin);
     const path = `${url.pathname}${url.search}`;
@@ -529,7 +532,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
     const body = parseBody(text);
-    requests.push({ method, path, headers: { ...req.headers }, body });
+    requests.push({ method, path, headers: { ...req.headers }, body, receivedAt });
     setCors(res);
 
     if (method === 'OPTIONS') {

@@ -3,13 +3,7 @@ import type { OrgAddress } from './hosts';
 import { headerValue, readJson, sendJson } from './http';
 import { oktaId } from './ids';
 import { decodeNetwork } from './network-options';
-import {
-  isNetworkChoice,
-  NETWORK_CHOICES_WITH_ZONES,
-  NETWORK_ZONES,
-  type OrgOptions,
-  ROLE_LABELS,
-} from './options';
+import { NETWORK_CHOICES_WITH_ZONES, NETWORK_ZONES, type OrgOptions, ROLE_LABELS } from './options';
 import {
   type AdminUser,
   type OrgRuntime,

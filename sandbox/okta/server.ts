@@ -76,6 +76,23 @@ function requestTarget(req: IncomingMessage): URL | null {
   }
 }
 
+/** Reads the body into the record (bounded), and lets the request be iterated again from memory. */
+async function recordBody(req: IncomingMessage, recorded: RecordedRequest): Promise<void> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= 1024 * 1024) chunks.push(chunk as Buffer);
+  }
+  const body = Buffer.concat(chunks);
+  if (body.length > 0) recorded.body = body.toString('utf8');
+  Object.defineProperty(req, Symbol.asyncIterator, {
+    value: async function* replay() {
+      if (body.length > 0) yield body;
+    },
+  });
+}
+
 /** A local replica of Okta orgs, served by Host header; see sandbox/okta/README.md. */
 export async function startOktaSandbox(options: { port?: number } = {}): Promise<OktaSandbox> {
   await odysseyConsoleBundle(); // built (or read from its cache) before the first page asks for it
@@ -86,16 +103,21 @@ export async function startOktaSandbox(options: { port?: number } = {}): Promise
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request target');
       return;
     }
-    state.requests.push({
+    const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       host: splitHostHeader(url.host).hostname,
       path: url.pathname + url.search,
       headers: { ...req.headers },
-    });
-    route(req, res, state, url).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    };
+    state.requests.push(recorded);
+    // The body too, for the token sweep, whether or not the route reads it: read first, then handed to the
+    // route's reader (http.ts readBody iterates the request) from memory.
+    recordBody(req, recorded)
+      .then(() => route(req, res, state, url))
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+      });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -29,6 +29,8 @@ export interface RecordedRequest {
   /** Path with query string. */
   path: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The body as text, once it has arrived (whether or not the route read it); undefined when empty. */
+  body?: string;
 }
 
 /** What the tokens table lists: metadata only, never the value. */

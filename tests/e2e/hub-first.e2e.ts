@@ -63,6 +63,14 @@ describe('Get token from Okta, started on the hub tab', () => {
     return token;
   }
 
+  /** The journey's tab, already at Create token, walked on to the capture. */
+  async function walkToTokenFrom(okta: Page): Promise<string> {
+    await admin.followGuide(okta, 'token-captured');
+    const token = world.okta.createdTokens.at(-1)?.token ?? '';
+    world.secrets.add(token);
+    return token;
+  }
+
   async function isActiveTab(page: Page): Promise<boolean> {
     return (await activeTabUrl(world.context)) === page.url();
   }
@@ -294,11 +302,27 @@ describe('Get token from Okta, started on the hub tab', () => {
     await otherPopup.getByRole('button', { name: 'Start' }).click();
     await other.bringToFront();
     await followGuide(other, 'token-captured');
-    world.secrets.add(world.okta.createdTokens.at(-1)?.token ?? '');
-    await other.waitForTimeout(1_000);
-    expect(await hubFormValues(hub)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
-    expect((await readExtensionStorage(world.context)).session.hubJourney).toMatchObject({
-      status: 'waiting-token',
-    });
+    const elsewhere = world.okta.createdTokens.at(-1)?.token ?? '';
+    world.secrets.add(elsewhere);
+
+    // The positive control: the admin forgets that token, and the journey's own tab captures the next one, which
+    // fills the hub tab. Had the other tab's capture counted, it would have taken the journey (filled the hub, or
+    // settled it) already, and the hub would hold that token instead.
+    const forget = await world.popupFor(other);
+    await forget.getByText('More options').click();
+    await forget.getByRole('button', { name: 'Forget token' }).click();
+    await expect
+      .poll(async () => {
+        const { capturedTokens } = (await readExtensionStorage(world.context)).session;
+        return Object.keys((capturedTokens ?? {}) as object).length;
+      })
+      .toBe(0);
+    await journeyTab.reload();
+    await journeyTab.bringToFront();
+    await waitForStep(journeyTab, 'create-token');
+    const own = await walkToTokenFrom(journeyTab);
+    expect(own).not.toBe(elsewhere);
+    await expect.poll(() => hubFormValues(hub), { timeout: 20_000 }).toMatchObject({ api_token: own });
+    expect(world.hub.accounts).toEqual([]);
   });
 });

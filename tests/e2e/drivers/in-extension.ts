@@ -41,3 +41,10 @@ export const configureHubApi = async (origin: string): Promise<void> => {
     settings: { tokenName: 'StackOne Integration', trustedHubOrigins: [], ...current, hubApiBaseUrl: origin },
   });
 };
+
+/** Run in the background's own global (Chromium's worker): its run's id, stamped on first ask. */
+export const stampInstance = (): string => {
+  const global = globalThis as { __olaTestInstance?: string };
+  global.__olaTestInstance ??= crypto.randomUUID();
+  return global.__olaTestInstance;
+};

@@ -37,6 +37,11 @@ interface Sources {
 
 /** Shorter strings could match by chance; every Okta token is 42 characters. */
 const MIN_SECRET_LENGTH = 20;
+/** The hub sandbox's sessions are shorter (`hub-session-demo`), yet words no page says by chance. */
+const MIN_SESSION_LENGTH = 12;
+
+/** A session named in a report without being repeated: its first four characters. */
+const maskedSession = (session: string) => `${session.slice(0, 4)}…`;
 
 export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
@@ -59,8 +64,8 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   async function findLeaks(): Promise<string[]> {
     const storage = await driver.readStorage();
     const secrets = knownSecrets(storage);
-    if (secrets.length === 0) return [];
-    const leaks: string[] = [];
+    const leaks: string[] = await findSessionLeaks(storage);
+    if (secrets.length === 0) return leaks;
     const check = (where: string, text: string, allowed: (secret: string) => boolean = () => false) => {
       for (const secret of secrets) {
         if (text.includes(secret) && !allowed(secret)) leaks.push(`${where} holds ${masked(secret)}`);
@@ -154,6 +159,54 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
     return leaks;
   }
 
+  /**
+   * The hub session's promise (SECURITY.md): kept in `storage.session`, sent only to the hub. It may be in the
+   * hub's own pages and in what they and the extension send the hub backend; nowhere else: not in the other
+   * storage areas, any console, any request to Okta or to another host, any Okta page (its whole DOM, into open
+   * shadow roots, our overlay's included) or the text of our pages.
+   */
+  async function findSessionLeaks(storage: ExtensionStorage): Promise<string[]> {
+    const held = storage.session.hubSession as { token?: string } | undefined;
+    const sessions = [...new Set([...hub.sessions, held?.token ?? ''])].filter(
+      (session) => session.length >= MIN_SESSION_LENGTH,
+    );
+    const leaks: string[] = [];
+    const check = (where: string, text: string) => {
+      for (const session of sessions) {
+        if (text.includes(session)) leaks.push(`${where} holds the hub session ${maskedSession(session)}`);
+      }
+    };
+    check('storage.local', JSON.stringify(storage.local));
+    check('storage.sync', JSON.stringify(storage.sync));
+    for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
+    for (const request of okta.requests) {
+      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+    }
+    // The hub's own servers, under either loopback name (a test may serve the same hub page from the other).
+    const hubOrigins = [hub.appOrigin, hub.backendOrigin].flatMap((origin) => {
+      const { port } = new URL(origin);
+      return [origin, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+    });
+    for (const request of driver.sentRequests()) {
+      if (hubOrigins.some((origin) => request.url.startsWith(`${origin}/`))) continue;
+      check(
+        `browser request ${request.method} ${request.url.slice(0, 100)}`,
+        requestText({ path: request.url, ...request }),
+      );
+    }
+    for (const tab of await driver.tabs()) {
+      if (tab.isClosed()) continue;
+      const url = tab.url();
+      if (hubOrigins.some((origin) => url.startsWith(origin))) continue;
+      if (url.startsWith(driver.extensionOrigin)) {
+        check(`extension page ${url} (text)`, await visibleText(tab).catch(() => ''));
+      } else {
+        check(`page ${url}`, await deepDom(tab).catch(() => ''));
+      }
+    }
+    return leaks;
+  }
+
   return {
     add: (token) => void added.add(token),
     consoleOutput: () => driver.consoleOutput(),
@@ -199,7 +252,7 @@ async function overlayText(tab: Tab): Promise<string> {
 }
 
 /** The page's markup through every open shadow root and frame, with the live values of form fields. */
-async function deepDom(tab: Tab): Promise<string> {
+export async function deepDom(tab: Tab): Promise<string> {
   const parts = await tab.evaluateInFrames(() => {
     const out: string[] = [];
     const visit = (root: Document | ShadowRoot) => {
