@@ -17,11 +17,13 @@ async function show(managed: (keyof Settings)[], settings: Partial<Settings> = {
       settings: { ...DEFAULT_SETTINGS, ...settings, managed },
       hubSession: null,
       recentOrgs: [],
+      tokenRecords: [],
     })),
     saveOptions: vi.fn(),
     testHubSession: vi.fn(),
     revokeTrustedOrigin: vi.fn(),
     clearRecentOrgs: vi.fn(),
+    clearTokenRecords: vi.fn(),
   } as unknown as OptionsApi;
   await act(async () => {
     render(<OptionsApp api={api} />, container);

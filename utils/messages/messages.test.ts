@@ -224,14 +224,17 @@ describe('the request types and their keys', () => {
       'popup:start-guide': ['tabId', 'mode'],
       'popup:stop-guide': ['tabId'],
       'popup:paste-token': ['tabId', 'token'],
-      'popup:forget-token': [],
-      'popup:find-hub-session': ['tabId'],
+      'popup:forget-token': ['orgDomain?'],
+      'popup:revoke-in-okta': ['orgDomain', 'capturedAt'],
+      'popup:dismiss-revoke-failure': ['orgDomain', 'capturedAt'],
+      'popup:find-hub-session': ['tabId', 'confirmOrigin?', 'replace?'],
       'popup:set-hub-session': ['session', 'baseUrl?'],
       'popup:test-hub-session': [],
-      'popup:connect': ['eventHookName?', 'integrationId?', 'confirmAfterUnknownOutcome?'],
+      'popup:connect': ['orgDomain?', 'eventHookName?', 'integrationId?', 'confirmAfterUnknownOutcome?'],
       'popup:inspect-hub-form': ['tabId'],
       'popup:fill-hub-form': [
         'tabId',
+        'orgDomain?',
         'origin',
         'eventHookName?',
         'overwrite?',
@@ -252,6 +255,7 @@ describe('the request types and their keys', () => {
       'guide:stop': [],
       'guide:support-details': ['step', 'path', 'language', 'shadowHosts', 'attempts'],
       'guide:connect': [],
+      'guide:open-dialog': [],
     });
   });
 
