@@ -43,11 +43,7 @@ const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The one build difference the code sees (utils/build-flavour.ts): loopback and plain http only in the e2e build.
-  vite: () => ({
-    plugins: [preactWithoutInnerHtml(), preact()],
-    define: { __OLA_E2E_BUILD__: JSON.stringify(isE2eBuild) },
-  }),
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => LEAN_ENTRYPOINTS.has(entrypoint.name))) return;
