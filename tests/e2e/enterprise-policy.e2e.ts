@@ -39,7 +39,7 @@ function policyExample(name: 'chrome' | 'firefox'): Record<string, unknown> {
   return JSON.parse(block);
 }
 
-/** What the managed schema allows: the example must set only these, each a string. */
+/** What the managed schema allows: the example must set exactly these, each of its type. */
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'public', 'managed-schema.json'), 'utf8')) as {
   properties: Record<string, { type: string }>;
 };
@@ -71,7 +71,7 @@ if (!canUnshare) {
 }
 
 describe('the policy examples of docs/enterprise.md', () => {
-  it('set only what the managed schema describes, as strings', () => {
+  it('set only what the managed schema describes, each of its type', () => {
     const chrome = policyExample('chrome') as {
       ExtensionSettings: Record<string, { installation_mode: string; update_url: string }>;
       '3rdparty': { extensions: Record<string, Record<string, unknown>> };
@@ -92,8 +92,11 @@ describe('the policy examples of docs/enterprise.md', () => {
       firefox.policies['3rdparty'].Extensions[GECKO_ID],
     ]) {
       expect(Object.keys(settings ?? {}).sort()).toEqual(Object.keys(schema.properties).sort());
-      for (const [key, value] of Object.entries(settings ?? {}))
-        expect(typeof value).toBe(schema.properties[key]?.type);
+      for (const [key, value] of Object.entries(settings ?? {})) {
+        const type = schema.properties[key]?.type;
+        if (type === 'array') expect(Array.isArray(value)).toBe(true);
+        else expect(typeof value).toBe(type);
+      }
     }
   });
 });
@@ -135,7 +138,8 @@ describe.skipIf(!canUnshare)('installed by policy', () => {
       expect(await tokenName.inputValue()).toBe(preset.tokenName);
       expect(await hub.isDisabled()).toBe(true);
       expect(await tokenName.isDisabled()).toBe(true);
-      expect(await page.getByText('Set by your administrator.').count()).toBe(2);
+      // Hub API base URL, token name and "Revoke unused tokens": each policy key with a field is said locked.
+      expect(await page.getByText('Set by your administrator.').count()).toBe(3);
     } finally {
       await browser.close();
     }
@@ -197,7 +201,7 @@ describe.skipIf(!canUnshare)('installed by policy', () => {
         'Hub API base URL': { value: preset.hubApiBaseUrl, disabled: true },
         'Token name': { value: preset.tokenName, disabled: true },
       });
-      expect(shown.locked).toBe(2);
+      expect(shown.locked).toBe(3);
     } finally {
       await browser.close();
     }

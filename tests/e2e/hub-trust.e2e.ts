@@ -59,15 +59,25 @@ describe('a hub page naming another hub API', () => {
     await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
     collectorOrigin = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => collector?.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        collector?.closeAllConnections();
+        collector?.close(() => resolve());
+      }),
+  );
   beforeEach(() => {
     world = currentWorld();
     collected.length = 0;
+    // The hostile hub page's own UI calls the backend it names with its session (fromExtension() sets it apart).
+    world.secrets.allowHubPageBackend(collectorOrigin);
   });
 
   function fakeOktaToken(): string {
     const token = `00${randomBytes(40).toString('base64url').slice(0, 40)}`;
     world.secrets.add(token);
+    // A live token of acme's, as the admin's would be: the hub checks it with Okta.
+    world.okta.issueToken('acme.okta.com', token);
     return token;
   }
 
