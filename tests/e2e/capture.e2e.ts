@@ -17,7 +17,12 @@ describe('capture only what Okta just revealed', () => {
 
   it('an app and a group named like tokens, in dialogs during the walk, are never captured; the revealed token is', async () => {
     world().okta.setOrgOptions('acme', { tokenShapedNames: true });
-    const { page, changes } = await startGuideOn(world(), 'http://acme.okta.com/app/UserHome', 'Start');
+    // The tour: the admin opens Okta's dialog with their own click (Start would open it for them).
+    const { page, changes } = await startGuideOn(
+      world(),
+      'http://acme-admin.okta.com/admin/access/api/tokens',
+      'Show me the way',
+    );
     await waitForStep(page, 'create-token');
     const app = (await page.locator('[data-notice="app"]').innerText()).match(TOKEN_SHAPE)?.[0] ?? '';
     expect(app).toMatch(TOKEN_SHAPE);

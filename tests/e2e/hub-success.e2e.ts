@@ -19,6 +19,8 @@ describe("the hub's success event", () => {
   beforeEach(async () => {
     world = currentWorld();
     world.secrets.add(TOKEN);
+    // A live token of acme's, as the admin's would be: the hub checks it with Okta.
+    world.okta.issueToken('acme.okta.com', TOKEN);
     const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
     const popup = await world.popupFor(okta);
     await pasteTokenInPopup(popup, TOKEN);
