@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { TOKENS_PAGE } from './journeys/guide';
 import { seriousViolations } from './support/axe';
 import { useWorld, type World } from './support/env';
-import { openMoreOptions, openOptions, pasteTokenInPopup, readExtensionStorage } from './support/extension';
+import {
+  newTabAt,
+  openMoreOptions,
+  openOptions,
+  pasteTokenInPopup,
+  readExtensionStorage,
+} from './support/extension';
 import { hubField } from './support/hub-form';
 
 describe('the popup reads the org from the tab it acts on', () => {
@@ -84,10 +91,7 @@ describe('the popup in each state: accessible, and usable from the keyboard', ()
     expect(await seriousViolations(popup)).toEqual([]);
   }
 
-  // Skipped after this round's merges: from this describe's state the popup's Get token from Okta (Enter, or Tab
-  // then Enter on the button) opens no Okta tab, while the same click in hub-first.e2e.ts does. Left open in #21's
-  // note for the next session to find; not a passing check in the meantime.
-  it.skip('on the hub form: Get token from Okta from the keyboard alone', async () => {
+  it('on the hub form: Get token from Okta from the keyboard alone', async () => {
     const hub = await world.open(world.hub.urls.embedded());
     await hubField(hub).first().waitFor({ timeout: 20_000 });
     const popup = await world.popupFor(hub);
@@ -102,13 +106,8 @@ describe('the popup in each state: accessible, and usable from the keyboard', ()
     await popup.keyboard.type('http://acme.okta.com');
     const before = new Set(world.context.pages());
     await popup.keyboard.press('Enter');
-    await expect
-      .poll(() =>
-        world.context
-          .pages()
-          .some((page) => !before.has(page) && page.url().includes('/admin/access/api/tokens')),
-      )
-      .toBe(true);
+    // The Okta tab opens once the hub's session is taken and the page marked (a second or more under load).
+    await newTabAt(world.context, before, TOKENS_PAGE);
     await popup.getByTestId('journey-status').waitFor();
     await expectAccessible(popup);
   });
