@@ -43,15 +43,20 @@ export interface PageMetrics {
   heapBytes: number;
 }
 
-/** CDP `Performance.getMetrics` of the renderer showing the page. */
-export async function readPageMetrics(cdp: CDPSession): Promise<PageMetrics> {
-  await cdp.send('HeapProfiler.collectGarbage');
+/** CDP `Performance.getMetrics` of a renderer, read by name (a missing metric is an error, never 0). */
+export async function performanceMetrics(cdp: CDPSession): Promise<(name: string) => number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => {
+  return (name) => {
     const metric = metrics.find((candidate) => candidate.name === name);
     if (!metric) throw new Error(`CDP reported no ${name}`);
     return metric.value;
   };
+}
+
+/** CDP `Performance.getMetrics` of the renderer showing the page. */
+export async function readPageMetrics(cdp: CDPSession): Promise<PageMetrics> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const value = await performanceMetrics(cdp);
   return {
     scriptMs: value('ScriptDuration') * 1000,
     taskMs: value('TaskDuration') * 1000,

@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { OktaSandbox } from '../sandbox/okta/server';
 import type { LaunchedBrowser } from '../tests/e2e/support/browser';
 import { OVERLAY } from '../tests/e2e/support/guide';
-import { startGuideFromPopup } from './browser';
+import { performanceMetrics, startGuideFromPopup } from './browser';
 
 /**
  * Two tabs of one Chromium on the sandbox's busy Tokens page (org options `busyRows`, `busyChangesPerSecond`):
@@ -85,12 +85,7 @@ export async function closeBusyTabs(tabs: readonly BusyTab[], okta: OktaSandbox)
 /** CDP Performance metrics of a tab; with `collectGarbage`, after a forced full GC (for listeners and heap). */
 export async function readCounters(tab: BusyTab, collectGarbage = false): Promise<TabCounters> {
   if (collectGarbage) await tab.cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await tab.cdp.send('Performance.getMetrics');
-  const value = (name: string) => {
-    const metric = metrics.find((candidate) => candidate.name === name);
-    if (!metric) throw new Error(`CDP reported no ${name}`);
-    return metric.value;
-  };
+  const value = await performanceMetrics(tab.cdp);
   return {
     scriptMs: value('ScriptDuration') * 1000,
     listeners: value('JSEventListeners'),
