@@ -27,8 +27,12 @@ function manifestHostPermissions(): readonly string[] | null {
   }
 }
 
+/** The manifest never changes while the extension runs: read once per context. */
+let manifestHosts: readonly string[] | null | undefined;
+
 export function isE2eBuild(): boolean {
-  const hosts = manifestHostPermissions();
+  if (manifestHosts === undefined) manifestHosts = manifestHostPermissions();
+  const hosts = manifestHosts;
   if (hosts) return hosts.includes(E2E_LOOPBACK_GRANT);
   return testFlavour === 'e2e';
 }
