@@ -27,6 +27,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // WXT takes the toolbar button's title from popup.html's <title>; the manifest's comes from the catalogues.
+    'build:manifestGenerated': (_, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_ext_name__';
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => LEAN_ENTRYPOINTS.has(entrypoint.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
@@ -59,9 +63,10 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'bench/out/**', 'test-results/**'] },
   ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifest: ({ browser }) => ({
-    name: 'Okta Link Assistant',
-    description:
-      'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
+    // From the catalogues (public/_locales), in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [
       ...OKTA_HOST_PATTERNS,
@@ -70,7 +75,6 @@ export default defineConfig({
     ],
     // Other hub origins are asked for at run time, when the admin chooses them.
     optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],
-    action: { default_title: 'Okta Link Assistant' },
     // Chrome reads policy-preset settings (storage.managed) against a schema; Firefox has no such key.
     ...(browser === 'firefox'
       ? { browser_specific_settings: firefoxSettings }

@@ -87,6 +87,8 @@ export interface GuideState {
    * one being left, and gets no guide. Cleared when the tab starts loading.
    */
   leavingPage?: boolean;
+  /** The page's language as the guide reported it (`lang`): its words follow it. */
+  language?: string;
 }
 
 export const guidesItem = storage.defineItem<Record<string, GuideState>>('session:guides', { fallback: {} });

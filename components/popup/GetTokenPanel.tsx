@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   /** The hub page that will be filled once the token is captured. */
@@ -18,6 +19,7 @@ interface Props {
  * guide, and this page is filled once the token is captured there.
  */
 export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, error, onGetToken }: Props) {
+  const { t, rich } = useI18n();
   // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
   const [typed, setTyped] = useState<string | null>(null);
   const org = typed ?? suggestedOrg;
@@ -27,11 +29,9 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
     if (!suggestedOrg) field.current?.focus();
   }, []);
   return (
-    <section class="card" aria-label="Get token from Okta">
-      <p class="label">This page shows the hub's Okta form</p>
-      <p>
-        Will fill: <strong data-testid="hub-origin">{origin}</strong>
-      </p>
+    <section class="card" aria-label={t('popup_get_token')}>
+      <p class="label">{t('popup_hub_form_seen')}</p>
+      <p>{rich('popup_will_fill', { origin: <strong data-testid="hub-origin">{origin}</strong> })}</p>
       {note && (
         <p class="warn" data-testid="hub-note">
           {note}
@@ -44,7 +44,7 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
           onGetToken(org);
         }}
       >
-        <label for="okta-org">Okta org</label>
+        <label for="okta-org">{t('popup_okta_org')}</label>
         <input
           ref={field}
           id="okta-org"
@@ -52,7 +52,7 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
           list="recent-okta-orgs"
           autocomplete="off"
           spellcheck={false}
-          placeholder="acme or acme.okta.com"
+          placeholder={t('popup_org_placeholder')}
           value={org}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'okta-org-error' : 'okta-org-hint'}
@@ -70,13 +70,12 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
         )}
         <div class="row">
           <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-            Get token from Okta
+            {t('popup_get_token')}
           </button>
         </div>
       </form>
       <p id="okta-org-hint" class="muted">
-        Opens your org's Tokens page in a new tab and shows you where to click. Once Okta shows the token,
-        this page comes back with the form filled: you then click the hub's Connect.
+        {t('popup_get_token_hint')}
       </p>
     </section>
   );

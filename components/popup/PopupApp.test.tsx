@@ -9,6 +9,7 @@ import type { HubFormInspectionView } from '../../utils/messages/hub-fill-protoc
 import type { StepId } from '../../utils/okta/steps-ids';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage } from '../../utils/popup/tab-page';
+import { inEnglish } from '../i18n.fixture';
 import { PopupApp } from './PopupApp';
 
 const OKTA_PAGE = 'https://acme-admin.okta.com/admin/dashboard';
@@ -100,7 +101,7 @@ async function mount(api: PopupApi | ReturnType<typeof fakeApi>) {
   container = document.createElement('div');
   document.body.append(container);
   await act(async () => {
-    render(<PopupApp api={api as PopupApi} tabId={7} />, container as HTMLElement);
+    render(inEnglish(<PopupApp api={api as PopupApi} tabId={7} />), container as HTMLElement);
   });
   await act(async () => {}); // the state, then the hub form's inspection
   await act(async () => {});

@@ -16,6 +16,7 @@ import {
 } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
+import { guideText } from '@/utils/i18n/guide-words';
 import {
   GUIDE_ALIVE_FLAG,
   type GuideRequest,
@@ -108,7 +109,8 @@ function tell(request: GuideRequest): void {
  * changes, scrolls and resizes, and while a target settles.
  */
 export async function runGuide(ctx: ContentScriptContext): Promise<void> {
-  const first = await ask({ type: 'guide:hello' });
+  // The console's language (Okta sets the page's `lang`): the background answers with the words in it.
+  const first = await ask({ type: 'guide:hello', language: document.documentElement.lang.slice(0, 40) });
   // Our worker answers `running` only for a tab started on this page's org (it checks the tab's address).
   if (!first?.running || !first.orgDomain || ctx.isInvalid) return;
   let status: GuideStatus = first;
@@ -284,6 +286,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
         copied={copied}
         onCopyDetails={supportText === null ? null : copyDetails}
         onStop={stop}
+        text={guideText(status.words)}
       />,
       overlay.container,
     );

@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
+import type { Translator } from '../i18n/catalogue';
+import { guideSpeech } from '../i18n/package-catalogues';
 import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
 import { type OktaOrg, oktaOrgOf } from '../okta/domain';
 import { privilegeMessage } from '../okta/privilege-copy';
@@ -54,7 +57,7 @@ export async function startGuide(
   mode: GuideMode = 'tour',
 ): Promise<StartGuideResult> {
   const org = oktaOrgOf(pageUrl);
-  if (!org || !pageUrl) return { ok: false, message: 'The guide runs only on Okta org pages.' };
+  if (!org || !pageUrl) return { ok: false, message: t('start_only_okta') };
   const protocol = protocolOfPage(pageUrl);
   await beginJourney(org.orgDomain, protocol);
   const destination = tokensPageUrl(org, protocol);
@@ -81,7 +84,7 @@ export async function openGuideInNewTab(
   if (tabId === undefined) {
     return {
       ok: false,
-      message: `The Okta tab could not be opened. Open ${org.orgDomain} and click Start there.`,
+      message: t('start_tab_not_opened', { org: org.orgDomain }),
     };
   }
   await recordGuide(tabId, org.orgDomain, 'direct');
@@ -124,7 +127,7 @@ async function sendToTokensPage(tabId: number, orgDomain: string, url: string): 
     await forgetTab(tabId);
     return {
       ok: false,
-      message: 'The Tokens page could not be opened in this tab. Reload the page and try again.',
+      message: t('start_tokens_not_opened'),
     };
   }
 }
@@ -191,7 +194,7 @@ async function injectGuide(tabId: number): Promise<StartGuideResult> {
   } catch {
     return {
       ok: false,
-      message: 'The guide could not be shown on this page. Reload the page and try again.',
+      message: t('start_not_shown'),
     };
   }
 }
@@ -224,6 +227,14 @@ export async function stopGuide(tabId: number): Promise<void> {
 export async function forgetTab(tabId: number): Promise<void> {
   await updateGuides((guides) => {
     delete guides[String(tabId)];
+  });
+}
+
+/** The guide said which language its page is in: its words follow it from now on. */
+export async function recordLanguage(tabId: number, language: string | undefined): Promise<void> {
+  await updateGuides((guides) => {
+    const guide = guides[String(tabId)];
+    if (guide && guide.language !== language) guides[String(tabId)] = { ...guide, language };
   });
 }
 
@@ -274,6 +285,8 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
   const token = captured && captured.orgDomain === orgDomain ? captured : null;
   const verdict = orgDomain ? privileges[orgDomain] : undefined;
+  // The console's language, else the browser's: the words, the privilege verdict and Connect's notes in it.
+  const speech = await guideSpeech(guide?.language);
   return {
     running,
     mode: guide?.mode ?? 'tour',
@@ -288,8 +301,10 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
       outcome.linkedAt >= guide.startedAt
         ? outcome.accountId
         : null,
-    connect: token && session ? connectOffer(session, token, outcome) : null,
-    privilege: verdict ? privilegeMessage(verdict) : null,
+    connect: token && session ? connectOffer(session, token, outcome, speech.translator) : null,
+    privilege: verdict ? privilegeMessage(verdict, speech.translator) : null,
+    lang: speech.lang,
+    words: speech.words,
   };
 }
 
@@ -298,6 +313,7 @@ function connectOffer(
   session: HubSession,
   token: CapturedToken,
   outcome: LinkOutcome | null,
+  guideLanguage: Translator,
 ): NonNullable<GuideStatus['connect']> {
   const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, message: null };
   if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
@@ -312,7 +328,7 @@ function connectOffer(
       return {
         ...offer,
         state: 'failed',
-        message: 'The hub offers more than one Okta integration: choose one in the extension’s popup.',
+        message: guideLanguage.t('hub_choose_in_popup'),
       };
     default:
       return { ...offer, state: 'ready' };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { HubSessionResult } from '../background/hub-session';
 import type { PopupState } from '../background/popup-state';
 import { hostPermissionPattern } from '../host-permission';
+import { t } from '../i18n/browser-language';
 import type { GuideMode } from '../messages/guide-protocol';
 import type { PopupRequestOf, PopupRequestType, PopupResponses } from '../messages/popup-protocol';
 import { parseOrgInput } from '../okta/org-input';
@@ -54,7 +55,7 @@ async function withHubPermission(result: HubSessionResult): Promise<Result> {
     ? result
     : {
         ok: false,
-        message: `Without access to ${result.needsPermission} the extension cannot call this hub.`,
+        message: t('options_no_access', { origin: result.needsPermission }),
       };
 }
 

@@ -94,9 +94,14 @@ export function launchedExtensionIdOf(context: BrowserContext): string | undefin
   return launchedExtensionIds.get(context);
 }
 
+/** The manifest's name as the browser reports it: `__MSG_…__` read from the default locale's catalogue. */
 function manifestName(extensionDir: string): string {
-  return (JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { name: string })
-    .name;
+  const read = (file: string) => JSON.parse(readFileSync(path.join(extensionDir, file), 'utf8'));
+  const manifest = read('manifest.json') as { name: string; default_locale?: string };
+  const key = /^__MSG_(\w+)__$/.exec(manifest.name)?.[1];
+  if (!key || !manifest.default_locale) return manifest.name;
+  const messages = read(`_locales/${manifest.default_locale}/messages.json`) as Record<string, { message: string }>;
+  return messages[key]?.message ?? manifest.name;
 }
 
 /** With several extensions loaded, their workers start in any order: ours is the one with our manifest's name. */
