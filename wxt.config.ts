@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { pseudoCatalogue } from './scripts/pseudo-locale';
 import { OKTA_HOST_PATTERNS } from './utils/okta/cells';
 
 const DEFAULT_HUB_API_PATTERN = 'https://api.stackone.com/*';
@@ -12,6 +14,14 @@ const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
  * written to its own folder with the loopback host permissions added.
  */
 const isE2eBuild = process.env.OLA_BUILD === 'e2e';
+/**
+ * `npm run build:e2e:pseudo` also sets OLA_PSEUDO=1: the English catalogue replaced by a pseudo-locale ~40 %
+ * longer with accented letters (scripts/pseudo-locale.ts), for layout tests. Only ever an e2e build, in its own
+ * folder: never shipped.
+ */
+const isPseudoBuild = process.env.OLA_PSEUDO === '1';
+if (isPseudoBuild && !isE2eBuild) throw new Error('OLA_PSEUDO=1 is for test builds only (OLA_BUILD=e2e).');
+const ENGLISH_CATALOGUE = '_locales/en/messages.json';
 
 /**
  * The guide runs on someone else's page and is size-critical (bench/budgets.json): it uses the browser's own
@@ -27,6 +37,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:publicAssets': (_, files) => {
+      if (!isPseudoBuild) return;
+      const index = files.findIndex((file) => file.relativeDest === ENGLISH_CATALOGUE);
+      const english = files[index];
+      if (!english || !('absoluteSrc' in english))
+        throw new Error(`No ${ENGLISH_CATALOGUE} to pseudo-localise.`);
+      const catalogue = JSON.parse(readFileSync(english.absoluteSrc, 'utf8'));
+      files[index] = {
+        relativeDest: ENGLISH_CATALOGUE,
+        contents: JSON.stringify(pseudoCatalogue(catalogue)),
+      };
+    },
     // WXT takes the toolbar button's title from popup.html's <title>; the manifest's comes from the catalogues.
     'build:manifestGenerated': (_, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_ext_name__';
@@ -61,7 +83,9 @@ export default defineConfig({
   },
   // The sources package for store review: the code, not local run output.
   zip: { excludeSources: ['demo-output/**', 'bench/out/**', 'test-results/**'] },
-  ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  ...(isE2eBuild
+    ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-e2e${isPseudoBuild ? '-pseudo' : ''}` }
+    : {}),
   manifest: ({ browser }) => ({
     // From the catalogues (public/_locales), in the browser's language.
     name: '__MSG_ext_name__',

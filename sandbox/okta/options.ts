@@ -5,9 +5,9 @@ export interface OrgOptions {
   stepUp: boolean;
   /**
    * Texts and test hooks. `no-data-se`: English, no data-se anywhere; `french`: French texts, data-se kept (as
-   * real Okta keeps them); `japanese`, `german`: those texts AND no data-se anywhere.
+   * real Okta keeps them); `japanese`, `german`, `spanish`: those texts AND no data-se anywhere.
    */
-  variant: 'standard' | 'no-data-se' | 'french' | 'japanese' | 'german';
+  variant: 'standard' | 'no-data-se' | 'french' | 'japanese' | 'german' | 'spanish';
   /** SPA late rendering: main content and nav appear this long after load/navigation. */
   renderDelayMs: number;
   /** false: pages act as signed in. true: no `sid` cookie -> redirect to the sign-in page. */

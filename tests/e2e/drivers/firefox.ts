@@ -135,6 +135,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
+        ...options.prefs,
       },
     });
   } catch (error) {

@@ -22,6 +22,9 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
   extraExtensionDirs?: string[];
+  /** More command-line switches (`--lang=fr`) and environment (`LANGUAGE=fr`, which Linux builds read). */
+  args?: string[];
+  env?: Record<string, string>;
 }
 
 export interface LaunchedBrowser {
@@ -68,7 +71,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args,
+    args: [...args, ...(options.args ?? [])],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     viewport: { width: 1280, height: 800 },
   });
   let extensionId: string | null = null;
@@ -100,7 +104,10 @@ function manifestName(extensionDir: string): string {
   const manifest = read('manifest.json') as { name: string; default_locale?: string };
   const key = /^__MSG_(\w+)__$/.exec(manifest.name)?.[1];
   if (!key || !manifest.default_locale) return manifest.name;
-  const messages = read(`_locales/${manifest.default_locale}/messages.json`) as Record<string, { message: string }>;
+  const messages = read(`_locales/${manifest.default_locale}/messages.json`) as Record<
+    string,
+    { message: string }
+  >;
   return messages[key]?.message ?? manifest.name;
 }
 
