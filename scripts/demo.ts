@@ -11,7 +11,7 @@ import { chromiumVersion } from './browser-info';
 import { buildExtension, E2E_DIR, REPO_ROOT } from './build-extension';
 import { runInteractive } from './demo/interactive';
 import { playJourneys } from './demo/journey';
-import { DEMO_OUTPUT_DIR, DEMO_USAGE, readDemoOptions } from './demo/options';
+import { DEMO_OUTPUT_DIR, DEMO_USAGE, type DemoLanguage, readDemoOptions } from './demo/options';
 import { writeReport } from './demo/report';
 
 /** demo-output/latest points at the newest run there, so docs can name one stable path. */
@@ -26,13 +26,13 @@ function linkLatest(outDir: string) {
   }
 }
 
-async function runHeadless(outDir: string, docsDir: string | null): Promise<boolean> {
+async function runHeadless(outDir: string, docsDir: string | null, lang: DemoLanguage): Promise<boolean> {
   console.log(`Playing the journeys headless; screenshots and report go to ${outDir}`);
   if (docsDir) console.log(`The README's images go to ${docsDir}`);
   const world = await startWorld();
   try {
     const chromium = await chromiumVersion(world.context);
-    const result = await playJourneys(world, { outDir, docsDir, log: (line) => console.log(line) });
+    const result = await playJourneys(world, { outDir, docsDir, lang, log: (line) => console.log(line) });
     const report = writeReport(outDir, result, {
       chromium,
       extensionDir: path.relative(REPO_ROOT, E2E_DIR),
@@ -63,11 +63,11 @@ async function main(): Promise<number> {
   }
   if (options.build) buildExtension('build:e2e');
   if (!options.headless) {
-    await runInteractive();
+    await runInteractive(options.lang);
     return 0;
   }
   console.log(`Headless: ${options.reason}.`);
-  return (await runHeadless(options.outDir, options.docsDir)) ? 0 : 1;
+  return (await runHeadless(options.outDir, options.docsDir, options.lang)) ? 0 : 1;
 }
 
 // Exit explicitly: a failure half-way (e.g. Chromium missing after the sandboxes started) can leave servers open.

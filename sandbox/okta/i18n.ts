@@ -500,7 +500,8 @@ const es: Texts = {
   formHasErrors: 'Hay errores. Revise el formulario y corríjalo.',
   requestFailed: 'No se pudo crear el token. Inténtelo de nuevo.',
   verifyInPopup: 'Verifique su identidad en la ventana que se abrió para terminar de crear el token.',
-  popupBlocked: 'Permita las ventanas emergentes de este sitio para verificar su identidad y vuelva a crear el token.',
+  popupBlocked:
+    'Permita las ventanas emergentes de este sitio para verificar su identidad y vuelva a crear el token.',
   tokenValueLabel: 'Valor del token',
   copyToClipboard: 'Copiar al portapapeles',
   copied: 'Copiado',

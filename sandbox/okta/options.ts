@@ -37,6 +37,11 @@ export interface OrgOptions {
    * the choice is still the one the dialog opened with.
    */
   networkDefault: NetworkChoice;
+  /**
+   * Okta's `data-se` test hooks whatever the variant says: the demo in another language (`npm run demo --
+   * --lang ja`) checks its rings against them.
+   */
+  dataSe?: boolean;
 }
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
