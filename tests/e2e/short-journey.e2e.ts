@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { Admin } from '../../scripts/demo/admin';
 import { GUIDE_ALIVE_FLAG } from '../../utils/messages/guide-protocol';
+import { translatorIn } from '../../utils/i18n/catalogues.fixture';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { masked, TOKENS_PAGE } from './journeys/guide';
 import { useWorld, type World } from './support/env';
@@ -80,7 +81,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       });
       await expect
         .poll(() => popup.getByTestId('guide-progress').textContent())
-        .toBe(GUIDE_STEPS['create-token'].copy.title);
+        .toBe(translatorIn('en').t(GUIDE_STEPS['create-token'].copy.title));
 
       await admin.closePopup(popup);
       const seen = await admin.followGuide(okta, 'token-captured');

@@ -1,5 +1,6 @@
 import { normalizeSpace, queryAllDeep, searchScopes } from '../dom/deep-query';
 import { placeCallout } from '../dom/placement';
+import { t } from '../i18n/browser-language';
 
 /*
  * After a fill the admin asked for from the hub-first journey, the page points at the hub's own Connect:
@@ -9,7 +10,6 @@ import { placeCallout } from '../dom/placement';
  */
 
 const POINTER_ELEMENT = 'okta-link-hub-pointer';
-const POINTER_TEXT = 'Click Connect to finish';
 
 const STYLE = `
   :host { all: initial; }
@@ -48,7 +48,7 @@ export function pointAtHubConnect(hub: Element): (() => void) | null {
   const callout = doc.createElement('div');
   callout.className = 'callout';
   callout.setAttribute('role', 'status');
-  callout.textContent = POINTER_TEXT;
+  callout.textContent = t('fill_pointer');
   root.append(style, ring, callout);
   doc.documentElement.append(host);
 
