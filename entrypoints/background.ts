@@ -1,10 +1,16 @@
-import { expireToken, forgetTab, keepGuidesInformed, onTabStatus } from '@/utils/background/guides';
+import { keepGuidesInformed } from '@/utils/background/guide-status';
+import { forgetTab } from '@/utils/background/guide-store';
+import { onTabStatus } from '@/utils/background/guides';
 import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
+import { expireToken } from '@/utils/background/token-expiry';
 import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
+import { wireBackgroundEvents } from '@/utils/background/wiring';
 
 export default defineBackground(() => {
+  // Before any listener: what the services publish must find its listeners from the worker's first event.
+  wireBackgroundEvents();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status) void onTabStatus(tabId, changeInfo.status, tab.url);

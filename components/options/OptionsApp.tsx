@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HubSessionView } from '../../utils/background/hub-session';
+import type { HubSessionView } from '../../utils/messages/popup-protocol';
 import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
 import type { Settings } from '../../utils/storage';
 import { ErrorLine } from '../common/ErrorLine';

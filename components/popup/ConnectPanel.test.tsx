@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { inEnglish } from '../i18n.fixture';
 import { renderContainer } from '../render-container.fixture';
 import { ConnectPanel } from './ConnectPanel';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PopupState } from '../../utils/background/popup-state';
 import type { Translate } from '../../utils/i18n/catalogue';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { useI18n } from '../common/i18n';
 
 interface Props {

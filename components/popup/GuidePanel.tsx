@@ -1,5 +1,5 @@
-import type { PopupState } from '../../utils/background/popup-state';
 import type { GuideMode } from '../../utils/messages/guide-protocol';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { stepNumber } from '../../utils/okta/steps-ids';
 import { ErrorLine } from '../common/ErrorLine';

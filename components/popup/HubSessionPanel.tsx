@@ -1,4 +1,4 @@
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { ErrorLine } from '../common/ErrorLine';
 import { useI18n } from '../common/i18n';
 import { SecretField } from './SecretField';

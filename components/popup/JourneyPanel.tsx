@@ -1,4 +1,4 @@
-import type { HubJourneyView } from '../../utils/background/hub-journey';
+import type { HubJourneyView } from '../../utils/messages/popup-protocol';
 import { ErrorLine } from '../common/ErrorLine';
 import { useI18n } from '../common/i18n';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PopupState } from '../../utils/background/popup-state';
 import type { HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { journeyWaitsHere, type NextStep, nextStepFor } from '../../utils/popup/next-step';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import type { TabPage } from '../../utils/popup/tab-page';

@@ -1,4 +1,4 @@
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { privilegeMessage } from '../../utils/okta/privilege-copy';
 import { useI18n } from '../common/i18n';
 

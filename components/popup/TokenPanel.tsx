@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PopupState } from '../../utils/background/popup-state';
+import type { PopupState } from '../../utils/messages/popup-protocol';
 import { useI18n } from '../common/i18n';
 
 /** Where the held token goes with the action the popup offers first. */

@@ -1,12 +1,14 @@
 import { normalizeSpace, openShadowRootsIn, queryAllDeep, searchScopes } from '../dom/deep-query';
 import { boundLabelText, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
-import type { FieldDescriptor } from '../hub/field-mapping';
+import type { FieldDescriptor } from '../hub/hub-fields';
 import { t } from '../i18n/browser-language';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { originOf } from '../url';
 
 /*
+ * Over 300 lines on purpose: finding the form, reading each field's label the way either hub version renders
+ * it, and saying why there is no form (loading, framed, none) are one reading of the page, tested as one.
  * Finds the hub's Okta form on the page, the way both hub versions render it (sandbox/hub/README.md):
  * `<stackone-hub>` draws into its first child's OPEN shadow root; the inputs carry the connector's field
  * keys as `name`; 1.11.x binds a `<label for>` to each, 1.10.x only puts the label text nearby. Reads
@@ -19,7 +21,7 @@ export type FillableInput = HTMLInputElement | HTMLTextAreaElement;
 
 export interface HubFormField {
   input: FillableInput;
-  /** What the shared field mapping (utils/hub/field-mapping.ts) reads: name, label, type, placeholder. */
+  /** What the shared field logic (utils/hub/hub-fields.ts and what builds on it) reads: name, label, type, placeholder. */
   descriptor: FieldDescriptor;
   /** The label as the admin reads it, without "(Optional)". */
   label: string;

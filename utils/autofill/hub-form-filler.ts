@@ -1,11 +1,7 @@
-import {
-  assignMeanings,
-  type FieldDescriptor,
-  type FieldMeaning,
-  formAuthMethod,
-  isAuthMethodChooser,
-  planFieldValues,
-} from '../hub/field-mapping';
+import { formAuthMethod, isAuthMethodChooser } from '../hub/auth-method';
+import { planFieldValues } from '../hub/credentials-plan';
+import { assignMeanings } from '../hub/field-meaning';
+import type { FieldDescriptor, FieldMeaning } from '../hub/hub-fields';
 import { browserTranslator, t } from '../i18n/browser-language';
 import {
   type HubFormFieldReport,

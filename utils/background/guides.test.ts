@@ -3,16 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUIDE_ALIVE_FLAG } from '../messages/guide-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { guidesItem, linkOutcomeItem, recentOktaOrgsItem } from '../storage';
-import {
-  guideOf,
-  markOrgLinked,
-  onTabStatus,
-  openGuideInNewTab,
-  recordStep,
-  resumeGuideAfterNavigation,
-  startGuide,
-  stopGuide,
-} from './guides';
+import { guideOf, markOrgLinked, recordStep } from './guide-store';
+import { onTabStatus, openGuideInNewTab, resumeGuideAfterNavigation, startGuide, stopGuide } from './guides';
 
 const ADMIN_TOKENS = 'https://acme-admin.okta.com/admin/access/api/tokens';
 

@@ -1,51 +1,17 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/browser-language';
-import type { Translator } from '../i18n/catalogue';
-import { guideSpeech } from '../i18n/package-catalogues';
-import { GUIDE_ALIVE_FLAG, type GuideMode, type GuidePush, type GuideStatus } from '../messages';
+import { GUIDE_ALIVE_FLAG, type GuideMode, type StartGuideResult } from '../messages';
 import { type OktaOrg, oktaOrgOf } from '../okta/domain';
-import { privilegeMessage } from '../okta/privilege-copy';
 import { tokensPageUrl } from '../okta/steps';
-import type { StepId } from '../okta/steps-ids';
-import {
-  type CapturedToken,
-  type GuideState,
-  guidesItem,
-  type HubSession,
-  hubSessionItem,
-  type LinkOutcome,
-  linkOutcomeItem,
-  type OrgProtocol,
-  privilegeItem,
-  readSettings,
-  updateItem,
-} from '../storage';
+import { linkOutcomeItem, type OrgProtocol, updateItem } from '../storage';
 import { tabOf } from '../tabs';
-import { originOf } from '../url';
+import { pushStatus } from './guide-status';
+import { forgetTab, guideOf, noteNavigationStarted, recordGuide } from './guide-store';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
-import { describeToken, readToken, wipeExpiredToken } from './token-vault';
 
 /** The guide's life per tab: started on Start or Show me the way, injected after each page load, stopped on request. */
 
 export const GUIDE_SCRIPT = '/content-scripts/guide.js';
-
-export async function guideOf(tabId: number): Promise<GuideState | null> {
-  return (await guidesItem.getValue())[String(tabId)] ?? null;
-}
-
-async function updateGuides(change: (guides: Record<string, GuideState>) => void): Promise<void> {
-  await updateItem(guidesItem, (current) => {
-    const guides = { ...current };
-    change(guides);
-    // Nothing changed (e.g. a closed tab that had no guide): hand back `current`, so nothing is written.
-    const keys = Object.keys(guides);
-    const same =
-      keys.length === Object.keys(current).length && keys.every((tabId) => guides[tabId] === current[tabId]);
-    return same ? current : guides;
-  });
-}
-
-export type StartGuideResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Start (`direct`): the tab goes to the org's Tokens page and the guide runs there. Show me the way (`tour`):
@@ -106,17 +72,6 @@ async function beginJourney(orgDomain: string, protocol: OrgProtocol): Promise<v
   );
 }
 
-async function recordGuide(
-  tabId: number,
-  orgDomain: string,
-  mode: GuideMode,
-  extra: Pick<GuideState, 'leavingPage'> = {},
-): Promise<void> {
-  await updateGuides((guides) => {
-    guides[String(tabId)] = { orgDomain, mode, startedAt: Date.now(), step: null, target: null, ...extra };
-  });
-}
-
 /** The page being left gets no guide: it is recorded as such until the tab starts loading the Tokens page. */
 async function sendToTokensPage(tabId: number, orgDomain: string, url: string): Promise<StartGuideResult> {
   await recordGuide(tabId, orgDomain, 'direct', { leavingPage: true });
@@ -165,14 +120,6 @@ function inTurn<T>(queue: Map<number, Promise<unknown>>, tabId: number, task: ()
   return next;
 }
 
-/** The tab started loading a page: the page Start sent it to, guided once it has loaded. */
-async function noteNavigationStarted(tabId: number): Promise<void> {
-  await updateGuides((guides) => {
-    const guide = guides[String(tabId)];
-    if (guide?.leavingPage) guides[String(tabId)] = { ...guide, leavingPage: false };
-  });
-}
-
 /**
  * Set in the page's isolated world just before the guide's script is injected: the page already got the
  * guide, even before it says it is alive. The mark goes with the page, so a page load starts without it.
@@ -218,31 +165,8 @@ function showGuide(tabId: number, { onLoad = false } = {}): Promise<StartGuideRe
 const injections = new Map<number, Promise<unknown>>();
 
 export async function stopGuide(tabId: number): Promise<void> {
-  await updateGuides((guides) => {
-    delete guides[String(tabId)];
-  });
+  await forgetTab(tabId);
   await pushStatus(tabId);
-}
-
-export async function forgetTab(tabId: number): Promise<void> {
-  await updateGuides((guides) => {
-    delete guides[String(tabId)];
-  });
-}
-
-/** The guide said which language its page is in: its words follow it from now on. */
-export async function recordLanguage(tabId: number, language: string | undefined): Promise<void> {
-  await updateGuides((guides) => {
-    const guide = guides[String(tabId)];
-    if (guide && guide.language !== language) guides[String(tabId)] = { ...guide, language };
-  });
-}
-
-export async function recordStep(tabId: number, step: StepId, target: 'found' | 'missing'): Promise<void> {
-  await updateGuides((guides) => {
-    const guide = guides[String(tabId)];
-    if (guide) guides[String(tabId)] = { ...guide, step, target };
-  });
 }
 
 /** A guided tab finished loading a page: bring the guide back if the page is still on the guided org. */
@@ -268,121 +192,4 @@ async function guideOnPage(tabId: number): Promise<{ alive: boolean; injected: b
   } catch {
     return { alive: false, injected: false };
   }
-}
-
-/** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
-export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
-    guideOf(tabId),
-    readSettings(),
-    privilegeItem.getValue(),
-    readToken(),
-    linkOutcomeItem.getValue(),
-    hubSessionItem.getValue(),
-  ]);
-  const org = oktaOrgOf(pageUrl);
-  const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
-  const orgDomain = running ? (guide?.orgDomain ?? null) : null;
-  const token = captured && captured.orgDomain === orgDomain ? captured : null;
-  const verdict = orgDomain ? privileges[orgDomain] : undefined;
-  // The console's language, else the browser's: the words, the privilege verdict and Connect's notes in it.
-  const speech = await guideSpeech(guide?.language);
-  return {
-    running,
-    mode: guide?.mode ?? 'tour',
-    orgDomain,
-    tokenName: settings.tokenName,
-    tokenCaptured: token ? { masked: describeToken(token).masked, expiresAt: token.expiresAt } : null,
-    // A link made before this guide started belongs to an earlier journey: Start after `linked` begins anew.
-    linkedAccountId:
-      guide &&
-      outcome?.status === 'linked' &&
-      outcome.orgDomain === orgDomain &&
-      outcome.linkedAt >= guide.startedAt
-        ? outcome.accountId
-        : null,
-    connect: token && session ? connectOffer(session, token, outcome, speech.translator) : null,
-    privilege: verdict ? privilegeMessage(verdict, speech.translator) : null,
-    lang: speech.lang,
-    words: speech.words,
-  };
-}
-
-/** Connect from the overlay: where the token would go, and how the last attempt with this token went. */
-function connectOffer(
-  session: HubSession,
-  token: CapturedToken,
-  outcome: LinkOutcome | null,
-  guideLanguage: Translator,
-): NonNullable<GuideStatus['connect']> {
-  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, message: null };
-  if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
-  switch (outcome.status) {
-    case 'in-flight':
-      return { ...offer, state: outcome.startedAt >= token.capturedAt ? 'in-flight' : 'ready' };
-    case 'failed':
-      return outcome.at >= token.capturedAt
-        ? { ...offer, state: 'failed', message: outcome.message }
-        : { ...offer, state: 'ready' };
-    case 'choose-integration':
-      return {
-        ...offer,
-        state: 'failed',
-        message: guideLanguage.t('hub_choose_in_popup'),
-      };
-    default:
-      return { ...offer, state: 'ready' };
-  }
-}
-
-export async function pushStatus(tabId: number): Promise<void> {
-  const tab = await tabOf(tabId);
-  if (!tab) return;
-  const push: GuidePush = { type: 'guide:status', status: await guideStatusFor(tabId, tab.url) };
-  await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => {
-    // No guide listening (page navigating, or never injected): it asks again when it starts.
-  });
-}
-
-/** Tell every guide on an org that its state changed (token captured, linked, wiped). */
-export async function pushStatusToOrg(orgDomain: string): Promise<void> {
-  const guides = await guidesItem.getValue();
-  await Promise.all(
-    Object.entries(guides)
-      .filter(([, guide]) => guide.orgDomain === orgDomain)
-      .map(([tabId]) => pushStatus(Number(tabId))),
-  );
-}
-
-/** Tell every guide that its state changed. */
-async function pushStatusToAll(): Promise<void> {
-  const guides = await guidesItem.getValue();
-  await Promise.all(Object.keys(guides).map((tabId) => pushStatus(Number(tabId))));
-}
-
-/**
- * The overlay offers Connect once a hub session is known and shows how the last link attempt went: when the
- * session or the outcome changes (from the popup, a hub tab, the overlay itself), the guides are told.
- * Returns the function that stops watching.
- */
-export function keepGuidesInformed(): () => void {
-  const unwatch = [hubSessionItem, linkOutcomeItem].map((item) => item.watch(() => void pushStatusToAll()));
-  return () => {
-    for (const stop of unwatch) stop();
-  };
-}
-
-/** Wipes a token whose time is up and tells its org's guides, which then stop showing it as captured. */
-export async function expireToken(now = Date.now()): Promise<void> {
-  const orgDomain = await wipeExpiredToken(now);
-  if (orgDomain) await pushStatusToOrg(orgDomain);
-}
-
-export async function markOrgLinked(orgDomain: string): Promise<void> {
-  await updateGuides((guides) => {
-    for (const [tabId, guide] of Object.entries(guides)) {
-      if (guide.orgDomain === orgDomain) guides[tabId] = { ...guide, step: 'linked', target: 'found' };
-    }
-  });
-  // The guides hear of the link from the outcome's watch (keepGuidesInformed): GuideStatus holds no step.
 }

@@ -12,6 +12,7 @@ import {
   hubFormFillResultSchema,
   hubFormInspectionSchema,
 } from '../messages/hub-fill-protocol';
+import type { FillHubFormOptions } from '../messages/popup-protocol';
 import {
   DEFAULT_SETTINGS,
   type FilledHubTab,
@@ -32,16 +33,6 @@ import { readToken } from './token-vault';
  */
 
 export const HUB_FILL_SCRIPT = '/content-scripts/hub-fill.js';
-
-export interface FillHubFormOptions {
-  /** The origin the popup showed the admin as the one it will fill. */
-  origin: string;
-  eventHookName?: string | undefined;
-  overwrite?: boolean | undefined;
-  trustOrigin?: boolean | undefined;
-  /** After the fill, point at the hub's own Connect on the page ("Click Connect to finish"). */
-  pointAtConnect?: boolean | undefined;
-}
 
 export async function inspectHubForm(tabId: number): Promise<HubFormInspectionView> {
   const answer = hubFormInspectionSchema.safeParse(await callFiller(tabId, null));

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { HubJourneyView, StartFromHubRequest, StartFromHubResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { parseOrgInput } from '../okta/org-input';
 import {
@@ -24,23 +25,6 @@ import { protocolSeenFor } from './recent-orgs';
 
 /** How long the click that started a journey authorises its fill. */
 export const JOURNEY_LIFETIME_MS = 30 * 60 * 1000;
-
-export interface StartFromHubRequest {
-  /** The origin the popup showed as the one it will fill. */
-  origin: string;
-  /** What the admin typed (or accepted) in the "Okta org" field. */
-  org: string;
-  eventHookName?: string | undefined;
-}
-
-export type StartFromHubResult =
-  | { ok: true; orgDomain: string; oktaTabId: number }
-  | { ok: false; field: 'org' | 'page'; message: string };
-
-export type HubJourneyView = HubJourney & {
-  /** Which of the journey's tabs the popup is on. */
-  here: 'hub' | 'okta' | 'elsewhere';
-};
 
 export async function startFromHub(
   hubTabId: number,

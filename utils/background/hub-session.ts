@@ -1,23 +1,12 @@
 import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-permission';
 import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
+import type { HubSessionResult, HubSessionView } from '../messages/popup-protocol';
 import { type HubSession, hubSessionItem, readSettings } from '../storage';
 import { originOf } from '../url';
-import { forgetChoicesOfOtherSessions } from './link-service';
+import { forgetChoicesOfOtherSessions } from './link-outcome';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
-
-export interface HubSessionView {
-  masked: string;
-  baseUrl: string;
-  origin: string;
-  source: HubSession['source'];
-  foundOn: string | null;
-}
-
-export type HubSessionResult =
-  | { ok: true; session: HubSessionView; needsPermission: string | null }
-  | { ok: false; message: string };
 
 export async function describeCurrentHubSession(): Promise<HubSessionView | null> {
   const session = await hubSessionItem.getValue();

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
 import { useHubSessionFromInput } from './hub-session';
-import { connect, readLinkOutcome, settleInterruptedAttempt } from './link-service';
+import { readLinkOutcome } from './link-outcome';
+import { connect, settleInterruptedAttempt } from './link-service';
 import { readToken, storeToken } from './token-vault';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';

@@ -1,7 +1,9 @@
 import { createHubClient, HubError } from '../hub/client';
 import { linkOktaAccount } from '../hub/link';
 import { fingerprintHubSession } from '../hub/session';
-import { type HubSession, hubSessionItem, type LinkOutcome, linkOutcomeItem, updateItem } from '../storage';
+import type { ConnectRequest } from '../messages/popup-protocol';
+import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import { readLinkOutcome } from './link-outcome';
 import { recordLinked } from './linked';
 import { readToken } from './token-vault';
 
@@ -9,13 +11,6 @@ import { readToken } from './token-vault';
  * Turns the captured token into a hub account: one request per click, whatever the admin or the
  * service worker does meanwhile. The token stays until the hub confirms, then it is wiped.
  */
-
-export interface ConnectRequest {
-  eventHookName?: string | undefined;
-  integrationId?: string | undefined;
-  /** The admin checked the hub after an interrupted attempt and wants to link anyway. */
-  confirmAfterUnknownOutcome?: boolean;
-}
 
 /** A click while a request is under way joins it instead of sending a second one. */
 let inFlight: Promise<LinkOutcome> | null = null;
@@ -49,27 +44,6 @@ export async function settleInterruptedAttempt(): Promise<void> {
       'The link request was interrupted before the hub answered. The hub may have created the account: check the hub for a linked Okta account before you connect again.',
     at: Date.now(),
   });
-}
-
-/**
- * The stored outcome, as far as it still holds: a choice between integrations belongs to the hub session whose
- * hub offered them, so after a switch to another session it is dropped and that session's hub is asked anew.
- */
-export async function readLinkOutcome(): Promise<LinkOutcome | null> {
-  const session = await hubSessionItem.getValue();
-  await forgetChoicesOfOtherSessions(session);
-  return linkOutcomeItem.getValue();
-}
-
-/** Drops a pending integration choice that another hub session's hub offered. */
-export async function forgetChoicesOfOtherSessions(session: HubSession | null): Promise<void> {
-  const stored = await linkOutcomeItem.getValue();
-  if (stored?.status !== 'choose-integration') return; // written only when there is something to drop
-  const current = session ? await fingerprintHubSession(session.token) : null;
-  if (stored.hubSession === current) return;
-  await updateItem(linkOutcomeItem, (outcome) =>
-    outcome?.status === 'choose-integration' && outcome.hubSession !== current ? null : outcome,
-  );
 }
 
 async function fail(orgDomain: string, kind: string, message: string, detail?: string): Promise<LinkOutcome> {

@@ -1,35 +1,13 @@
-import type { PrivilegeVerdict } from '../messages';
-import { describeTabPage, type TabPage } from '../popup/tab-page';
-import {
-  type GuideState,
-  type LinkOutcome,
-  privilegeItem,
-  readSettings,
-  recentOktaOrgsItem,
-  type Settings,
-} from '../storage';
+import type { PopupState } from '../messages/popup-protocol';
+import { describeTabPage } from '../popup/tab-page';
+import { privilegeItem, readSettings, recentOktaOrgsItem } from '../storage';
 import { tabUrl } from '../tabs';
-import { guideOf } from './guides';
-import { type HubJourneyView, hubJourneyFor } from './hub-journey';
-import { describeCurrentHubSession, type HubSessionView } from './hub-session';
-import { readLinkOutcome } from './link-service';
+import { guideOf } from './guide-store';
+import { hubJourneyFor } from './hub-journey';
+import { describeCurrentHubSession } from './hub-session';
+import { readLinkOutcome } from './link-outcome';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 import { describeToken, readToken } from './token-vault';
-
-/** Everything the popup shows for one tab, in one answer; never the token itself. */
-export interface PopupState extends TabPage {
-  tabId: number;
-  guide: GuideState | null;
-  privilege: PrivilegeVerdict | null;
-  token: ReturnType<typeof describeToken> | null;
-  hubSession: HubSessionView | null;
-  link: LinkOutcome | null;
-  settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
-  /** Okta orgs the extension saw, newest first (domains only): offered in the "Okta org" field on a hub page. */
-  recentOrgs: string[];
-  /** A Get-token-from-Okta journey under way, as seen from this tab. */
-  journey: HubJourneyView | null;
-}
 
 /**
  * The popup's state for a tab. When the popup just `opened` on an Okta tab, its org is remembered among the

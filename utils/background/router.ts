@@ -5,17 +5,12 @@ import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest 
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
-import {
-  guideOf,
-  guideStatusFor,
-  pushStatusToOrg,
-  recordLanguage,
-  recordStep,
-  startGuide,
-  stopGuide,
-} from './guides';
+import { publish } from './events';
+import { guideStatusFor } from './guide-status';
+import { guideOf, recordLanguage, recordStep } from './guide-store';
+import { startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
-import { cancelHubJourney, continueAfterCapture, reopenOktaTab, startFromHub } from './hub-journey';
+import { cancelHubJourney, reopenOktaTab, startFromHub } from './hub-journey';
 import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
@@ -64,7 +59,9 @@ export const popupHandlers: PopupHandlers = {
     return holdToken(token, org.orgDomain, 'pasted', tabId);
   },
   'popup:forget-token': async () => {
+    const orgDomain = (await readToken())?.orgDomain;
     await wipeToken();
+    if (orgDomain) await publish('token-ended', { orgDomain, reason: 'forgotten' });
     return { ok: true };
   },
   'popup:find-hub-session': ({ tabId }) => findHubSessionInTab(tabId),
@@ -85,7 +82,7 @@ function handlePopupRequest(request: PopupRequest): Promise<unknown> {
   return handler(request);
 }
 
-/** A token the admin pasted or the guide captured: held, its org's guides told, the journey carried on. */
+/** A token the admin pasted or the guide captured: held, and said so (its org's guides told, the journey carried on). */
 async function holdToken(
   token: string,
   orgDomain: string,
@@ -93,10 +90,7 @@ async function holdToken(
   tabId: number,
 ): Promise<Awaited<ReturnType<typeof storeToken>>> {
   const stored = await storeToken(token, orgDomain, source);
-  if (stored.ok) {
-    await pushStatusToOrg(orgDomain);
-    await continueAfterCapture(orgDomain, tabId);
-  }
+  if (stored.ok) await publish('token-captured', { orgDomain, tabId });
   return stored;
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fireAlarm } from '../../tests/unit/support/fake-alarms';
 import { TOKEN_LIFETIME_MS } from '../storage';
-import { expireToken } from './guides';
+import { expireToken } from './token-expiry';
 import { readToken, storeToken, TOKEN_EXPIRY_ALARM, wipeToken } from './token-vault';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { StoreTokenResult, TokenView } from '../messages/popup-protocol';
 import { checkToken, maskToken } from '../okta/token';
 import { type CapturedToken, capturedTokenItem, TOKEN_LIFETIME_MS } from '../storage';
 
@@ -9,8 +10,6 @@ import { type CapturedToken, capturedTokenItem, TOKEN_LIFETIME_MS } from '../sto
  * ~30 s idle, leaving an expired token in memory until the next event.
  */
 export const TOKEN_EXPIRY_ALARM = 'token-expiry';
-
-export type StoreTokenResult = { ok: true; masked: string } | { ok: false; message: string };
 
 export async function storeToken(
   raw: string,
@@ -55,7 +54,7 @@ async function settleExpiry(
   return { valid: null, expiredOrg: captured.orgDomain };
 }
 
-export function describeToken(captured: CapturedToken) {
+export function describeToken(captured: CapturedToken): TokenView {
   return {
     masked: maskToken(captured.token),
     orgDomain: captured.orgDomain,

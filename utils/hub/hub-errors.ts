@@ -1,6 +1,6 @@
 import { browserTranslator, t } from '../i18n/browser-language';
 import { hubErrorBodySchema } from './schemas';
-import type { Answer, Attempt, Call, TransportSettings } from './transport';
+import type { Answer, Attempt, Call, TransportSettings } from './transport-types';
 
 /*
  * What the admin is told when a hub call fails: one HubError per failure, its message written for the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planCredentials } from './field-mapping';
+import { planCredentials } from './credentials-plan';
 import { compileHubPattern } from './hub-pattern';
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGHIJwxyz';

@@ -1,5 +1,7 @@
+import { isApiKeyForm } from './auth-method';
 import type { HubClient } from './client';
-import { isApiKeyForm, type LinkValues, type PlanProblem, planCredentials } from './field-mapping';
+import { type PlanProblem, planCredentials } from './credentials-plan';
+import type { LinkValues } from './hub-fields';
 import { type Field, fieldsOfConfig, type Integration } from './schemas';
 
 /*

@@ -1,6 +1,9 @@
 import type * as z from 'zod/mini';
 import { errorOfAttempt, unexpectedAnswerError, waitTooLongError } from './hub-errors';
 import { describeIssues } from './schema-issues';
+import type { Answer, Attempt, Call, RetryPolicy, TransportSettings } from './transport-types';
+
+export type { Answer, Attempt, Call, RetryPolicy, TransportSettings };
 
 /*
  * Sending one hub call the way a background worker must: a deadline on every attempt, bounded retries with
@@ -11,45 +14,8 @@ import { describeIssues } from './schema-issues';
 /** Sent as `x-hub-version`, exactly as the `@stackone/hub` release we follow sends it. */
 export const HUB_CLIENT_VERSION = '1.11.4';
 
-export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
-  attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000 };
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-export interface TransportSettings {
-  /** Checked and normalised, without a trailing slash. */
-  baseUrl: string;
-  sessionToken: string;
-  fetch: typeof globalThis.fetch;
-  retry: RetryPolicy;
-  timeoutMs: number;
-  sleep: (ms: number) => Promise<void>;
-  /** In [0, 1); spreads retries of many clients apart. */
-  random: () => number;
-  /** Milliseconds since the epoch; reads `Retry-After` dates. */
-  now: () => number;
-}
-
-export interface Call {
-  method: 'GET' | 'POST';
-  path: string;
-  query?: string;
-  body?: unknown;
-  /** Values that must never appear in what we report, beyond the session token. */
-  secrets?: readonly string[];
-}
-
-/** What one attempt produced: an answer with a status, or nothing we can rely on. */
-export type Attempt =
-  | { kind: 'answer'; status: number; retryAfter: string | null; body: string }
-  | { kind: 'no-answer'; cause: 'timeout' | 'network' };
-
-export type Answer = Extract<Attempt, { kind: 'answer' }>;
 
 export async function send<T>(settings: TransportSettings, call: Call, schema: z.ZodMiniType<T>): Promise<T> {
   const attempts = Math.max(1, Math.floor(settings.retry.attempts));

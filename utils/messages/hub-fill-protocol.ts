@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FIELD_MEANINGS, type LinkValues } from '../hub/field-mapping';
+import { FIELD_MEANINGS, type LinkValues } from '../hub/hub-fields';
 
 /*
  * The hub filler's contract: the content script injected into the hub tab the admin chose, and the background.

@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
-import type { StartGuideResult } from '../background/guides';
-import type { StartFromHubResult } from '../background/hub-journey';
-import type { HubSessionResult } from '../background/hub-session';
-import type { PopupState } from '../background/popup-state';
-import type { StoreTokenResult } from '../background/token-vault';
-import type { LinkOutcome } from '../storage';
-import { GUIDE_MODES } from './guide-protocol';
+import type { TabPage } from '../popup/tab-page';
+import type { CapturedToken, GuideState, HubJourney, HubSession, LinkOutcome, Settings } from '../storage';
+import { GUIDE_MODES, type PrivilegeVerdict } from './guide-protocol';
 import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol';
 
-/** Requests from extension pages (popup, options) to the background, and what the background answers to each. */
+/**
+ * Requests from extension pages (popup, options) to the background, and what the background answers to each.
+ * A contract: it imports no background service; the services take their request and answer types from here.
+ */
 
 const tabId = z.number().check(z.int(), z.minimum(0));
 const shortText = z.string().check(z.maxLength(200));
@@ -33,6 +32,7 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('popup:connect'),
     eventHookName: z.optional(shortText),
     integrationId: z.optional(shortText),
+    /** The admin checked the hub after an interrupted attempt and wants to link anyway. */
     confirmAfterUnknownOutcome: z.optional(z.boolean()),
   }),
   z.strictObject({ type: z.literal('popup:inspect-hub-form'), tabId }),
@@ -64,6 +64,62 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
 export type PopupRequest = z.infer<typeof popupRequestSchema>;
 export type PopupRequestType = PopupRequest['type'];
 export type PopupRequestOf<T extends PopupRequestType> = Extract<PopupRequest, { type: T }>;
+/** What a request asks of its service, without the message's `type` and the tab it names. */
+type OptionsOf<T extends PopupRequestType> = Omit<PopupRequestOf<T>, 'type' | 'tabId'>;
+
+export type ConnectRequest = OptionsOf<'popup:connect'>;
+export type FillHubFormOptions = OptionsOf<'popup:fill-hub-form'>;
+export type StartFromHubRequest = OptionsOf<'popup:start-from-hub'>;
+
+// The background's answers. They come from our own worker, so they are types, not schemas.
+
+export type StartGuideResult = { ok: true } | { ok: false; message: string };
+
+export type StoreTokenResult = { ok: true; masked: string } | { ok: false; message: string };
+
+/** The captured token as pages may see it: masked, never the token itself. */
+export interface TokenView {
+  masked: string;
+  orgDomain: string;
+  source: CapturedToken['source'];
+  expiresAt: number;
+}
+
+export interface HubSessionView {
+  masked: string;
+  baseUrl: string;
+  origin: string;
+  source: HubSession['source'];
+  foundOn: string | null;
+}
+
+export type HubSessionResult =
+  | { ok: true; session: HubSessionView; needsPermission: string | null }
+  | { ok: false; message: string };
+
+export type StartFromHubResult =
+  | { ok: true; orgDomain: string; oktaTabId: number }
+  | { ok: false; field: 'org' | 'page'; message: string };
+
+export type HubJourneyView = HubJourney & {
+  /** Which of the journey's tabs the popup is on. */
+  here: 'hub' | 'okta' | 'elsewhere';
+};
+
+/** Everything the popup shows for one tab, in one answer; never the token itself. */
+export interface PopupState extends TabPage {
+  tabId: number;
+  guide: GuideState | null;
+  privilege: PrivilegeVerdict | null;
+  token: TokenView | null;
+  hubSession: HubSessionView | null;
+  link: LinkOutcome | null;
+  settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
+  /** Okta orgs the extension saw, newest first (domains only): offered in the "Okta org" field on a hub page. */
+  recentOrgs: string[];
+  /** A Get-token-from-Okta journey under way, as seen from this tab. */
+  journey: HubJourneyView | null;
+}
 
 /** The background's own answers (trusted: they come from our worker), by request type. */
 export interface PopupResponses {

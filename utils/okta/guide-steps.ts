@@ -18,7 +18,8 @@ import type { StepId } from './steps-ids';
 import { OKTA_TOKEN_IN_TEXT } from './token';
 
 /**
- * Every step of the guide in one place: what it points at (its target and the strategies that find it), what
+ * Over 300 lines on purpose: a guide step is one record (target, locator strategies, copy, shortcut), and all
+ * of them sit together so they read as one walk. Every step of the guide in one place: what it points at (its target and the strategies that find it), what
  * it says (keys of the catalogues' guide words), and its shortcut. Names are matched in the languages we know; each target also has a
  * language-independent strategy (structure, link path), because consoles speak languages and wordings we do
  * not know, and new ones carry no `data-se`.

@@ -1,5 +1,5 @@
-import type { PopupState } from '../background/popup-state';
 import type { HubFormInspectionView } from '../messages/hub-fill-protocol';
+import type { PopupState } from '../messages/popup-protocol';
 
 /**
  * The one thing the popup offers first, for where the admin is and what the extension holds; everything

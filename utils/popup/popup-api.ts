@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { HubSessionResult } from '../background/hub-session';
-import type { PopupState } from '../background/popup-state';
 import { hostPermissionPattern } from '../host-permission';
 import { t } from '../i18n/browser-language';
 import type { GuideMode } from '../messages/guide-protocol';
-import type { PopupRequestOf, PopupRequestType, PopupResponses } from '../messages/popup-protocol';
+import type {
+  HubSessionResult,
+  PopupRequestOf,
+  PopupRequestType,
+  PopupResponses,
+  PopupState,
+} from '../messages/popup-protocol';
 import { parseOrgInput } from '../okta/org-input';
 import { tabUrl } from '../tabs';
 import { describeTabPage, type TabPage } from './tab-page';

@@ -1,0 +1,124 @@
+import { browser } from 'wxt/browser';
+import type { Translator } from '../i18n/catalogue';
+import { guideSpeech } from '../i18n/package-catalogues';
+import type { GuidePush, GuideStatus } from '../messages';
+import { oktaOrgOf } from '../okta/domain';
+import { privilegeMessage } from '../okta/privilege-copy';
+import {
+  type CapturedToken,
+  guidesItem,
+  type HubSession,
+  hubSessionItem,
+  type LinkOutcome,
+  linkOutcomeItem,
+  privilegeItem,
+  readSettings,
+} from '../storage';
+import { tabOf } from '../tabs';
+import { originOf } from '../url';
+import { guideOf } from './guide-store';
+import { describeToken, readToken } from './token-vault';
+
+/** What each guide is told of its state, and when: on request, and pushed when the state changes. */
+
+/** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
+export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
+  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
+    guideOf(tabId),
+    readSettings(),
+    privilegeItem.getValue(),
+    readToken(),
+    linkOutcomeItem.getValue(),
+    hubSessionItem.getValue(),
+  ]);
+  const org = oktaOrgOf(pageUrl);
+  const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
+  const orgDomain = running ? (guide?.orgDomain ?? null) : null;
+  const token = captured && captured.orgDomain === orgDomain ? captured : null;
+  const verdict = orgDomain ? privileges[orgDomain] : undefined;
+  // The console's language, else the browser's: the words, the privilege verdict and Connect's notes in it.
+  const speech = await guideSpeech(guide?.language);
+  return {
+    running,
+    mode: guide?.mode ?? 'tour',
+    orgDomain,
+    tokenName: settings.tokenName,
+    tokenCaptured: token ? { masked: describeToken(token).masked, expiresAt: token.expiresAt } : null,
+    // A link made before this guide started belongs to an earlier journey: Start after `linked` begins anew.
+    linkedAccountId:
+      guide &&
+      outcome?.status === 'linked' &&
+      outcome.orgDomain === orgDomain &&
+      outcome.linkedAt >= guide.startedAt
+        ? outcome.accountId
+        : null,
+    connect: token && session ? connectOffer(session, token, outcome, speech.translator) : null,
+    privilege: verdict ? privilegeMessage(verdict, speech.translator) : null,
+    lang: speech.lang,
+    words: speech.words,
+  };
+}
+
+/** Connect from the overlay: where the token would go, and how the last attempt with this token went. */
+function connectOffer(
+  session: HubSession,
+  token: CapturedToken,
+  outcome: LinkOutcome | null,
+  guideLanguage: Translator,
+): NonNullable<GuideStatus['connect']> {
+  const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, message: null };
+  if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
+  switch (outcome.status) {
+    case 'in-flight':
+      return { ...offer, state: outcome.startedAt >= token.capturedAt ? 'in-flight' : 'ready' };
+    case 'failed':
+      return outcome.at >= token.capturedAt
+        ? { ...offer, state: 'failed', message: outcome.message }
+        : { ...offer, state: 'ready' };
+    case 'choose-integration':
+      return {
+        ...offer,
+        state: 'failed',
+        message: guideLanguage.t('hub_choose_in_popup'),
+      };
+    default:
+      return { ...offer, state: 'ready' };
+  }
+}
+
+export async function pushStatus(tabId: number): Promise<void> {
+  const tab = await tabOf(tabId);
+  if (!tab) return;
+  const push: GuidePush = { type: 'guide:status', status: await guideStatusFor(tabId, tab.url) };
+  await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => {
+    // No guide listening (page navigating, or never injected): it asks again when it starts.
+  });
+}
+
+/** Tell every guide on an org that its state changed (token captured, linked, wiped). */
+export async function pushStatusToOrg(orgDomain: string): Promise<void> {
+  const guides = await guidesItem.getValue();
+  await Promise.all(
+    Object.entries(guides)
+      .filter(([, guide]) => guide.orgDomain === orgDomain)
+      .map(([tabId]) => pushStatus(Number(tabId))),
+  );
+}
+
+/** Tell every guide that its state changed. */
+async function pushStatusToAll(): Promise<void> {
+  const guides = await guidesItem.getValue();
+  await Promise.all(Object.keys(guides).map((tabId) => pushStatus(Number(tabId))));
+}
+
+/**
+ * The overlay offers Connect once a hub session is known and shows how the last link attempt went: when the
+ * session or the outcome changes (from the popup, a hub tab, the overlay itself), the guides are told.
+ * Returns the function that stops watching.
+ */
+export function keepGuidesInformed(): () => void {
+  const unwatch = [hubSessionItem, linkOutcomeItem].map((item) => item.watch(() => void pushStatusToAll()));
+  return () => {
+    for (const stop of unwatch) stop();
+  };
+}
