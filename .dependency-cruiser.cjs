@@ -14,45 +14,40 @@ const ROUTER = '^utils/background/(router|wiring)[.]ts$';
 const CONTRACTS = '^utils/(messages/|hub/schemas[.]ts$|storage[.]ts$)';
 const TESTS = '[.]test[.]tsx?$';
 
+/** A forbidden arrow: imports from `from` to `to` fail the check, saying `why`. */
+const forbid = (name, why, from, to) => ({ name, severity: 'error', comment: why, from, to });
+
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      severity: 'error',
-      comment: 'Modules that import each other in a circle: one of the arrows points the wrong way.',
-      from: { path: '^(utils|components|entrypoints|bench|scripts|sandbox)/' },
-      to: { circular: true },
-    },
-    {
-      name: 'utils-not-to-ui',
-      severity: 'error',
-      comment: 'utils/ is logic: it never reaches up into components/ or entrypoints/.',
-      from: { path: '^utils/', pathNot: TESTS },
-      to: { path: '^(components|entrypoints)/' },
-    },
-    {
-      name: 'components-not-to-entrypoints',
-      severity: 'error',
-      comment:
-        'components/ get data and callbacks through props; the entrypoints wire them, not the reverse.',
-      from: { path: '^components/', pathNot: TESTS },
-      to: { path: '^entrypoints/' },
-    },
-    {
-      name: 'contracts-import-no-service',
-      severity: 'error',
-      comment:
-        'A contract (message schema, hub schema, storage item) depends on no implementation: services take their types from it.',
-      from: { path: CONTRACTS },
-      to: { path: '^utils/background/' },
-    },
-    {
-      name: 'components-call-no-browser-api',
-      severity: 'error',
-      comment:
-        'components/ render props; talking to the browser is for entrypoints/ and utils/popup/*-api.ts, handed in as props (their types may be named). The `browser` and `chrome` globals: biome noRestrictedGlobals.',
-      from: { path: '^components/', pathNot: TESTS },
-      to: {
+    forbid(
+      'no-circular',
+      'Modules that import each other in a circle: one of the arrows points the wrong way.',
+      { path: '^(utils|components|entrypoints|bench|scripts|sandbox)/' },
+      { circular: true },
+    ),
+    forbid(
+      'utils-not-to-ui',
+      'utils/ is logic: it never reaches up into components/ or entrypoints/.',
+      { path: '^utils/', pathNot: TESTS },
+      { path: '^(components|entrypoints)/' },
+    ),
+    forbid(
+      'components-not-to-entrypoints',
+      'components/ get data and callbacks through props; the entrypoints wire them, not the reverse.',
+      { path: '^components/', pathNot: TESTS },
+      { path: '^entrypoints/' },
+    ),
+    forbid(
+      'contracts-import-no-service',
+      'A contract (message schema, hub schema, storage item) depends on no implementation: services take their types from it.',
+      { path: CONTRACTS },
+      { path: '^utils/background/' },
+    ),
+    forbid(
+      'components-call-no-browser-api',
+      'components/ render props; talking to the browser is for entrypoints/ and utils/popup/*-api.ts, handed in as props (their types may be named). The `browser` and `chrome` globals: biome noRestrictedGlobals.',
+      { path: '^components/', pathNot: TESTS },
+      {
         dependencyTypesNot: ['type-only'],
         path: [
           '^utils/background/',
@@ -60,29 +55,25 @@ module.exports = {
           '^node_modules/(wxt/dist/browser|@wxt-dev/browser|@wxt-dev/webextension-polyfill|webextension-polyfill)',
         ],
       },
-    },
-    {
-      name: 'events-know-no-background',
-      severity: 'error',
-      comment: 'The event channel sits below stores and services: it knows only the payloads it carries.',
-      from: { path: '^utils/background/events[.]ts$' },
-      to: { path: '^utils/background/' },
-    },
-    {
-      name: 'stores-import-no-service',
-      severity: 'error',
-      comment: 'A store keeps state; it calls no service (a service reads and writes stores).',
-      from: { path: STORES },
-      to: { path: '^utils/background/', pathNot: `${STORES}|^utils/background/events[.]ts$` },
-    },
-    {
-      name: 'services-not-to-router',
-      severity: 'error',
-      comment:
-        'Services are called by the router and hear events through wiring.ts; they never import either.',
-      from: { path: '^utils/', pathNot: `${ROUTER}|${TESTS}` },
-      to: { path: ROUTER },
-    },
+    ),
+    forbid(
+      'events-know-no-background',
+      'The event channel sits below stores and services: it knows only the payloads it carries.',
+      { path: '^utils/background/events[.]ts$' },
+      { path: '^utils/background/' },
+    ),
+    forbid(
+      'stores-import-no-service',
+      'A store keeps state; it calls no service (a service reads and writes stores).',
+      { path: STORES },
+      { path: '^utils/background/', pathNot: `${STORES}|^utils/background/events[.]ts$` },
+    ),
+    forbid(
+      'services-not-to-router',
+      'Services are called by the router and hear events through wiring.ts; they never import either.',
+      { path: '^utils/', pathNot: `${ROUTER}|${TESTS}` },
+      { path: ROUTER },
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

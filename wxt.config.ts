@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutInnerHtml } from './build/preact-no-inner-html';
 import { pseudoCatalogue } from './scripts/pseudo-locale';
 import { OKTA_HOST_PATTERNS } from './utils/okta/cells';
 
@@ -30,12 +31,29 @@ const ENGLISH_CATALOGUE = '_locales/en/messages.json';
  * already in its bundle, instead of the automatic runtime's `jsx()` module. The popup's first-paint script
  * (tabs.get, no JSX, no Preact) is what the popup loads before it paints the org: the browser's own API too.
  */
+/** What the extension is built from (the sources package for store review holds these and nothing else). */
+const SOURCES = [
+  'BUILDING.md',
+  'CHANGELOG.md',
+  'PRIVACY.md',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'assets/**',
+  'build/**',
+  'components/**',
+  'entrypoints/**',
+  'public/**',
+  'utils/**',
+];
+
 const LEAN_ENTRYPOINTS = new Set(['guide', 'popup-first-paint']);
 const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
   hooks: {
     'build:publicAssets': (_, files) => {
       if (!isPseudoBuild) return;
@@ -81,8 +99,11 @@ export default defineConfig({
       ];
     },
   },
-  // The sources package for store review: the code, not local run output.
-  zip: { excludeSources: ['demo-output/**', 'bench/out/**', 'test-results/**'] },
+  // `npm run zip`: the Chrome/Edge and Firefox packages, and (with Firefox) the sources package for
+  // addons.mozilla.org's review: what the extension is built from and nothing else (no tests, sandbox, demo or
+  // store images). BUILDING.md in it says how to rebuild; tests/packaging/sources.test.ts follows those steps
+  // offline and compares the result byte for byte.
+  zip: { includeSources: SOURCES, excludeSources: ['**/*.fixture.ts'] },
   ...(isE2eBuild
     ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-e2e${isPseudoBuild ? '-pseudo' : ''}` }
     : {}),
@@ -111,7 +132,10 @@ const firefoxSettings = {
     id: 'okta-link-assistant@stackone.example',
     // The first release that reads data_collection_permissions.
     strict_min_version: '140.0',
-    data_collection_permissions: { required: ['none'] },
+    // What leaves the browser, in Mozilla's taxonomy (PRIVACY.md says why these two, and when each is sent):
+    // the Okta API token and the hub session (authenticationInfo) and the Okta org's domain (browsingActivity),
+    // to the hub backend at the admin's click. tests/packaging/data-declaration.test.ts holds it to the e2e sweep.
+    data_collection_permissions: { required: ['authenticationInfo', 'browsingActivity'] },
   },
   gecko_android: { strict_min_version: '142.0' },
 };

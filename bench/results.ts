@@ -8,6 +8,7 @@ import type { InjectionReport } from './injected-scripts';
 import type { ManualStep } from './manual-journey';
 import type { PageCostReport } from './page-cost';
 import type { PopupPaintReport } from './popup-paint';
+import type { PopupReadyReport } from './popup-ready';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 
@@ -44,6 +45,8 @@ export interface BenchResults {
   pageCost: PageCostReport | Failed;
   guideLatency: LatencyReport | Failed;
   popupPaint: PopupPaintReport | Failed;
+  /** Absent in runs made before it was measured. */
+  popupReady?: PopupReadyReport | Failed;
   journey: JourneyReport | Failed;
   budgets: Budgets;
   figures: Figure[];

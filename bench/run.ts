@@ -24,6 +24,7 @@ import { measureInjectedScripts } from './injected-scripts';
 import { MANUAL_JOURNEY, manualJourneyCount } from './manual-journey';
 import { measurePageCost } from './page-cost';
 import { measurePopupPaint } from './popup-paint';
+import { measurePopupReady, popupReadyFigures } from './popup-ready';
 import { type BenchResults, type Failed, failed, type JourneyReport } from './results';
 import { median, round } from './stats';
 import { formatValue, resultsMarkdown } from './table';
@@ -86,7 +87,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
       return { ...base, value: null, error: error instanceof Error ? error.message : String(error) };
     }
   };
-  const { bundles, injection, pageCost, guideLatency, popupPaint, journey } = results;
+  const { bundles, injection, pageCost, guideLatency, popupPaint, popupReady, journey } = results;
   const latencyOf = (kind: 'in-page navigation' | 'page load') =>
     figure(
       guideLatency,
@@ -184,6 +185,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
       },
       (report) => report.workerStopped.orgDomainPaintMs.median,
     ),
+    ...(popupReady ? popupReadyFigures(popupReady) : []),
     ...journeyFigures,
     figure(
       journey,
@@ -224,6 +226,7 @@ async function main(): Promise<number> {
   let pageCost: BenchResults['pageCost'];
   let guideLatency: BenchResults['guideLatency'];
   let popupPaint: BenchResults['popupPaint'];
+  let popupReady: BenchResults['popupReady'];
   try {
     chromium = await chromiumVersion(withExtension.context);
     injection = await attempt('scripts injected into an Okta page', () =>
@@ -242,6 +245,10 @@ async function main(): Promise<number> {
     // In a browser of its own, next to a reference extension (bench/popup-paint.ts).
     popupPaint = await attempt('popup first paint', () =>
       measurePopupPaint({ hostResolverRules: okta.hostResolverRules, runs }),
+    );
+    // Until the popup's primary action is enabled, on an Okta and a hub tab (bench/popup-ready.ts).
+    popupReady = await attempt('popup ready', () =>
+      measurePopupReady({ hostResolverRules: okta.hostResolverRules, hubUrl: hub.urls.embedded(), runs }),
     );
   } finally {
     await Promise.all([okta.close(), hub.close()]);
@@ -262,6 +269,7 @@ async function main(): Promise<number> {
     pageCost,
     guideLatency,
     popupPaint,
+    popupReady,
     journey,
     budgets,
   };

@@ -7,6 +7,7 @@ import { handleMessage } from '@/utils/background/router';
 import { expireToken } from '@/utils/background/token-expiry';
 import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
 import { wireBackgroundEvents } from '@/utils/background/wiring';
+import { refreshManagedPolicy } from '@/utils/storage';
 
 export default defineBackground(() => {
   // Before any listener: what the services publish must find its listeners from the worker's first event.
@@ -22,6 +23,11 @@ export default defineBackground(() => {
   keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
+  });
+  // Chrome's first policy read takes seconds after install: started now, off the popup's path; kept current.
+  void refreshManagedPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManagedPolicy();
   });
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();

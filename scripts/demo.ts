@@ -13,6 +13,11 @@ import { runInteractive } from './demo/interactive';
 import { playJourneys } from './demo/journey';
 import { DEMO_OUTPUT_DIR, DEMO_USAGE, type DemoLanguage, readDemoOptions } from './demo/options';
 import { writeReport } from './demo/report';
+import { StoreImages } from './demo/store';
+
+/** The promo tile's line (store/en/listing.json's short description says the same at more length). */
+const STORE_TAGLINE =
+  'From “connect Okta to our hub” to linked in a few clicks. The API token stays in memory only.';
 
 /** demo-output/latest points at the newest run there, so docs can name one stable path. */
 function linkLatest(outDir: string) {
@@ -26,13 +31,33 @@ function linkLatest(outDir: string) {
   }
 }
 
-async function runHeadless(outDir: string, docsDir: string | null, lang: DemoLanguage): Promise<boolean> {
+async function runHeadless(
+  outDir: string,
+  docsDir: string | null,
+  withStore: boolean,
+  lang: DemoLanguage,
+): Promise<boolean> {
   console.log(`Playing the journeys headless; screenshots and report go to ${outDir}`);
   if (docsDir) console.log(`The README's images go to ${docsDir}`);
   const world = await startWorld();
+  // The store's images check every token the sandbox Okta created: the only tokens a demo run can show.
+  const store = withStore
+    ? new StoreImages(async () => world.okta.createdTokens.map((created) => created.token))
+    : null;
+  if (store) console.log(`The store listing's images go to ${store.dir}`);
   try {
     const chromium = await chromiumVersion(world.context);
-    const result = await playJourneys(world, { outDir, docsDir, lang, log: (line) => console.log(line) });
+    const result = await playJourneys(world, {
+      outDir,
+      docsDir,
+      store,
+      lang,
+      log: (line) => console.log(line),
+    });
+    if (store) {
+      await store.promoTile(world.context, STORE_TAGLINE);
+      console.log(`Store images checked for tokens: ${store.writeEvidence()}`);
+    }
     const report = writeReport(outDir, result, {
       chromium,
       extensionDir: path.relative(REPO_ROOT, E2E_DIR),
@@ -67,7 +92,7 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(`Headless: ${options.reason}.`);
-  return (await runHeadless(options.outDir, options.docsDir, options.lang)) ? 0 : 1;
+  return (await runHeadless(options.outDir, options.docsDir, options.store, options.lang)) ? 0 : 1;
 }
 
 // Exit explicitly: a failure half-way (e.g. Chromium missing after the sandboxes started) can leave servers open.

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guidesItem, hubJourneyItem, updateItem } from './storage';
+import {
+  DEFAULT_TOKEN_NAME,
+  guidesItem,
+  hubJourneyItem,
+  managedPolicyItem,
+  readSettings,
+  refreshManagedPolicy,
+  updateItem,
+} from './storage';
 
 describe('updateItem: read-modify-write of one item, one change at a time', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -26,6 +34,50 @@ describe('updateItem: read-modify-write of one item, one change at a time', () =
   it('writes nothing when the change returns what it was given (no storage event for the popup)', async () => {
     const write = vi.spyOn(hubJourneyItem, 'setValue');
     await updateItem(hubJourneyItem, (journey) => journey);
+    expect(write).not.toHaveBeenCalled();
+  });
+});
+
+describe('settings under a policy (storage.managed)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** The browser's policy read: slow on its first call after install; here, counted. */
+  function policyOf(values: Record<string, unknown>) {
+    return vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(values as never);
+  }
+
+  it('reads the policy now and keeps a copy, so that what the popup shows need not wait for the browser', async () => {
+    const read = policyOf({ tokenName: ' Policy token ' });
+    expect(await readSettings()).toMatchObject({ tokenName: 'Policy token', managed: ['tokenName'] });
+    expect(await managedPolicyItem.getValue()).toEqual({ tokenName: 'Policy token' });
+    read.mockClear();
+    expect(await readSettings({ policy: 'known' })).toMatchObject({
+      tokenName: 'Policy token',
+      managed: ['tokenName'],
+    });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('before the first policy read, the popup gets the admin’s own settings at once, and the copy follows', async () => {
+    let answer: (values: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => (answer = resolve as never)) as never,
+    );
+    expect(await readSettings({ policy: 'known' })).toMatchObject({
+      tokenName: DEFAULT_TOKEN_NAME,
+      managed: [],
+    });
+    answer({ tokenName: 'Policy token' });
+    await vi.waitFor(async () =>
+      expect(await managedPolicyItem.getValue()).toEqual({ tokenName: 'Policy token' }),
+    );
+  });
+
+  it('writes the copy only when the policy changed (each write is a storage change the popup hears)', async () => {
+    policyOf({ hubApiBaseUrl: 'https://api.hub.example' });
+    await refreshManagedPolicy();
+    const write = vi.spyOn(managedPolicyItem, 'setValue');
+    await refreshManagedPolicy();
     expect(write).not.toHaveBeenCalled();
   });
 });

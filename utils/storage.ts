@@ -57,18 +57,62 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/** The admin's own settings, no policy applied (trusted hub origins, which no policy sets). */
+export async function readOwnSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
 /** Keys an administrator may preset through `storage.managed` (see public/managed-schema.json). */
 const MANAGED_KEYS = ['hubApiBaseUrl', 'tokenName'] as const;
+type ManagedPolicy = Partial<Record<(typeof MANAGED_KEYS)[number], string>>;
 
-/** The admin's settings with any managed (policy) values on top: a policy overrides the user. */
-export async function readSettings(): Promise<Settings & { managed: (keyof Settings)[] }> {
-  const local = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
-  const managed: (keyof Settings)[] = [];
-  const policy = (await browser.storage.managed?.get([...MANAGED_KEYS]).catch(() => ({}))) ?? {};
+/**
+ * The policy as last read. Chrome's first `storage.managed` read after install takes seconds (about 2.7 s in
+ * the bench), so what the popup shows must not wait for it: it reads this copy (null until the first read).
+ */
+export const managedPolicyItem = storage.defineItem<ManagedPolicy | null>('session:managedPolicy', {
+  fallback: null,
+});
+
+/** Reads the policy and keeps a copy: the background does so as it starts and whenever the policy changes. */
+export async function refreshManagedPolicy(): Promise<ManagedPolicy> {
+  const raw = (await browser.storage.managed?.get([...MANAGED_KEYS]).catch(() => ({}))) ?? {};
+  const policy: ManagedPolicy = {};
   for (const key of MANAGED_KEYS) {
-    const value = (policy as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim()) {
-      local[key] = value.trim();
+    const value = (raw as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim()) policy[key] = value.trim();
+  }
+  // Written only when it changed: every write is a storage change the popup and the guides hear.
+  if (JSON.stringify(await managedPolicyItem.getValue()) !== JSON.stringify(policy)) {
+    await managedPolicyItem.setValue(policy);
+  }
+  return policy;
+}
+
+/** The policy's copy; none yet (storage cleared), one is read meanwhile, and its arrival is a storage change. */
+async function knownManagedPolicy(): Promise<ManagedPolicy> {
+  const known = await managedPolicyItem.getValue();
+  if (!known) void refreshManagedPolicy();
+  return known ?? {};
+}
+
+/**
+ * The admin's settings with any managed (policy) values on top: a policy overrides the user. With
+ * `policy: 'known'`, the policy as last read, without waiting for the browser (the popup's view: its copy's
+ * arrival is a storage change, after which the popup reads again); otherwise read now.
+ */
+export async function readSettings({
+  policy: which = 'current',
+}: {
+  policy?: 'current' | 'known';
+} = {}): Promise<Settings & { managed: (keyof Settings)[] }> {
+  const local = await readOwnSettings();
+  const policy = which === 'known' ? await knownManagedPolicy() : await refreshManagedPolicy();
+  const managed: (keyof Settings)[] = [];
+  for (const key of MANAGED_KEYS) {
+    const value = policy[key];
+    if (value) {
+      local[key] = value;
       managed.push(key);
     }
   }

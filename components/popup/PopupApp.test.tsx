@@ -144,6 +144,39 @@ it('shows the org from the tab address while the background has not answered yet
   expect(shown.querySelector('button')).toBeNull();
 });
 
+describe('ready to act soon', () => {
+  it('on a web page, reads the hub’s form while the background is still answering, not after', async () => {
+    const api = fakeApi(stateOn(`${HUB}/integrations`));
+    let answer: (state: PopupState) => void = () => {};
+    api.loadState = () => new Promise<PopupState>((resolve) => (answer = resolve));
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(
+        inEnglish(
+          <PopupApp
+            api={api as unknown as PopupApi}
+            tabId={7}
+            tabPage={describeTabPage(`${HUB}/integrations`)}
+          />,
+        ),
+        container as HTMLElement,
+      );
+    });
+    expect(api.inspectHubForm).toHaveBeenCalledTimes(1);
+    await act(async () => answer(stateOn(`${HUB}/integrations`)));
+    await act(async () => {});
+    expect(primaryButtons()).toEqual(['Get token from Okta']);
+    expect(api.inspectHubForm).toHaveBeenCalledTimes(1);
+  });
+
+  it('on an Okta page, reads no hub form', async () => {
+    const api = fakeApi(stateOn(OKTA_PAGE));
+    await mount(api);
+    expect(api.inspectHubForm).not.toHaveBeenCalled();
+  });
+});
+
 describe('one primary action for where the admin is and what is held', () => {
   it('Okta tab, no token: Start, with Show me the way beside it; each starts its way', async () => {
     const api = fakeApi(stateOn(OKTA_PAGE));

@@ -50,13 +50,12 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
     return api.watchState(refresh);
   }, [api, tabId, refresh]);
 
-  // The hub's form is read only where Get token from Okta may be offered: a web page, no token held.
+  // The hub's form is read only where Get token from Okta may be offered: a web page, no token held. Before
+  // the background answers, from the tab's address alone, so reading the page and the state overlap.
+  const onWebPage = (page: TabPage | null) =>
+    page !== null && page.page.kind !== 'okta' && Boolean(page.pageOrigin?.startsWith('http'));
   const mayOfferGetToken =
-    state !== null &&
-    state.page.kind !== 'okta' &&
-    Boolean(state.pageOrigin?.startsWith('http')) &&
-    !state.token &&
-    !journeyWaitsHere(state);
+    state === null ? onWebPage(tabPage) : onWebPage(state) && !state.token && !journeyWaitsHere(state);
   const inspection = useHubFormInspection(
     () => api.inspectHubForm(tabId),
     mayOfferGetToken,

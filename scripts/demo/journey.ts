@@ -15,6 +15,7 @@ import { maskToken } from '../../utils/okta/token';
 import { type ActionCount, Admin, type AdminAction } from './admin';
 import type { DemoLanguage } from './options';
 import { type JourneyPath, JourneyRecorder, type StepContext, type StepRecord } from './recorder';
+import type { StoreImages } from './store';
 
 /**
  * The journeys an admin makes with the assistant, played in the e2e world (sandbox Okta, the real hub UI on
@@ -70,6 +71,8 @@ export interface JourneyOptions {
   outDir: string | null;
   /** Where the screenshots marked as README images also go (docs/); null: nowhere. */
   docsDir?: string | null;
+  /** The store listing's images (`npm run demo -- --store`); null: none. */
+  store?: StoreImages | null;
   log?: (line: string) => void;
   /** The Okta console's language (scripts/demo/options.ts); English when not given. */
   lang?: DemoLanguage;
@@ -146,6 +149,7 @@ export async function playJourneys(
     options.outDir,
     options.log,
     options.docsDir ?? null,
+    options.store ?? null,
     lang === 'en' ? '' : `-${lang}`,
   );
   const startedAt = new Date();
@@ -228,6 +232,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
     }
     await step.shot(popup, 'Popup on the hub: Get token from Okta, with the Okta org', {
       docs: org === 'known' ? 'popup-hub' : undefined,
+      store: org === 'known' ? { name: 'screenshot-4-popup-hub', over: need(hub, 'hub tab') } : undefined,
     });
     const before = new Set(world.context.pages());
     await admin.click(
@@ -254,6 +259,7 @@ async function fromTheHub(world: World, path: JourneyPath, org: 'known' | 'typed
     await step.shot(page, "Hub form filled by the extension; it points at the hub's Connect", {
       docs: org === 'known' ? 'hub-filled' : undefined,
       around: [page.locator('stackone-hub'), hubConnectPointer(page)],
+      store: org === 'known' ? { name: 'screenshot-5-hub-filled' } : undefined,
     });
   });
   await hubsOwnConnect(
@@ -301,6 +307,7 @@ async function fromOktaWithSession(world: World, path: JourneyPath): Promise<voi
     }
     await waitForTokenWiped(world, captured, 'after Connect');
     step.note(`Hub account ${account.id}; the token is gone from the extension's storage.`);
+    // Not a store image: Okta's reveal dialog still shows the token here (the store generator refuses it).
     await step.shot(page, 'Linked: the guide shows the hub account');
   });
 }
@@ -376,7 +383,10 @@ async function startFromPopup(
     await waitForText(popup.getByTestId('org-domain'), ORG_DOMAIN, 'the org domain', popup);
     const button = popup.getByRole('button', { name: way, exact: true });
     await button.waitFor({ timeout: STEP_TIMEOUT_MS });
-    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', { docs });
+    await step.shot(popup, 'Popup on the Okta tab: the org, Start and Show me the way', {
+      docs,
+      store: { name: 'screenshot-1-popup', over: page },
+    });
     await path.admin.click(button, `${way} (popup)`);
     await popup.getByTestId('guide-progress').waitFor({ timeout: STEP_TIMEOUT_MS });
     await path.admin.closePopup(popup);
@@ -407,10 +417,19 @@ async function walkGuide(path: JourneyPath, okta: () => Page, walk: StepId[]): P
       // Two of the README's images: Okta's dialog on the short path, and a step of the tour.
       const callout = page.locator(OVERLAY).locator('.callout');
       if (step === 'submit-token' && !tour) {
-        await record.shot(page, title, { docs: 'dialog', around: [page.getByRole('dialog'), callout] });
+        await record.shot(page, title, {
+          docs: 'dialog',
+          around: [page.getByRole('dialog'), callout],
+          store: { name: 'screenshot-2-dialog' },
+        });
       } else if (step === 'open-security' && tour) {
         const around = [page.locator(target.target), callout];
-        await record.shot(page, title, { docs: 'tour', around, fromTopLeft: true });
+        await record.shot(page, title, {
+          docs: 'tour',
+          around,
+          fromTopLeft: true,
+          store: { name: 'screenshot-3-tour' },
+        });
       } else {
         await record.shot(page, title);
       }

@@ -17,6 +17,7 @@ describe('when the demo plays the journey itself', () => {
     [['--headless'], { DISPLAY: ':0' }, '--headless'],
     [[], { DISPLAY: ':0', npm_config_headless: 'true' }, 'npm run demo --headless'],
     [[], {}, 'no display (DISPLAY is not set)'],
+    [['--store'], { DISPLAY: ':0' }, '--store'],
   ])('plays headless for %j with %j', (argv, env, reason) => {
     expect(read(argv, env)).toMatchObject({ headless: true, reason });
   });
@@ -42,6 +43,11 @@ describe('when the demo plays the journey itself', () => {
   it("rewrites the README's images only when asked", () => {
     expect(read(['--headless'], {})).toMatchObject({ docsDir: null });
     expect(read(['--headless', '--docs'], {})).toMatchObject({ docsDir: path.join(REPO_ROOT, 'docs') });
+  });
+
+  it('writes the store listing images only when asked', () => {
+    expect(read(['--headless'], {})).toMatchObject({ store: false });
+    expect(read(['--store'], { DISPLAY: ':0' })).toMatchObject({ store: true, headless: true });
   });
 
   it('answers --help', () => {

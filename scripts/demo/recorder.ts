@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Admin, AdminAction } from './admin';
+import type { StoreImages } from './store';
 
 /** Records each step of the journey: outcome, wall time, the admin's actions in it, and screenshots. */
 
@@ -22,6 +23,8 @@ export interface ShotOptions {
   around?: Locator[];
   /** …and reaches to the page's top-left corner (its logo), for context. */
   fromTopLeft?: boolean;
+  /** A store listing image this screenshot is (store/en/images/<name>.png), drawn over `over` for a popup. */
+  store?: { name: string; over?: Page };
 }
 
 const DOCS_MARGIN = 16;
@@ -91,6 +94,7 @@ export class JourneyRecorder {
     readonly outDir: string | null,
     private readonly log: (line: string) => void = () => {},
     private readonly docsDir: string | null = null,
+    private readonly store: StoreImages | null = null,
     private readonly docsSuffix = '',
   ) {
     if (outDir) mkdirSync(outDir, { recursive: true });
@@ -115,6 +119,11 @@ export class JourneyRecorder {
         path: path.join(this.docsDir, `${options.docs}${this.docsSuffix}.png`),
         clip: await docsClip(page, options),
       });
+    }
+    if (options.store && this.store) {
+      const { name, over } = options.store;
+      if (over) await this.store.popupOver(over, page, name, caption);
+      else await this.store.screenshot(page, name, caption);
     }
     return { file, caption, ...(options.docs ? { docs: options.docs } : {}) };
   }

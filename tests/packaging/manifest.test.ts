@@ -67,10 +67,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s release manifest', (build) 
 });
 
 describe('the Firefox manifest', () => {
-  it('has a gecko id and declares its data collection', () => {
+  it('has a gecko id and declares its data collection (data-declaration.test.ts checks what)', () => {
     const gecko = manifestOf('firefox-mv3').browser_specific_settings?.gecko;
     expect(gecko?.id).toMatch(/@/);
-    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko?.data_collection_permissions?.required).not.toContain('none');
   });
 });
 

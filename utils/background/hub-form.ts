@@ -17,7 +17,7 @@ import {
   DEFAULT_SETTINGS,
   type FilledHubTab,
   filledHubTabsItem,
-  readSettings,
+  readOwnSettings,
   settingsItem,
   updateItem,
 } from '../storage';
@@ -131,7 +131,8 @@ async function trustHubOrigin(origin: string): Promise<void> {
 async function withTrust<R extends HubFormInspection | HubFormFillResult>(
   result: R,
 ): Promise<R & { trusted: boolean }> {
-  const { trustedHubOrigins } = await readSettings();
+  // Trusted origins are the admin's own (no policy sets them): the browser's policy read is not waited for.
+  const { trustedHubOrigins } = await readOwnSettings();
   return { ...result, trusted: result.origin !== undefined && trustedHubOrigins.includes(result.origin) };
 }
 

@@ -23,7 +23,8 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
     readToken(),
     describeCurrentHubSession(),
     readLinkOutcome(),
-    readSettings(),
+    // The policy as last read: the browser's first read of it takes seconds, and the popup waits for none.
+    readSettings({ policy: 'known' }),
     recentOktaOrgsItem.getValue(),
     hubJourneyFor(tabId),
   ]);

@@ -6,6 +6,7 @@ import { startGuide } from './guides';
 import { fillHubForm } from './hub-form';
 import { startFromHub } from './hub-journey';
 import { recordLinked } from './linked';
+import { checkPrivilegeOnce } from './privilege-service';
 import { handleMessage } from './router';
 import { expireToken } from './token-expiry';
 import { storeToken } from './token-vault';
@@ -84,6 +85,22 @@ describe('the background wiring', () => {
     await fromGuide({ type: 'guide:token-revealed', token: TOKEN }, oktaTabId);
     expect(fillHubForm).toHaveBeenCalledWith(hubTabId, expect.objectContaining({ origin: HUB }));
     expect(await hubJourneyItem.getValue()).toMatchObject({ status: 'filled' });
+  });
+
+  it('the admin’s roles judged: the org’s guides say what a token could do', async () => {
+    const tabId = await guidedTab();
+    fakeBrowser.scripting.executeScript = vi.fn(async () => [
+      {
+        frameId: 0,
+        result: {
+          origin: 'https://acme-admin.okta.com',
+          roles: [{ type: 'READ_ONLY_ADMIN', label: 'Read-only' }],
+        },
+      },
+    ]) as never;
+    await checkPrivilegeOnce(tabId, 'acme.okta.com');
+    const status = lastPushTo(tabId)?.status as { privilege?: unknown } | undefined;
+    expect(status?.privilege).toMatchObject({ kind: 'read-only' });
   });
 
   it('a link: the org’s guided tabs are at the last step', async () => {

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** More command-line switches (`--lang=fr`) and environment (`LANGUAGE=fr`, which Linux builds read). */
   args?: string[];
   env?: Record<string, string>;
+  /** Start Chromium through this program instead (e.g. a wrapper giving it its own policy folder). */
+  executablePath?: string;
 }
 
 export interface LaunchedBrowser {
@@ -69,7 +71,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     args.push(`--disable-extensions-except=${list}`, `--load-extension=${list}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: options.headless ?? true,
     args: [...args, ...(options.args ?? [])],
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),

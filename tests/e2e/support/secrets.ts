@@ -1,15 +1,18 @@
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
+import { oktaOrgOf } from '../../../utils/okta/domain';
 import type { Driver, ExtensionStorage, Tab } from '../drivers/driver';
 import { visibleText } from '../journeys/admin';
 import { masked } from '../journeys/guide';
+import { mayCarry } from './transmissions';
 
 /**
  * The token's promise, checked after every e2e test: an Okta API token the test handled is in none of the
- * places it must never reach. It may travel only in the body of the hub link request (POST /hub/accounts,
- * in its credentials) and live only in `storage.session` and in the Okta page that revealed it (Okta's own
- * dialog, not ours). Requests are read twice: as the sandboxes received them, and as the browser sent them
- * (to any host, including ones that do not answer).
+ * places it must never reach. It may travel only in the requests `transmissions.ts` lists (the hub link
+ * request, POST /hub/accounts, in its credentials) and live only in `storage.session` and in the Okta page that
+ * revealed it (Okta's own dialog, not ours). Requests are read twice: as the sandboxes received them, and as the
+ * browser sent them (to any host, including ones that do not answer). The org domain reaches the hub backend
+ * only where `transmissions.ts` lists it too: that list is what the Firefox manifest declares.
  */
 export interface SecretWatch {
   /** A token the test brings itself (pasted); tokens the Okta sandbox created are known already. */
@@ -59,27 +62,43 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
     for (const request of okta.requests) {
       check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
     }
+    const orgDomains = orgDomainsOf(okta.requests);
+    const checkOrgDomains = (where: string, text: string) => {
+      for (const domain of orgDomains) if (text.includes(domain)) leaks.push(`${where} holds ${domain}`);
+    };
     for (const request of hub.requests) {
-      const isLinkRequest = request.method === 'POST' && request.path === '/hub/accounts';
+      const where = `hub request ${request.method} ${request.path}`;
+      const tokenRoute = mayCarry('okta-token', 'hub backend', request);
       check(
-        `hub request ${request.method} ${request.path}`,
-        isLinkRequest
+        where,
+        tokenRoute
+          ? requestText({ ...request, body: withoutCredentials(request.body) })
+          : requestText(request),
+      );
+      const domainRoute = mayCarry('org-domain', 'hub backend', request);
+      checkOrgDomains(
+        where,
+        domainRoute
           ? requestText({ ...request, body: withoutCredentials(request.body) })
           : requestText(request),
       );
     }
     // What the browser sent, whether or not it got anywhere: the link request's body aside, no token.
-    const linkRequestUrl = `${hub.backendOrigin}/hub/accounts`;
     for (const request of driver.sentRequests()) {
-      const isLinkRequest = request.method === 'POST' && request.url === linkRequestUrl;
+      const toHub = request.url.startsWith(`${hub.backendOrigin}/`);
+      const path = toHub ? request.url.slice(hub.backendOrigin.length) : '';
+      const tokenRoute = toHub && mayCarry('okta-token', 'hub backend', { method: request.method, path });
+      const where = `browser request ${request.method} ${request.url.slice(0, 100)}`;
       check(
-        `browser request ${request.method} ${request.url.slice(0, 100)}`,
-        requestText({
-          path: request.url,
-          headers: request.headers,
-          body: isLinkRequest ? null : request.body,
-        }),
+        where,
+        requestText({ path: request.url, headers: request.headers, body: tokenRoute ? null : request.body }),
       );
+      if (toHub && !mayCarry('org-domain', 'hub backend', { method: request.method, path })) {
+        checkOrgDomains(
+          where,
+          requestText({ path: request.url, headers: request.headers, body: request.body }),
+        );
+      }
     }
 
     const consumed = secrets.filter((secret) =>
@@ -117,6 +136,13 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
 
 function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
   return JSON.stringify([request.path, request.headers, request.body ?? null]);
+}
+
+/** The orgs the test's browser visited (`acme.okta.com` from `acme-admin.okta.com`). */
+function orgDomainsOf(requests: readonly { host: string }[]): string[] {
+  const hosts = new Set(requests.map((request) => request.host));
+  const domains = [...hosts].map((host) => oktaOrgOf(`https://${host}/`)?.orgDomain);
+  return [...new Set(domains.filter((domain) => domain !== undefined))];
 }
 
 /** The link request's body with its credentials taken out: the token belongs there and nowhere else. */
