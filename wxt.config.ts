@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { preactWithoutInnerHtml } from './build/preact-no-inner-html';
-import { pseudoCatalogue } from './scripts/pseudo-locale';
+import { pseudoCatalogue } from './build/pseudo-locale';
 import { OKTA_HOST_PATTERNS } from './utils/okta/cells';
 
 const DEFAULT_HUB_API_PATTERN = 'https://api.stackone.com/*';
@@ -17,7 +17,7 @@ const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const isE2eBuild = process.env.OLA_BUILD === 'e2e';
 /**
  * `npm run build:e2e:pseudo` also sets OLA_PSEUDO=1: the English catalogue replaced by a pseudo-locale ~40 %
- * longer with accented letters (scripts/pseudo-locale.ts), for layout tests. Only ever an e2e build, in its own
+ * longer with accented letters (build/pseudo-locale.ts), for layout tests. Only ever an e2e build, in its own
  * folder: never shipped.
  */
 const isPseudoBuild = process.env.OLA_PSEUDO === '1';
