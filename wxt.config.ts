@@ -53,7 +53,11 @@ const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
+  // The one build difference the code sees (utils/build-flavour.ts): loopback and plain http only in the e2e build.
+  vite: () => ({
+    plugins: [preactWithoutInnerHtml(), preact()],
+    define: { __OLA_E2E_BUILD__: JSON.stringify(isE2eBuild) },
+  }),
   hooks: {
     'build:publicAssets': (_, files) => {
       if (!isPseudoBuild) return;

@@ -31,10 +31,14 @@ describe('budgets', () => {
       popupReadyWarm: [150, 'ms'],
       popupReadyWorkerStopped: [300, 'ms'],
       popupReadyFirstAfterInstall: [500, 'ms'],
-      actionsFromHubOrgKnown: [5, 'actions'],
-      actionsFromHubOrgTyped: [6, 'actions'],
-      actionsFromOktaWithSession: [5, 'actions'],
-      actionsFromOktaWithoutSession: [8, 'actions'],
+      actionsFromHubOrgKnown: [4, 'actions'],
+      actionsFromHubOrgTyped: [5, 'actions'],
+      actionsFromOktaWithSession: [4, 'actions'],
+      actionsFromOktaWithoutSession: [7, 'actions'],
+      addedScriptBusy: [2, 'ms/s'],
+      guideLatencyBusy: [50, 'ms'],
+      soakListeners: [5, 'listeners'],
+      soakHeap: [262144, 'B'],
     });
   });
 

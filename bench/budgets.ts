@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** The budgets in bench/budgets.json (1 KB = 1000 bytes) and how a measured figure stands against one. */
 
-export type Unit = 'B' | 'ms' | 'actions';
+export type Unit = 'B' | 'ms' | 'actions' | 'ms/s' | 'listeners';
 
 export interface Budget {
   max: number;

@@ -7,8 +7,10 @@ import type { LatencyReport } from './guide-latency';
 import type { InjectionReport } from './injected-scripts';
 import type { ManualStep } from './manual-journey';
 import type { PageCostReport } from './page-cost';
+import type { CurveReport } from './page-cost-curve';
 import type { PopupPaintReport } from './popup-paint';
 import type { PopupReadyReport } from './popup-ready';
+import type { SoakReport } from './soak';
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 
@@ -44,6 +46,9 @@ export interface BenchResults {
   injection: InjectionReport | Failed;
   pageCost: PageCostReport | Failed;
   guideLatency: LatencyReport | Failed;
+  /** The guide's cost on busier pages, and over time (bench/page-cost-curve.ts, bench/soak.ts). */
+  pageCostCurve?: CurveReport | Failed;
+  soak?: SoakReport | Failed;
   popupPaint: PopupPaintReport | Failed;
   /** Absent in runs made before it was measured. */
   popupReady?: PopupReadyReport | Failed;

@@ -1,5 +1,5 @@
 /*
- * `npm run bench [-- --check] [-- --runs N] [-- --skip-build]`: builds the release and e2e builds, measures
+ * `npm run bench [-- --check] [-- --runs N] [-- --skip-build] [-- --soak-seconds S]`: builds the release and e2e builds, measures
  * every figure of bench/README.md in one run, writes bench/results.json and bench/results.md and prints the
  * table. With --check it exits non-zero naming each figure that misses its budget in bench/budgets.json
  * (or could not be measured).
@@ -19,13 +19,16 @@ import { readBaseline } from './baseline';
 import { launchWithExtension, launchWithoutExtension } from './browser';
 import { type Figure, misses, readBudgets } from './budgets';
 import { measureBundles } from './bundle';
+import { busyFigures } from './busy-figures';
 import { measureGuideLatency } from './guide-latency';
 import { measureInjectedScripts } from './injected-scripts';
 import { MANUAL_JOURNEY, manualJourneyCount } from './manual-journey';
 import { measurePageCost } from './page-cost';
+import { measurePageCostCurve } from './page-cost-curve';
 import { measurePopupPaint } from './popup-paint';
 import { measurePopupReady, popupReadyFigures } from './popup-ready';
 import { type BenchResults, type Failed, failed, type JourneyReport } from './results';
+import { measureSoak } from './soak';
 import { median, round } from './stats';
 import { formatValue, resultsMarkdown } from './table';
 
@@ -165,6 +168,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
     ),
     latencyOf('in-page navigation'),
     latencyOf('page load'),
+    ...busyFigures(results.pageCostCurve, results.soak, figure),
     figure(
       popupPaint,
       {
@@ -206,6 +210,7 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       runs: { type: 'string', default: '7' },
       'skip-build': { type: 'boolean', default: false },
+      'soak-seconds': { type: 'string', default: '120' },
     },
   });
   const runs = Number(values.runs);
@@ -225,6 +230,8 @@ async function main(): Promise<number> {
   let injection: BenchResults['injection'];
   let pageCost: BenchResults['pageCost'];
   let guideLatency: BenchResults['guideLatency'];
+  let pageCostCurve: BenchResults['pageCostCurve'];
+  let soak: BenchResults['soak'];
   let popupPaint: BenchResults['popupPaint'];
   let popupReady: BenchResults['popupReady'];
   try {
@@ -237,6 +244,12 @@ async function main(): Promise<number> {
     );
     guideLatency = await attempt('guide latency', () =>
       measureGuideLatency({ browser: withExtension, okta, rounds: runs }),
+    );
+    pageCostCurve = await attempt('page-cost curve on busy pages', () =>
+      measurePageCostCurve({ browser: withExtension, okta, windows: runs, log }),
+    );
+    soak = await attempt('soak on a busy page', () =>
+      measureSoak({ browser: withExtension, okta, seconds: Number(values['soak-seconds']), log }),
     );
   } finally {
     await Promise.all([withExtension.close(), withoutExtension.close()]);
@@ -268,6 +281,8 @@ async function main(): Promise<number> {
     injection,
     pageCost,
     guideLatency,
+    pageCostCurve,
+    soak,
     popupPaint,
     popupReady,
     journey,

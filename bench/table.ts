@@ -12,7 +12,10 @@ export function formatValue(value: number, unit: Unit): string {
       return value >= KB ? `${(value / KB).toFixed(1)} KB` : `${Math.round(value)} B`;
     case 'ms':
       return value < 0 ? `−${(-value).toFixed(1)} ms` : `${value.toFixed(1)} ms`;
+    case 'ms/s':
+      return `${value < 0 ? '−' : ''}${Math.abs(value).toFixed(1)} ms/s`;
     case 'actions':
+    case 'listeners':
       return String(value);
   }
 }

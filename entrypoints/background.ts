@@ -4,8 +4,8 @@ import { onTabStatus } from '@/utils/background/guides';
 import { noteTabClosed } from '@/utils/background/hub-journey';
 import { settleInterruptedAttempt } from '@/utils/background/link-service';
 import { handleMessage } from '@/utils/background/router';
-import { expireToken } from '@/utils/background/token-expiry';
-import { TOKEN_EXPIRY_ALARM } from '@/utils/background/token-vault';
+import { expireTokens } from '@/utils/background/token-lifecycle';
+import { orgOfExpiryAlarm } from '@/utils/background/token-vault';
 import { wireBackgroundEvents } from '@/utils/background/wiring';
 import { refreshManagedPolicy } from '@/utils/storage';
 
@@ -22,7 +22,8 @@ export default defineBackground(() => {
   });
   keepGuidesInformed();
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TOKEN_EXPIRY_ALARM) void expireToken();
+    // Each org's token has its own deadline; whichever alarm rings, every token past its deadline ends.
+    if (orgOfExpiryAlarm(alarm.name)) void expireTokens();
   });
   // Chrome's first policy read takes seconds after install: started now, off the popup's path; kept current.
   void refreshManagedPolicy();
@@ -32,5 +33,5 @@ export default defineBackground(() => {
   // A worker stopped mid-request (MV3 may stop it any time) must not leave a request that looks alive.
   void settleInterruptedAttempt();
   // In case the alarm was missed (Chrome may delay alarms while the machine sleeps).
-  void expireToken();
+  void expireTokens();
 });

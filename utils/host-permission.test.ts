@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useHubSessionFromInput } from './background/hub-session';
 import { hostPermissionPattern } from './host-permission';
 import { askHostPermission } from './popup/popup-api';
+import { DEFAULT_SETTINGS, settingsItem } from './storage';
 
 describe('hostPermissionPattern', () => {
   it.each([
@@ -51,6 +52,7 @@ describe('host access to a hub address with a port, as Firefox answers', () => {
 
   it('a hub session for it needs no further permission once the host is granted', async () => {
     const permissions = permissionsLikeFirefox(['http://localhost/*']);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, hubApiBaseUrl: 'http://localhost:3000' });
     const result = await useHubSessionFromInput('hub-session-demo', 'http://localhost:3000');
     expect(result).toMatchObject({ ok: true, needsPermission: null });
     expect(permissions.contains).toHaveBeenCalledWith({ origins: ['http://localhost/*'] });
@@ -58,7 +60,9 @@ describe('host access to a hub address with a port, as Firefox answers', () => {
 
   it('an ungranted host is asked for by its origin, which the popup then requests per host', async () => {
     permissionsLikeFirefox([]);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, hubApiBaseUrl: 'https://hub.example.com:8443' });
     const result = await useHubSessionFromInput('hub-session-demo', 'https://hub.example.com:8443');
-    expect(result).toMatchObject({ ok: true, needsPermission: 'https://hub.example.com:8443' });
+    // Nothing is kept until the popup has the host granted and asks again.
+    expect(result).toMatchObject({ ok: false, needsPermission: 'https://hub.example.com:8443' });
   });
 });

@@ -81,3 +81,23 @@ describe('settings under a policy (storage.managed)', () => {
     expect(write).not.toHaveBeenCalled();
   });
 });
+
+describe('"Revoke unused tokens" under a policy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is on by default', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({} as never);
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: true, managed: [] });
+  });
+
+  it("a policy locks it over the admin's choice, and only with a boolean", async () => {
+    const { settingsItem } = await import('./storage');
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), revokeUnusedTokens: false });
+    const read = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockResolvedValue({ revokeUnusedTokens: true } as never);
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: true, managed: ['revokeUnusedTokens'] });
+    read.mockResolvedValue({ revokeUnusedTokens: 'no' } as never);
+    expect(await readSettings()).toMatchObject({ revokeUnusedTokens: false, managed: [] });
+  });
+});

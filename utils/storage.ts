@@ -44,12 +44,15 @@ export interface Settings {
   tokenName: string;
   /** Origins where the admin allowed "Fill hub form"; a fill still needs a click each time. */
   trustedHubOrigins: string[];
+  /** "Revoke unused tokens": a token that ends without reaching a hub is revoked in Okta. */
+  revokeUnusedTokens: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   hubApiBaseUrl: DEFAULT_HUB_API_BASE,
   tokenName: DEFAULT_TOKEN_NAME,
   trustedHubOrigins: [],
+  revokeUnusedTokens: true,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -63,8 +66,12 @@ export async function readOwnSettings(): Promise<Settings> {
 }
 
 /** Keys an administrator may preset through `storage.managed` (see public/managed-schema.json). */
-const MANAGED_KEYS = ['hubApiBaseUrl', 'tokenName'] as const;
-type ManagedPolicy = Partial<Record<(typeof MANAGED_KEYS)[number], string>>;
+const MANAGED_TEXT_KEYS = ['hubApiBaseUrl', 'tokenName'] as const;
+/** "Revoke unused tokens" may be locked on or off by policy (a boolean; anything else is ignored). */
+const MANAGED_KEYS = [...MANAGED_TEXT_KEYS, 'revokeUnusedTokens'] as const;
+type ManagedPolicy = Partial<Record<(typeof MANAGED_TEXT_KEYS)[number], string>> & {
+  revokeUnusedTokens?: boolean;
+};
 
 /**
  * The policy as last read. Chrome's first `storage.managed` read after install takes seconds (about 2.7 s in
@@ -78,10 +85,12 @@ export const managedPolicyItem = storage.defineItem<ManagedPolicy | null>('sessi
 export async function refreshManagedPolicy(): Promise<ManagedPolicy> {
   const raw = (await browser.storage.managed?.get([...MANAGED_KEYS]).catch(() => ({}))) ?? {};
   const policy: ManagedPolicy = {};
-  for (const key of MANAGED_KEYS) {
+  for (const key of MANAGED_TEXT_KEYS) {
     const value = (raw as Record<string, unknown>)[key];
     if (typeof value === 'string' && value.trim()) policy[key] = value.trim();
   }
+  const revoke = (raw as Record<string, unknown>).revokeUnusedTokens;
+  if (typeof revoke === 'boolean') policy.revokeUnusedTokens = revoke;
   // Written only when it changed: every write is a storage change the popup and the guides hear.
   if (JSON.stringify(await managedPolicyItem.getValue()) !== JSON.stringify(policy)) {
     await managedPolicyItem.setValue(policy);
@@ -109,15 +118,29 @@ export async function readSettings({
   const local = await readOwnSettings();
   const policy = which === 'known' ? await knownManagedPolicy() : await refreshManagedPolicy();
   const managed: (keyof Settings)[] = [];
-  for (const key of MANAGED_KEYS) {
+  for (const key of MANAGED_TEXT_KEYS) {
     const value = policy[key];
     if (value) {
       local[key] = value;
       managed.push(key);
     }
   }
+  if (policy.revokeUnusedTokens !== undefined) {
+    local.revokeUnusedTokens = policy.revokeUnusedTokens;
+    managed.push('revokeUnusedTokens');
+  }
   return { ...local, managed };
 }
+
+/** The managed (policy) list of hub APIs the token may go to (`trustedHubApis`); null when IT set none. */
+export async function readPolicyHubApis(): Promise<string[] | null> {
+  const policy = (await browser.storage.managed?.get('trustedHubApis').catch(() => ({}))) ?? {};
+  const list = (policy as Record<string, unknown>).trustedHubApis;
+  return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : null;
+}
+
+/** Hub API origins the admin confirmed in the popup ("This page's hub sends your token to …"). No secret. */
+export const confirmedHubApisItem = storage.defineItem<string[]>('local:confirmedHubApis', { fallback: [] });
 
 /** The guide's state in one tab: started on one org, at a step the guide derived from the page. */
 export interface GuideState {
@@ -133,6 +156,11 @@ export interface GuideState {
   leavingPage?: boolean;
   /** The page's language as the guide reported it (`lang`): its words follow it. */
   language?: string;
+  /**
+   * The guide opened Okta's Create-token dialog for this journey (Start or Get token from Okta, on its first
+   * arrival on the Tokens page): it is never opened for the admin again, even if they close it.
+   */
+  dialogOpened?: boolean;
 }
 
 export const guidesItem = storage.defineItem<Record<string, GuideState>>('session:guides', { fallback: {} });
@@ -147,11 +175,27 @@ export interface CapturedToken {
   source: 'guide' | 'pasted';
   capturedAt: number;
   expiresAt: number;
+  /** How the org's API is reached: `https:`, or `http:` for a local test org (the sandbox). */
+  protocol?: OrgProtocol;
+  /** The tab the guide captured it in: where its Okta id is looked up with the admin's session. */
+  tabId?: number;
+  /** Okta's id for the token (`00T…`), once known: revoking by id, proof of use, the record. */
+  oktaId?: string;
+  /** When Okta says it created the token (ISO), once known: with its name, how the admin finds its row. */
+  createdInOkta?: string;
+  /** Its name in Okta, once known. */
+  name?: string;
+  /** A hub has it (linked by Connect, or filled into a hub form): it is never revoked by the extension. */
+  handedToHub?: 'filled' | 'linked';
 }
 
-export const capturedTokenItem = storage.defineItem<CapturedToken | null>('session:capturedToken', {
-  fallback: null,
-});
+/** The tokens held, at most one per org (by org domain). Memory only. */
+export const capturedTokensItem = storage.defineItem<Record<string, CapturedToken>>(
+  'session:capturedTokens',
+  {
+    fallback: {},
+  },
+);
 
 export interface HubSession {
   token: string;
@@ -165,7 +209,17 @@ export const hubSessionItem = storage.defineItem<HubSession | null>('session:hub
 
 export type LinkOutcome =
   | { status: 'in-flight'; attemptId: string; orgDomain: string; startedAt: number }
-  | { status: 'linked'; orgDomain: string; accountId: string; provider: string; linkedAt: number }
+  | {
+      status: 'linked';
+      orgDomain: string;
+      accountId: string;
+      provider: string;
+      linkedAt: number;
+      /** The linked token's Okta id, when known: proof of use reads its metadata. */
+      oktaId?: string;
+      /** Whether Okta saw the hub use the token (`expiresAt − tokenWindow`), once read. */
+      usage?: TokenUsage;
+    }
   | { status: 'failed'; orgDomain: string; message: string; detail?: string; kind: string; at: number }
   | {
       status: 'choose-integration';
@@ -174,6 +228,9 @@ export type LinkOutcome =
       /** The hub session whose hub offered them (`fingerprintHubSession`): another session's hub is asked anew. */
       hubSession: string;
     };
+
+/** What Okta's metadata says of a linked token's use: seen at a time, or not seen (yet) when last read. */
+export type TokenUsage = { seen: true; at: number } | { seen: false; checkedAt: number; final: boolean };
 
 export const linkOutcomeItem = storage.defineItem<LinkOutcome | null>('session:linkOutcome', {
   fallback: null,
@@ -215,6 +272,10 @@ export const recentOktaOrgsItem = storage.defineItem<RecentOktaOrg[]>('local:rec
 export interface HubJourney {
   hubTabId: number;
   hubOrigin: string;
+  /** The hub page's address at the click (path included), shown if the page changed. */
+  hubUrl?: string;
+  /** The mark left in that document with its hub element (hub-page-mark.ts): not a secret. */
+  pageMark?: string;
   orgDomain: string;
   protocol: OrgProtocol;
   /** The tab the journey opened on the org's Tokens page (null while it is being opened). */
@@ -243,3 +304,35 @@ export type HubJourneyStatus =
   | 'hub-navigated';
 
 export const hubJourneyItem = storage.defineItem<HubJourney | null>('session:hubJourney', { fallback: null });
+
+/** How a token ended, as the record keeps it (no secret). */
+export type TokenEnding =
+  | { how: 'linked'; accountId: string }
+  | { how: 'filled'; hubOrigin?: string }
+  | { how: 'revoked'; reason: TokenEndReason }
+  | { how: 'revoke-failed'; reason: TokenEndReason; why: string }
+  | { how: 'not-revoked'; reason: TokenEndReason };
+
+/** Why a token ended without being handed to a hub. */
+export type TokenEndReason = 'forgotten' | 'expired' | 'replaced' | 'guide-stopped';
+
+/**
+ * A token's end, kept 7 days so the admin can tell what became of each one: its org, Okta id, masked value,
+ * creation and ending. Never the token itself.
+ */
+export interface TokenRecord {
+  orgDomain: string;
+  protocol?: OrgProtocol;
+  oktaId?: string;
+  /** The token's name in Okta, when known: with `createdInOkta`, how its row is found on the Tokens page. */
+  name?: string;
+  createdInOkta?: string;
+  masked: string;
+  capturedAt: number;
+  endedAt: number;
+  ending: TokenEnding;
+  /** A failed revocation the admin has seen to ("Done" in the popup): no longer shown as pending. */
+  dismissed?: boolean;
+}
+
+export const tokenRecordsItem = storage.defineItem<TokenRecord[]>('local:tokenRecords', { fallback: [] });

@@ -18,7 +18,13 @@ export interface GuideOverlayProps {
   shortcut: string | null;
   status: GuideStatus;
   /** In the create-token dialog: the form as it stands, which the admin can still change. */
-  form: { name: string; network: string; networkState: NetworkState } | null;
+  form: {
+    name: string;
+    network: string;
+    networkState: NetworkState;
+    /** The guide found no Any IP among the choices, so the admin picks what the hub can live with. */
+    noAnyIp: boolean;
+  } | null;
   /** Okta is at work after the admin's "Create token" (its button is disabled): e.g. a verification window. */
   oktaBusy: boolean;
   connectPending: boolean;
@@ -42,6 +48,11 @@ export function GuideOverlay(props: GuideOverlayProps) {
       <section class="callout" lang={status.lang} aria-label={text.t('guide_label')} aria-live="polite">
         <h2>{text.t(copy.title)}</h2>
         {state === 'searching' ? <p>{text.t('guide_looking')}</p> : <StepBody {...props} />}
+        {status.tokenNotice && (
+          <p class="note warn" role="alert">
+            {status.tokenNotice}
+          </p>
+        )}
         <PrivilegeNote step={step} privilege={status.privilege} />
         <div class="actions">
           {shortcut && (
@@ -72,11 +83,11 @@ function StepBody(props: GuideOverlayProps) {
   }
   switch (step) {
     case 'choose-network':
-      return form?.networkState === 'needs-zones' ? (
-        <p>{text.t('guide_zones_pick', { network: form.network })}</p>
-      ) : (
+      if (form?.networkState === 'needs-zones')
+        return <p>{text.t('guide_zones_pick', { network: form.network })}</p>;
+      return (
         <>
-          <p>{instruction}</p>
+          <p>{form?.noAnyIp ? text.t('guide_no_any_ip') : instruction}</p>
           <ZonesNote text={text} />
         </>
       );
@@ -119,19 +130,22 @@ function StepBody(props: GuideOverlayProps) {
       );
     case 'linked':
       return (
-        <p class="note ok">
-          {instruction}
-          {status.linkedAccountId
-            ? ` ${text.t('guide_hub_account', { account: status.linkedAccountId })}`
-            : ''}
-        </p>
+        <>
+          <p class="note ok">
+            {instruction}
+            {status.linkedAccountId
+              ? ` ${text.t('guide_hub_account', { account: status.linkedAccountId })}`
+              : ''}
+          </p>
+          {status.tokenUsage && <p class="note">{status.tokenUsage}</p>}
+        </>
       );
     default:
       return <p>{instruction}</p>;
   }
 }
 
-/** When zones are the better choice, said where the admin decides. */
+/** What zones mean for the hub, in one line, where the admin decides. */
 function ZonesNote({ text }: { text: GuideText }) {
   return <p class="hint">{text.t('guide_zones_note')}</p>;
 }

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HubSessionView } from '../../utils/messages/popup-protocol';
 import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
-import type { Settings } from '../../utils/storage';
+import type { Settings, TokenRecord } from '../../utils/storage';
 import { ErrorLine } from '../common/ErrorLine';
 import { useI18n } from '../common/i18n';
+import { RecentTokens } from './RecentTokens';
 
 type Loaded = {
   settings: Settings & { managed: (keyof Settings)[] };
   hubSession: HubSessionView | null;
   recentOrgs: string[];
+  tokenRecords: TokenRecord[];
 };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -139,6 +141,19 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </ul>
         )}
       </section>
+      <RecentTokens
+        records={loaded.tokenRecords}
+        revokeUnused={loaded.settings.revokeUnusedTokens}
+        revokeLocked={managed.has('revokeUnusedTokens')}
+        onRevokeUnusedChange={async (on) => {
+          await api.setRevokeUnusedTokens(on);
+          await load();
+        }}
+        onClear={async () => {
+          await api.clearTokenRecords();
+          await load();
+        }}
+      />
       <section aria-label={t('options_recent_label')}>
         <h2>{t('options_recent_title')}</h2>
         {loaded.recentOrgs.length === 0 ? (

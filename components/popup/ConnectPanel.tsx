@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n/catalogue';
 import type { PopupState } from '../../utils/messages/popup-protocol';
+import { tokenUsageText } from '../../utils/okta/token-usage-copy';
 import { useI18n } from '../common/i18n';
 
 interface Props {
@@ -8,11 +9,13 @@ interface Props {
   hasToken: boolean;
   hasSession: boolean;
   busy: boolean;
+  /** The host that receives the token with Connect (the hub API of the session). */
+  hubHost?: string | null;
   onConnect: (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => void;
 }
 
-export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Props) {
-  const { t, rich } = useI18n();
+export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null, onConnect }: Props) {
+  const { t, rich, lang } = useI18n();
   const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
   // A token held after a link is a new one (captured since), so the way to link it comes first.
   if (link?.status === 'linked' && !hasToken) {
@@ -25,6 +28,7 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
             org: link.orgDomain,
           })}
         </p>
+        {link.usage && <p data-testid="token-usage">{tokenUsageText(link.usage, { t, lang })}</p>}
       </section>
     );
   }
@@ -54,6 +58,11 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, onConnect }: Pr
             </label>
           ))}
         </fieldset>
+      )}
+      {hasSession && hubHost && (
+        <p data-testid="connect-destination">
+          {rich('popup_connect_destination', { host: <strong>{hubHost}</strong> })}
+        </p>
       )}
       <div class="row">
         <button

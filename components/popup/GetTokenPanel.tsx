@@ -6,6 +6,10 @@ interface Props {
   origin: string;
   /** What to do on the hub first (e.g. choose API Key), when the form shown is Okta's other method. */
   note: string | null;
+  /** The page shows the hub's API Key form: the only form a journey may start on (else `note` says what to do). */
+  ready: boolean;
+  /** The admin trusts this page for filling; otherwise the first-fill notice of Fill hub form is shown. */
+  trusted: boolean;
   /** The org to offer: typed in the hub's form, else the last one the extension saw. */
   suggestedOrg: string;
   recentOrgs: string[];
@@ -18,7 +22,17 @@ interface Props {
  * On a hub page showing its Okta form, without a token: the org's Tokens page opens in a new tab with the
  * guide, and this page is filled once the token is captured there.
  */
-export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, error, onGetToken }: Props) {
+export function GetTokenPanel({
+  origin,
+  note,
+  ready,
+  trusted,
+  suggestedOrg,
+  recentOrgs,
+  busy,
+  error,
+  onGetToken,
+}: Props) {
   const { t, rich } = useI18n();
   // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
   const [typed, setTyped] = useState<string | null>(null);
@@ -35,6 +49,11 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
       {note && (
         <p class="warn" data-testid="hub-note">
           {note}
+        </p>
+      )}
+      {!trusted && (
+        <p class="muted" data-testid="first-fill">
+          {t('popup_first_fill', { origin })}
         </p>
       )}
       <form
@@ -69,7 +88,7 @@ export function GetTokenPanel({ origin, note, suggestedOrg, recentOrgs, busy, er
           </p>
         )}
         <div class="row">
-          <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+          <button type="submit" class="primary" disabled={busy || !ready} aria-busy={busy}>
             {t('popup_get_token')}
           </button>
         </div>

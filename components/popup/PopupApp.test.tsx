@@ -37,6 +37,8 @@ function stateOn(url: string, more: Partial<PopupState> = {}): PopupState {
     guide: null,
     privilege: null,
     token: null,
+    otherTokens: [],
+    revokeFailures: [],
     hubSession: null,
     link: null,
     settings: { tokenName: 'StackOne Integration', hubApiBaseUrl: HUB_API },
@@ -269,7 +271,7 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('initech.okta.com');
   });
 
-  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta still, saying to choose API Key', async () => {
+  it('hub showing Okta’s OAuth 2.0 form: Get token from Okta shown but not started until API Key is chosen', async () => {
     const api = fakeApi(stateOn(`${HUB}/integrations`), {
       ok: false,
       reason: 'oauth-form',
@@ -282,6 +284,17 @@ describe('one primary action for where the admin is and what is held', () => {
     expect(primaryButtons()).toEqual(['Get token from Okta']);
     expect(byTestId('hub-note')).toContain('choose API Key');
     expect(container?.querySelector<HTMLInputElement>('#okta-org')?.value).toBe('acme.okta.com');
+    expect(button('Get token from Okta').disabled).toBe(true);
+    await click(button('Get token from Okta'));
+    expect(api.startFromHub).not.toHaveBeenCalled();
+  });
+
+  it('hub first: the first-fill notice of Fill hub form on a page not trusted yet', async () => {
+    await mount(fakeApi(stateOn(`${HUB}/integrations`)));
+    expect(byTestId('first-fill')).toBe(
+      `First fill on this page: check that ${HUB} is really your hub's page.`,
+    );
+    expect(button('Get token from Okta').disabled).toBe(false);
   });
 
   it('Get token from Okta sends the org as typed, for the origin shown; a refusal is shown on the field', async () => {
@@ -372,5 +385,88 @@ describe('one primary action for where the admin is and what is held', () => {
     await mount(api);
     expect(container?.textContent).toContain('This is not an Okta org page.');
     expect(shownButtons()).toEqual([]);
+  });
+});
+
+describe('where the token goes is named, and chosen by the admin', () => {
+  it('Connect names the host that receives the token', async () => {
+    await mount(fakeApi(stateOn(OKTA_PAGE, { token: TOKEN, hubSession: SESSION })));
+    expect(byTestId('connect-destination')).toBe('Connect sends the token to api.stackone.com.');
+  });
+
+  it('a hub page naming another hub API: shown, taken only once the admin trusts that host', async () => {
+    const api = {
+      ...fakeApi(stateOn(`${HUB}/integrations`, { token: TOKEN })),
+      findHubSession: vi.fn(async (_tabId: number, choice: { confirmOrigin?: string } = {}) =>
+        choice.confirmOrigin
+          ? { ok: true as const, session: SESSION, needsPermission: null }
+          : {
+              ok: false as const,
+              message: "This page's hub sends your token to api.example.net",
+              confirm: { origin: 'https://api.example.net', host: 'api.example.net' },
+            },
+      ),
+    };
+    await mount(api);
+    await click(button('Use hub session from this tab'));
+    expect(byTestId('hub-api-confirm')).toBe("This page's hub sends your token to api.example.net");
+    await click(button('Trust api.example.net'));
+    expect(api.findHubSession.mock.calls).toEqual([
+      [7, {}],
+      [7, { confirmOrigin: 'https://api.example.net' }],
+    ]);
+    expect(byTestId('hub-api-confirm')).toBeUndefined();
+  });
+});
+
+describe('tokens per org', () => {
+  const GLOBEX_PAGE = 'https://globex-admin.okta.com/admin/dashboard';
+
+  it("another org's token held: Start on this org, and that token listed with its org and its own Forget", async () => {
+    const api = {
+      ...fakeApi(stateOn(GLOBEX_PAGE, { otherTokens: [TOKEN] })),
+      forgetToken: vi.fn(async () => ({ ok: true })),
+    };
+    await mount(api);
+    expect(primaryButtons()).toEqual(['Start']);
+    expect(byTestId('masked-token')).toBeUndefined();
+    expect(byTestId('other-tokens')).toContain('00ab…wxyz');
+    expect(byTestId('other-tokens')).toContain('acme.okta.com');
+    const forget = container?.querySelector<HTMLButtonElement>(
+      '[aria-label="Forget token for acme.okta.com"]',
+    );
+    await click(forget as HTMLButtonElement);
+    expect(api.forgetToken).toHaveBeenCalledWith('acme.okta.com');
+  });
+
+  it("Connect names the token's org: never another org's", async () => {
+    const api = fakeApi(stateOn(OKTA_PAGE, { token: TOKEN, hubSession: SESSION }));
+    await mount(api);
+    await click(button('Connect'));
+    expect(api.connect).toHaveBeenCalledWith(expect.objectContaining({ orgDomain: 'acme.okta.com' }));
+  });
+
+  it('a token Okta would not revoke: said with why, Revoke in Okta and Done', async () => {
+    const record = {
+      orgDomain: 'acme.okta.com',
+      masked: '00ab…wxyz',
+      capturedAt: 5,
+      endedAt: 6,
+      ending: {
+        how: 'revoke-failed' as const,
+        reason: 'expired' as const,
+        why: 'Okta refused the revocation (403)',
+      },
+    };
+    const api = {
+      ...fakeApi(stateOn(OKTA_PAGE, { revokeFailures: [record] })),
+      revokeInOkta: vi.fn(async () => ({ ok: true })),
+      dismissRevokeFailure: vi.fn(async () => ({ ok: true })),
+    };
+    await mount(api);
+    expect(byTestId('revoke-failure')).toContain('still live in Okta');
+    expect(byTestId('revoke-failure')).toContain('403');
+    await click(button('Revoke in Okta'));
+    expect(api.revokeInOkta).toHaveBeenCalledWith({ orgDomain: 'acme.okta.com', capturedAt: 5 });
   });
 });

@@ -11,11 +11,14 @@ import { EventHookField } from './EventHookField';
 import { FillPanel } from './FillPanel';
 import { GetTokenPanel } from './GetTokenPanel';
 import { GuidePanel } from './GuidePanel';
+import { HubApiConfirm, type SessionChoice } from './HubApiConfirm';
 import { HubSessionPanel } from './HubSessionPanel';
 import { JourneyPanel } from './JourneyPanel';
 import { MoreOptions } from './MoreOptions';
 import { OrgSummary } from './OrgSummary';
+import { OtherTokensPanel } from './OtherTokensPanel';
 import { PasteTokenPanel } from './PasteTokenPanel';
+import { RevokeFailuresPanel } from './RevokeFailuresPanel';
 import { type TokenDestination, TokenPanel } from './TokenPanel';
 import { useHubFormInspection } from './use-hub-form-inspection';
 
@@ -36,6 +39,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
   const [eventHookName, setEventHookName] = useState('');
   const [now, setNow] = useState(Date.now());
   const { t } = useI18n();
+  const [sessionChoice, setSessionChoice] = useState<SessionChoice | null>(null);
 
   const refresh = useCallback(() => {
     void api.loadState(tabId).then(setState);
@@ -64,6 +68,19 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
 
   const report = (key: keyof Errors, result: { ok: boolean; message?: string }) =>
     setErrors((previous) => ({ ...previous, [key]: result.ok ? undefined : result.message }));
+  /** Taking the tab's hub session: what the admin must decide first (another host, another hub) is shown apart. */
+  const findSession = async (choice: { confirmOrigin?: string; replace?: boolean } = {}) => {
+    const result = await api.findHubSession(tabId, choice);
+    const asked: SessionChoice | null = result.ok
+      ? null
+      : result.confirm
+        ? { kind: 'confirm', ...result.confirm, message: result.message }
+        : result.replaces
+          ? { kind: 'replace', ...result.replaces, message: result.message }
+          : null;
+    setSessionChoice(asked);
+    report('session', asked ? { ok: true } : result);
+  };
 
   if (!state) {
     // The background may need waking first; the org is known from the tab's address alone.
@@ -95,7 +112,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
   const connect = async (options: { integrationId?: string; confirmAfterUnknownOutcome?: boolean }) => {
     setBusy(true);
     try {
-      await api.connect({ ...options, eventHookName });
+      // The token shown is the one linked: never another org's.
+      await api.connect({ ...options, eventHookName, orgDomain: token?.orgDomain });
     } finally {
       // A worker stopped mid-request rejects the call; the stored outcome says what happened.
       setBusy(false);
@@ -108,6 +126,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       hasToken={token !== null}
       hasSession={hasSession}
       busy={busy}
+      hubHost={state.hubSession ? new URL(state.hubSession.origin).host : null}
       onConnect={(options) => void connect(options)}
     />
   );
@@ -116,7 +135,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       session={state.hubSession}
       canReadFromTab={onHubPage}
       error={errors.session ?? null}
-      onFindInTab={async () => report('session', await api.findHubSession(tabId))}
+      onFindInTab={() => void findSession()}
       onPaste={async (value) => report('session', await api.setHubSession(value))}
     />
   );
@@ -134,6 +153,12 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
     setStarting(true);
     try {
       const result = await api.startFromHub(tabId, { origin, org });
+      // The page's session was not taken when the admin must first say where the token may go.
+      if (result.ok && result.session && !result.session.ok) {
+        const { confirm, replaces, message } = result.session;
+        if (confirm) setSessionChoice({ kind: 'confirm', ...confirm, message });
+        else if (replaces) setSessionChoice({ kind: 'replace', ...replaces, message });
+      }
       setErrors((previous) => ({
         ...previous,
         org: !result.ok && result.field === 'org' ? result.message : undefined,
@@ -169,7 +194,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             hasToken={true}
             eventHookName={eventHookName}
             onInspect={() => api.inspectHubForm(tabId)}
-            onFill={(options) => api.fillHubForm(tabId, options)}
+            onFill={(options) => api.fillHubForm(tabId, { ...options, orgDomain: token?.orgDomain })}
           />
         );
       case 'get-token':
@@ -178,6 +203,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             <GetTokenPanel
               origin={inspection.origin ?? state.pageOrigin ?? ''}
               note={inspection.ok ? null : inspection.message}
+              ready={inspection.ok}
+              trusted={inspection.trusted}
               suggestedOrg={inspection.orgDomainValue || state.recentOrgs[0] || ''}
               recentOrgs={state.recentOrgs}
               busy={starting}
@@ -198,6 +225,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       {(onOkta || showRefusal) && <OrgSummary page={state.page} />}
       {step === 'no-form' && !showRefusal && <HubNote inspection={inspection} />}
       {linked && connectPanel()}
+      {state.link?.status === 'failed' && state.link.kind === 'unconfirmed' && token && (
+        <section class="card" aria-label={t('popup_hub_label')}>
+          <p class="warn" role="status" data-testid="hub-reported">
+            {state.link.message}
+          </p>
+        </section>
+      )}
       {journeyShown && state.journey && (
         <JourneyPanel
           journey={state.journey}
@@ -215,7 +249,26 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
           )}
         </TokenPanel>
       )}
+      {sessionChoice && onHubPage && (
+        <HubApiConfirm
+          choice={sessionChoice}
+          onConfirm={(origin) => void findSession({ confirmOrigin: origin })}
+          onReplace={() => void findSession({ replace: true })}
+        />
+      )}
       {primary()}
+      <OtherTokensPanel
+        tokens={state.otherTokens}
+        now={now}
+        onForget={(orgDomain) => void api.forgetToken(orgDomain).then(refresh)}
+      />
+      <RevokeFailuresPanel
+        failures={state.revokeFailures}
+        onRevokeInOkta={({ orgDomain, capturedAt }) => void api.revokeInOkta({ orgDomain, capturedAt })}
+        onDismiss={({ orgDomain, capturedAt }) =>
+          void api.dismissRevokeFailure({ orgDomain, capturedAt }).then(refresh)
+        }
+      />
       <MoreOptions>
         {onOkta && !token && (
           <PasteTokenPanel
@@ -229,13 +282,13 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
             hasToken={true}
             eventHookName=""
             onInspect={() => api.inspectHubForm(tabId)}
-            onFill={(options) => api.fillHubForm(tabId, options)}
+            onFill={(options) => api.fillHubForm(tabId, { ...options, orgDomain: token.orgDomain })}
           />
         )}
         {step === 'fill' && hasSession && connectPanel()}
         {step !== 'find-hub' && hubSessionPanel()}
         {token && (
-          <button type="button" onClick={() => void api.forgetToken()}>
+          <button type="button" onClick={() => void api.forgetToken(token.orgDomain)}>
             {t('popup_forget_token')}
           </button>
         )}

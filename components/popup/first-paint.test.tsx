@@ -102,6 +102,8 @@ describe('the popup’s first paint', () => {
       guide: null,
       privilege: null,
       token: null,
+      otherTokens: [],
+      revokeFailures: [],
       hubSession: null,
       link: null,
       settings: { tokenName: 'StackOne Integration', hubApiBaseUrl: 'https://api.stackone.com' },

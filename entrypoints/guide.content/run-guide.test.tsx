@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guideWordsIn } from '@/utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
+import { courageDialog } from '@/utils/okta/console-dom.fixture';
 import { OVERLAY_TAG } from './overlay-host';
 import { runGuide } from './run-guide';
 
@@ -107,17 +108,123 @@ describe('the guide runtime on the page', () => {
     expect(sentOfType('guide:stop')).toHaveLength(1);
   });
 
-  it('hands the token Okta reveals to our worker once, however often the page changes', async () => {
-    await runGuide(ctx);
+  /** A click as the browser dispatches it for a person (trusted), which a page script cannot forge. */
+  const personClicks = (target: Element) => {
+    const event = new MouseEvent('click', { bubbles: true, composed: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    target.dispatchEvent(event);
+  };
+  const revealDialog = (value: string) =>
     document.body.insertAdjacentHTML(
       'beforeend',
-      `<div role="dialog"><label for="t">Token Value</label><input id="t" readonly value="${TOKEN}"></div>`,
+      `<div role="dialog"><label for="t">Token Value</label><input id="t" readonly value="${value}"></div>`,
     );
+
+  /** The create-token dialog, filled by the guide, at submit-token. */
+  async function atSubmitToken(): Promise<Element> {
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 10, 200, 30));
+    await runGuide(ctx);
+    const create = courageDialog();
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).toBe('submit-token');
+    return create.querySelector('input[type="submit"]') as Element;
+  }
+
+  it('hands the token Okta reveals after the admin’s Create token to our worker once, however often the page changes', async () => {
+    personClicks(await atSubmitToken());
+    revealDialog(TOKEN);
     await frames();
     document.body.querySelector('h1')?.append(' changed');
     await frames();
     expect(sentOfType('guide:token-revealed')).toEqual([{ type: 'guide:token-revealed', token: TOKEN }]);
+  });
+
+  it('captures no token-shaped name: not before the Create token click, not one shown before it, not from a script’s click', async () => {
+    const submit = await atSubmitToken();
+    // An app named like a token, in a dialog, before any Create token click.
+    revealDialog(TOKEN);
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).not.toBe('token-captured');
+    // A page script's click is not the admin's.
+    (submit as HTMLElement).click();
+    await frames();
+    // The admin's click: the name was on the page before it, so it is still not what Okta revealed.
+    personClicks(submit);
+    await frames();
+    expect(sentOfType('guide:token-revealed')).toEqual([]);
+  });
+
+  it('leaves nothing registered per page change: the context’s listeners stay as many (#26)', async () => {
+    let listeners = 0;
+    const signal = ctx.signal;
+    const add = signal.addEventListener.bind(signal);
+    vi.spyOn(signal, 'addEventListener').mockImplementation((type, listener, options) => {
+      listeners++;
+      add(type, listener, options);
+    });
+    const remove = signal.removeEventListener.bind(signal);
+    vi.spyOn(signal, 'removeEventListener').mockImplementation((type, listener, options) => {
+      listeners--;
+      remove(type, listener, options);
+    });
+    await runGuide(ctx);
+    await frames();
+    const settled = listeners;
+    const counter = document.createElement('span');
+    document.body.append(counter);
+    for (let change = 0; change < 30; change++) {
+      counter.textContent = String(change);
+      await frames();
+    }
+    expect(listeners).toBe(settled);
+  });
+
+  it('re-checks a found target in O(1) after changes outside its region, and searches on one inside (#24)', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td>${i}</td><td>a</td><td>b</td></tr>`).join('');
+    document.body.innerHTML = `
+      <nav><button aria-expanded="false">Security</button><ul hidden><li><a href="/admin/oauth2/as">API</a></li></ul></nav>
+      <main><p class="counter">0</p><table><tbody>${rows}</tbody></table></main>`;
+    const security = document.querySelector('button') as HTMLButtonElement;
+    // Laid out as a browser would: what a hidden list holds has no box.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return this.closest('[hidden]') ? new DOMRect(0, 0, 0, 0) : new DOMRect(10, 10, 100, 30);
+    });
+    const hitTests = vi.fn(() => security);
+    document.elementFromPoint = hitTests;
+    await runGuide(ctx);
+    await frames();
+    await frames();
+    expect(overlay()?.getAttribute('data-target')).toBe('found');
+
+    /** The prototype that holds a node's querySelectorAll (happy-dom's own classes, below the window's). */
+    const owner = (node: object): { querySelectorAll: () => unknown } => {
+      let proto = Object.getPrototypeOf(node);
+      while (!Object.hasOwn(proto, 'querySelectorAll')) proto = Object.getPrototypeOf(proto);
+      return proto;
+    };
+    const rowsNow = Array.from(document.querySelectorAll('tr'));
+    const searches = vi.spyOn(owner(document.body), 'querySelectorAll');
+    const documentSearches = vi.spyOn(owner(document), 'querySelectorAll');
+    hitTests.mockClear();
+    const counter = document.querySelector('.counter') as HTMLElement;
+    for (let change = 1; change <= 5; change++) {
+      counter.textContent = String(change);
+      rowsNow[change]?.classList.toggle('hot');
+      await frames();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Re-checked (a hit test at its centre), at most every 200 ms however often the page changed…
+    expect(hitTests.mock.calls.length).toBeGreaterThan(0);
+    expect(hitTests.mock.calls.length).toBeLessThanOrEqual(2);
+    // …and the page never searched: nothing that grows with its 500 rows.
+    expect(searches.mock.calls.length + documentSearches.mock.calls.length).toBe(0);
+
+    // Inside the step's region: Security opens, and the step moves on to API.
+    security.setAttribute('aria-expanded', 'true');
+    document.querySelector('ul')?.removeAttribute('hidden');
+    await frames();
+    expect(overlay()?.getAttribute('data-step')).toBe('open-api');
+    expect(searches.mock.calls.length + documentSearches.mock.calls.length).toBeGreaterThan(0);
   });
 
   it('is gone when the content script is invalidated (the extension updated or reloaded)', async () => {

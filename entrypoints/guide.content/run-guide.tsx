@@ -1,76 +1,45 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { GuideOverlay, type GuideOverlayProps } from '@/components/guide/GuideOverlay';
+import type { GuideOverlayProps } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
-import { openShadowRootsIn } from '@/utils/dom/deep-query';
-import { type Box, boxOf } from '@/utils/dom/hit-test';
-import { placeCallout } from '@/utils/dom/placement';
-import {
-  chooseAnyIp,
-  fillNameIfEmpty,
-  isDefaultToReplace,
-  networkState,
-  networkValue,
-  shownChoice,
-} from '@/utils/guide/create-dialog';
+import { type Box, boxOf, reachableAtCentre, sameBox } from '@/utils/dom/hit-test';
+import { createScheduler } from '@/utils/dom/scheduler';
+import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
+import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
 import { guideText } from '@/utils/i18n/guide-words';
 import {
   GUIDE_ALIVE_FLAG,
-  type GuideRequest,
   type GuideStatus,
   isGuidePush,
-  isGuideStatus,
-  isSupportDetails,
+  isOpenDialogAnswer,
 } from '@/utils/messages/guide-protocol';
 import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
-import type { StepId } from '@/utils/okta/steps-ids';
+import { drawOverlay, eraseOverlay } from './callout';
+import { tokenCapture } from './capture';
+import { dialogFiller } from './dialog-filler';
+import { dialogOpener } from './open-dialog';
 import { mountOverlayHost } from './overlay-host';
+import { pageWatch } from './page-watch';
+import { stepReporter } from './support';
+import { ask, tell } from './worker';
 
 type DialogForm = NonNullable<GuideOverlayProps['form']>;
 
-/** Page changes that can change the step or move its target (a dropdown's shown choice is a text change). */
-const OBSERVED: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: [
-    'class',
-    'style',
-    'hidden',
-    'open',
-    'disabled',
-    'value',
-    'aria-expanded',
-    'aria-selected',
-    'aria-hidden',
-  ],
-};
 const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
   'token-name-input',
   'network-control',
   'zones-control',
   'submit-token-button',
 ]);
-/** What the callout must never cover in an open dialog (hidden ones have no box, so they never count). */
-const DIALOG_CONTROLS = 'button, input, select, textarea, [role="combobox"]';
+
+const RECHECK_SOON_MS = 200;
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
-}
-
-/** Asks our worker; the answer is checked with the protocol's guard (no zod on the page). */
-async function ask<T = GuideStatus>(
-  request: GuideRequest,
-  guard: (value: unknown) => value is T = isGuideStatus as (value: unknown) => value is T,
-): Promise<T | null> {
-  const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-  return guard(answer) ? answer : null;
 }
 
 /** The org's parts from the domain our worker names (`acme.okta.com`), and whether this is its Admin Console. */
@@ -80,33 +49,21 @@ function orgOf(orgDomain: string, hostname: string) {
   return { subdomain, cell, isAdminConsole: hostname === `${subdomain}-admin.${cell}` };
 }
 
-/**
- * Puts text on the clipboard in the admin's click: through a `copy` event, which works on every page (the
- * async Clipboard API needs a secure context) and needs no permission.
- */
-function copyToClipboard(text: string): boolean {
-  const put = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/plain', text);
-    event.preventDefault();
-  };
-  document.addEventListener('copy', put, { capture: true });
-  try {
-    return document.execCommand('copy');
-  } finally {
-    document.removeEventListener('copy', put, { capture: true });
-  }
-}
-
-function tell(request: GuideRequest): void {
-  browser.runtime.sendMessage(request).catch(() => undefined);
+/** Targets inside Okta's dialogs are looked for inside them only. */
+function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly Scope[] {
+  if (target === 'revealed-token') return page.dialogs;
+  if (page.createDialog && IN_CREATE_DIALOG.has(target)) return [page.createDialog.dialog];
+  return scopes;
 }
 
 /**
  * Runs the guide on one Okta page while the background says it is started for this tab and org.
  * Adds nothing to the page until then; afterwards one `<okta-link-assistant>` element, removed on stop.
- * Each evaluation reads the page, fills what Okta left for it in the create-token dialog, derives the step,
- * finds what the step points at, and draws the overlay; evaluations run at most once a frame, after page
- * changes, scrolls and resizes, and while a target settles.
+ *
+ * This file is the step loop: each evaluation reads the page, lets the effects act on it (capture the revealed
+ * token: capture.ts; fill the create-token dialog: dialog-filler.ts), derives the step, finds what the step
+ * points at, and draws the overlay (callout.tsx) and reports the step (support.ts). Evaluations run at most
+ * once a frame, after page changes, scrolls and resizes, and while a target settles.
  */
 export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   // The console's language (Okta sets the page's `lang`): the background answers with the words in it.
@@ -117,28 +74,40 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const org = orgOf(first.orgDomain, location.hostname);
 
   const overlay = mountOverlayHost(GUIDE_CSS);
+  // Frames and timers that release their hooks when they run (WXT's ctx.* keep one per call).
+  const later = createScheduler(ctx);
   const judge = watchTarget(() => performance.now());
-  const observer = new MutationObserver(() => schedule());
-  const observedRoots = new WeakSet<Node>();
-  const filledNames = new WeakSet<HTMLInputElement>();
-  /** Each network control's value when first seen: Okta's default, which the guide may replace once. */
-  const networkDefaults = new WeakMap<Element, string>();
-  const networkTried = new WeakSet<Element>();
+  const watch = pageWatch(overlay.host, (search) => (search ? schedule() : recheckSoon()));
   const scrolledTo = new WeakSet<Element>();
-  let choosing: Element | null = null;
-  let sentToken: string | null = null;
-  let reported = '';
+  const capture = tokenCapture(applyStatus);
+  const filler = dialogFiller(later, watch.scopes, () => schedule());
+  const reporter = stepReporter(() => schedule());
+  /** Only what Okta reveals after the admin's own Create token click is captured (reveal-capture.ts). */
+  const reveals = watchReveals(sessionStorage);
+  let shown: ShownStep = { step: null, submitButton: null, createDialog: null, dialogs: [] };
   let frameRequested = false;
-  let recheckTimer: number | null = null;
+  let recheckPending = false;
+  /** Whether the next evaluation must search the page, or may re-check the found target. */
+  let searchNext = true;
+  /** When the tree was last walked for shadow roots that came without a record (page-watch.ts). */
+  let walkedAt = 0;
+  /** What the last evaluation found, re-checked in O(1) while nothing it depends on changed. */
+  let found: { target: Element | null; box: Box | null; dialogs: readonly Element[] } | null = null;
+  let cancelRecheck = () => {};
   let connectPending = false;
-  let copied = false;
-  /** Details for support, written up by the background when a target went missing; copied on the admin's click. */
-  let supportText: string | null = null;
+
+  const opener = dialogOpener({
+    mode: () => status.mode,
+    path: () => location.pathname,
+    claim: async () => (await ask({ type: 'guide:open-dialog' }, isOpenDialogAnswer))?.open === true,
+    reevaluate: (ms) => (ms === undefined ? schedule() : recheckAfter(ms)),
+    now: () => performance.now(),
+  });
 
   const teardown = () => {
     setAlive(false);
-    observer.disconnect();
-    render(null, overlay.container);
+    watch.stop();
+    eraseOverlay(overlay);
     overlay.remove();
   };
   ctx.onInvalidated(teardown);
@@ -148,81 +117,69 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     tell({ type: 'guide:stop' });
   }
 
-  /** One evaluation per frame however many changes arrive (a hidden tab catches up when shown). */
-  function schedule() {
+  /**
+   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown). A search (`search`
+   * true) runs in the next frame, so the highlight follows at once; a re-check of the found target (after a scroll,
+   * or a change outside what the answer depends on) right after that frame is painted: the page's layout is clean
+   * then, so reading the box forces none (on a 5,000-row table, a forced layout per change costs more than
+   * anything the guide does).
+   */
+  function schedule(search = true) {
+    searchNext ||= search;
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    ctx.requestAnimationFrame(() => {
+    const run = () => {
       frameRequested = false;
       evaluate();
+    };
+    later.frame(search ? run : () => later.after(0, run));
+  }
+
+  /**
+   * A change outside what the answer depends on may still have moved or covered the target: its O(1) re-check
+   * (a hit test, the costliest part on a big page) runs at most every RECHECK_SOON_MS however often the page
+   * changes. Scrolls and resizes move it for sure: re-checked every frame.
+   */
+  function recheckSoon() {
+    if (recheckPending) return;
+    recheckPending = true;
+    later.after(RECHECK_SOON_MS, () => {
+      recheckPending = false;
+      schedule(false);
     });
   }
 
   function recheckAfter(ms: number) {
-    if (recheckTimer !== null) clearTimeout(recheckTimer);
-    recheckTimer = ctx.setTimeout(() => {
-      recheckTimer = null;
-      schedule();
-    }, ms);
+    cancelRecheck();
+    cancelRecheck = later.after(ms, schedule);
   }
 
-  function scopesOfPage(): Scope[] {
-    const roots = openShadowRootsIn(document).filter((root) => root.host !== overlay.host);
-    for (const root of roots) {
-      if (observedRoots.has(root)) continue;
-      observedRoots.add(root);
-      observer.observe(root, OBSERVED);
-    }
-    return [document, ...roots];
-  }
-
-  /** Fills the name Okta left empty, and sets "Any IP" while the choice is still Okta's default. */
-  function fillCreateDialog(page: PageReading) {
-    const dialog = page.createDialog;
-    if (!dialog) return;
-    if (!filledNames.has(dialog.name)) {
-      filledNames.add(dialog.name);
-      fillNameIfEmpty(dialog.name, status.tokenName);
-    }
-    const network = dialog.network;
-    if (!network) return;
-    const value = networkValue(network);
-    if (!networkDefaults.has(network)) networkDefaults.set(network, value);
-    // Never over the admin's own choice: only once, and only while the value is still the default.
-    if (choosing || networkTried.has(network)) return;
-    if (value !== networkDefaults.get(network) || !isDefaultToReplace(value)) return;
-    networkTried.add(network);
-    choosing = network;
-    const sleep = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
-    void chooseAnyIp(network, scopesOfPage, sleep).finally(() => {
-      choosing = null;
-      schedule();
-    });
-  }
-
-  /** Targets inside Okta's dialogs are looked for inside them only. */
-  function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly Scope[] {
-    if (target === 'revealed-token') return page.dialogs;
-    if (page.createDialog && IN_CREATE_DIALOG.has(target)) return [page.createDialog.dialog];
-    return scopes;
+  /** The found target still there, in the same box, reachable at its centre, and the same dialogs open: O(1). */
+  function stillFound(): boolean {
+    if (!found?.dialogs.every((dialog) => dialog.isConnected)) return false;
+    const { target, box } = found;
+    return !target || (target.isConnected && sameBox(boxOf(target), box) && reachableAtCentre(target));
   }
 
   function evaluate() {
     if (ctx.isInvalid) return;
-    const scopes = scopesOfPage();
-    const page = readPage(location.pathname, org.isAdminConsole, scopes);
-    if (page.revealed && page.revealed.token !== sentToken) {
-      sentToken = page.revealed.token;
-      void ask({ type: 'guide:token-revealed', token: page.revealed.token }).then(applyStatus);
-    }
-    fillCreateDialog(page);
+    const search = searchNext;
+    searchNext = false;
+    if (!search && stillFound()) return;
+    found = null;
+    const scopes = watch.scopes();
+    const page = readPage(location.pathname, org.isAdminConsole, scopes, reveals.accepts);
+    capture(page);
+    const record = filler.fill(page, status.tokenName);
+    const choosing = filler.choosing();
     // The dialog's form as the admin sees it, read once: the step is derived from it and the callout shows it.
     const dialog = page.createDialog;
     const form: DialogForm | null = dialog
       ? {
           name: dialog.name.value.trim(),
           network: dialog.network ? shownChoice(dialog.network) : '',
-          networkState: networkState(dialog, choosing === dialog.network),
+          networkState: networkState(dialog, record),
+          noAnyIp: record?.attempt === 'no-any-ip',
         }
       : null;
     const facts: PageFacts = {
@@ -251,86 +208,53 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
       : judge(`${step}|${page.path}`, target, targetId !== null);
     // While the guide sets the network choice, nothing is ready to click yet; its end schedules the next look.
     if (choosing && verdict.state === 'found') verdict = { state: 'searching', recheck: null };
-    draw(step, verdict, page, form, oktaBusy ? null : target, oktaBusy);
-    report(step, verdict, attempts, scopes);
+    // Start and Get token from Okta: the guide opens Okta's Create-token dialog itself (open-dialog.ts).
+    verdict = opener.verdictFor(step, verdict, target);
+    shown = {
+      step,
+      submitButton: step === 'submit-token' ? target : null,
+      createDialog: dialog?.dialog ?? null,
+      dialogs: page.dialogs,
+    };
+    drawOverlay(
+      overlay,
+      {
+        step,
+        state: verdict.state,
+        target: target && !oktaBusy && verdict.state === 'found' ? boxOf(target) : null,
+        mode: status.mode,
+        shortcut: GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null,
+        status,
+        form,
+        oktaBusy,
+        connectPending,
+        onConnect: connect,
+        copied: reporter.copied(),
+        onCopyDetails: reporter.onCopy(),
+        onStop: stop,
+        text: guideText(status.words),
+      },
+      page.dialogs,
+    );
+    reporter.report(step, verdict, attempts, scopes);
+    if (verdict.state === 'found') {
+      const drawn = oktaBusy ? null : target;
+      found = { target: drawn, box: drawn && boxOf(drawn), dialogs: page.dialogs };
+      // The step changes with what the target's region holds (the side nav: Security's items) and the dialogs.
+      const region = drawn?.closest('nav, [role="navigation"]') ?? drawn?.parentNode;
+      watch.dependOn(new Set([...(region ? [region] : []), ...page.dialogs]));
+    } else {
+      watch.dependOn(null);
+      // Said missing (after the grace): a shadow root attached without a record may hold the target. A walk
+      // of the whole tree, so never while a page is still rendering, and at most once a second.
+      const now = performance.now();
+      if (verdict.state === 'missing' && now - walkedAt > 1000) {
+        walkedAt = now;
+        watch.walk();
+      }
+    }
     if (verdict.recheck === 'frame') schedule();
     else if (verdict.recheck !== null) recheckAfter(verdict.recheck);
-  }
-
-  function draw(
-    step: StepId,
-    verdict: TargetVerdict,
-    page: PageReading,
-    form: DialogForm | null,
-    target: Element | null,
-    oktaBusy: boolean,
-  ) {
-    const dialogs = page.dialogs;
-    const controls: Box[] = dialogs.flatMap((dialog) =>
-      Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf),
-    );
-    const shortcut = GUIDE_STEPS[step].shortcut?.(org, location.protocol) ?? null;
-    const targetBox = target && verdict.state === 'found' ? boxOf(target) : null;
-    render(
-      <GuideOverlay
-        step={step}
-        state={verdict.state}
-        target={targetBox}
-        mode={status.mode}
-        shortcut={shortcut}
-        status={status}
-        form={form}
-        oktaBusy={oktaBusy}
-        connectPending={connectPending}
-        onConnect={connect}
-        copied={copied}
-        onCopyDetails={supportText === null ? null : copyDetails}
-        onStop={stop}
-        text={guideText(status.words)}
-      />,
-      overlay.container,
-    );
-    placeCard(targetBox, dialogs.map(boxOf), controls);
-    // After the render, which placed the ring: "found" means the highlight is on the target.
-    overlay.host.setAttribute('data-step', step);
-    if (verdict.state === 'searching') overlay.host.removeAttribute('data-target');
-    else overlay.host.setAttribute('data-target', verdict.state);
-  }
-
-  /** The card beside the target, off the dialog's controls; measured after it rendered. */
-  function placeCard(target: Box | null, dialogs: Box[], controls: Box[]) {
-    const card = overlay.container.querySelector<HTMLElement>('.callout');
-    if (!card) return;
-    const { left, top } = placeCallout({
-      callout: { width: card.offsetWidth, height: card.offsetHeight },
-      viewport: { width: window.innerWidth, height: window.innerHeight },
-      target,
-      dialogs,
-      controls,
-    });
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
-  }
-
-  function report(step: StepId, verdict: TargetVerdict, attempts: StrategyAttempt[], scopes: Scope[]) {
-    if (verdict.state === 'searching' || `${step}|${verdict.state}` === reported) return;
-    reported = `${step}|${verdict.state}`;
-    tell({ type: 'guide:step', step, target: verdict.state });
-    supportText = null;
-    copied = false;
-    if (verdict.state !== 'missing') return;
-    const request: GuideRequest = {
-      type: 'guide:support-details',
-      step,
-      path: location.pathname,
-      language: document.documentElement.lang,
-      shadowHosts: scopes.slice(1).map((root) => (root as ShadowRoot).host.localName),
-      attempts,
-    };
-    void ask(request, isSupportDetails).then((details) => {
-      supportText = details?.text ?? null;
-      schedule();
-    });
   }
 
   function connect() {
@@ -344,11 +268,6 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     });
   }
 
-  function copyDetails() {
-    copied = supportText !== null && copyToClipboard(supportText);
-    schedule();
-  }
-
   function applyStatus(next: GuideStatus | null) {
     if (!next) return;
     status = next;
@@ -358,19 +277,26 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
 
   const onPush = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isGuidePush(message)) return;
+    opener.reconsider();
     applyStatus(message.status);
   };
   browser.runtime.onMessage.addListener(onPush);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));
 
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const searchAgain = () => schedule();
+  ctx.addEventListener(window, 'wxt:locationchange', searchAgain);
   // Typing changes no attribute: the name field's state is read again on the admin's input.
-  ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
-  ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', schedule, { passive: true });
-  ctx.addEventListener(document, 'scroll', schedule, { capture: true, passive: true });
+  const noteAction = (event: Event) => reveals.noteAction(event, shown, watch.scopes());
+  ctx.addEventListener(document, 'click', noteAction, { capture: true, passive: true });
+  ctx.addEventListener(document, 'submit', noteAction, { capture: true, passive: true });
+  ctx.addEventListener(document, 'input', searchAgain, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', searchAgain, { capture: true, passive: true });
+  // A scroll or a resize moves the target at most: its re-check says whether to look again.
+  const moved = () => schedule(false);
+  ctx.addEventListener(window, 'resize', moved, { passive: true });
+  ctx.addEventListener(document, 'scroll', moved, { capture: true, passive: true });
 
   setAlive(true);
-  observer.observe(document.documentElement, OBSERVED);
+  watch.start();
   evaluate();
 }

@@ -1,6 +1,7 @@
 import { pointAtHubConnect } from '@/utils/autofill/connect-pointer';
 import { fillHubFormOnPage, inspectHubFormOnPage } from '@/utils/autofill/hub-form-filler';
 import { onHubConnected } from '@/utils/autofill/hub-success';
+import { createScheduler } from '@/utils/dom/scheduler';
 import type { HubFillRequest } from '@/utils/messages/hub-fill-protocol';
 import { HUB_FORM_FILLER_GLOBAL, type HubFormFiller } from '@/utils/messages/hub-fill-protocol';
 
@@ -16,6 +17,14 @@ export default defineContentScript({
   main() {
     let stopWatching = () => {};
     let stopPointing: (() => void) | null = null;
+    // The pointer outlives this injection: the popup injects the filler again on each reading, which invalidates
+    // this script's context (WXT stops older copies), and the pointer must stay. It goes with the extension.
+    const later = createScheduler({
+      get isInvalid() {
+        return !browser.runtime?.id;
+      },
+      onInvalidated: () => {},
+    });
     const filler: HubFormFiller = {
       inspect: () => inspectHubFormOnPage(window),
       fill: (request) => {
@@ -30,7 +39,7 @@ export default defineContentScript({
             } satisfies HubFillRequest);
           });
           stopPointing?.();
-          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub) : null;
+          stopPointing = request.pointAtConnect ? pointAtHubConnect(hub, later) : null;
           pointed = stopPointing !== null;
         });
         return result.ok && request.pointAtConnect ? { ...result, pointedAtConnect: pointed } : result;

@@ -4,7 +4,7 @@
  */
 
 export type FrameVariant = 'cross-origin' | 'sandboxed';
-export type AttackVariant = 'transparent' | 'covered' | 'hidden';
+export type AttackVariant = 'transparent' | 'covered' | 'hidden' | 'hide-on-fill';
 
 /** Where each build of the real web component is served (on both servers). */
 export const HUB_SCRIPT_PATHS = {
@@ -121,7 +121,20 @@ const ATTACK_STYLE: Record<AttackVariant, string> = {
   // The hub is laid out but invisible.
   hidden: `
     .hub-slot { visibility: hidden; }`,
+  // The form is fine until something goes into its first field; then the page hides the token field (see
+  // HIDE_ON_FILL): checked all at once before the fill, it would have passed.
+  'hide-on-fill': '',
 };
+
+/** The page reacts to the first value filled into the hub's form by hiding every password field of it. */
+const HIDE_ON_FILL = `<script>
+  document.addEventListener('input', (event) => {
+    const first = event.composedPath()[0];
+    if (!(first instanceof HTMLInputElement) || first.type === 'password') return;
+    const root = first.getRootNode();
+    for (const field of root.querySelectorAll('input[type="password"]')) field.style.display = 'none';
+  }, true);
+</script>`;
 
 const DECOY = `<div class="decoy" id="decoy">
         <h2>Claim your free upgrade</h2>
@@ -198,7 +211,7 @@ export function appPage(options: AppPageOptions): string {
       <p class="lead">Connect your identity provider so Acme People can sync users and groups.</p>
       ${slot}
       <p id="hub-status" role="status" aria-live="polite"></p>
-      ${statusScript()}`;
+      ${statusScript()}${options.attack === 'hide-on-fill' ? HIDE_ON_FILL : ''}`;
   return vendorChrome('Integrations · Acme People', body, options.attack ? ATTACK_STYLE[options.attack] : '');
 }
 

@@ -836,3 +836,66 @@ describe('reset and close', () => {
     }
   });
 });
+
+describe('validating Okta credentials with the org (checkOktaAt)', () => {
+  let okta: Awaited<ReturnType<typeof import('../okta/server').startOktaSandbox>>;
+  beforeAll(async () => {
+    const { startOktaSandbox } = await import('../okta/server');
+    okta = await startOktaSandbox();
+  });
+  afterAll(async () => {
+    hub.checkOktaAt(null);
+    await okta.close();
+  });
+  beforeEach(() => {
+    okta.reset();
+    hub.checkOktaAt(okta.port);
+  });
+
+  it('links a token the org accepts, calling the org with it (and so renewing it)', async () => {
+    okta.issueToken('acme.okta.com', TOKEN);
+    const res = await createAccount({ okta_domain: 'acme.okta.com', api_token: TOKEN });
+    expect(res.status).toBe(201);
+    const call = okta.requests.find((r) => r.path === '/api/v1/users/me');
+    expect(call).toMatchObject({ method: 'GET', host: 'acme.okta.com' });
+    expect(call?.headers.authorization).toBe(`SSWS ${TOKEN}`);
+  });
+
+  it("refuses a token Okta refuses (unknown, or revoked) with Okta's 401 in provider_response", async () => {
+    const unknown = await createAccount({ okta_domain: 'acme.okta.com', api_token: TOKEN });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json).toMatchObject({
+      message: 'Could not verify the Okta credentials',
+      provider_response: expect.stringContaining('Okta answered 401'),
+    });
+    expect(hub.accounts).toHaveLength(0);
+    okta.issueToken('globex.okta.com', TOKEN);
+    // The token of another org is not one of acme's.
+    expect((await createAccount({ okta_domain: 'acme.okta.com', api_token: TOKEN })).status).toBe(400);
+    expect((await createAccount({ okta_domain: 'globex.okta.com', api_token: TOKEN })).status).toBe(201);
+  });
+
+  it.each([
+    ['url', { okta_domain_url: 'https://acme.okta.com' }],
+    ['subdomain', { subdomain: 'acme' }],
+    ['unknown-keys', { okta_tenant_host: 'acme.okta.com' }],
+  ] as const)('reads the org from the %s field variant', async (fields, orgField) => {
+    hub.setConnector({ fields });
+    const secret = hub.fields().find((f) => f.secret)?.key ?? '';
+    expect((await createAccount({ ...orgField, [secret]: TOKEN })).status).toBe(400);
+    okta.issueToken('acme.okta.com', TOKEN);
+    expect((await createAccount({ ...orgField, [secret]: TOKEN })).status).toBe(201);
+  });
+
+  it('does not call Okta for an invalid session', async () => {
+    await call('/hub/accounts', {
+      method: 'POST',
+      session: 'not-a-session',
+      body: {
+        integration_id: 'int_okta_01',
+        credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN },
+      },
+    });
+    expect(okta.requests).toHaveLength(0);
+  });
+});

@@ -28,6 +28,7 @@ import {
   isOAuthIntegration,
   validateCredentials,
 } from './connectors';
+import { checkWithOkta } from './okta-check';
 import {
   type AttackVariant,
   appPage,
@@ -68,6 +69,8 @@ export interface HubFault {
   reset?: boolean;
   /** Handle the call (e.g. create the account), then destroy the socket before answering. */
   succeedThenDrop?: boolean;
+  /** Answer with a redirect (`status`, default 307) to this address, which a hub client must never follow. */
+  redirectTo?: string;
   /** Use this fault for the next n matching calls (default 1). */
   times?: number;
 }
@@ -79,6 +82,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
   body: unknown;
+  /** When its head arrived (ms since the epoch): how far apart the extension's tries were, as the hub saw them. */
+  receivedAt: number;
 }
 
 export interface HubAccount {
@@ -100,6 +105,8 @@ export interface EmbeddedPageOptions {
   accountId?: string;
   /** Put the hub inside the vendor's own web component, in its open shadow root. */
   nested?: boolean;
+  /** The hub element's `base-url` (default: this stub backend), e.g. a hostile page pointing it elsewhere. */
+  baseUrl?: string;
 }
 
 export interface HubSandboxUrls {
@@ -147,6 +154,11 @@ export interface HubSandbox {
   integrations(): HubIntegration[];
   /** The fields the hub form shows for an integration (default: the first Okta one). */
   fields(integrationId?: string): HubField[];
+  /**
+   * Validate Okta credentials at link time by calling the org with the token, as a real hub does, through the
+   * Okta sandbox listening on loopback at `oktaPort` (null: no check). Kept across `reset()`.
+   */
+  checkOktaAt(oktaPort: number | null): void;
   /** Back to defaults: sessions, connector, settings, faults, requests, accounts; hanging calls dropped. */
   reset(): void;
   close(): Promise<void>;
@@ -158,6 +170,8 @@ export interface HubSandboxOptions {
   /** Accepted sessions (default `['hub-session-demo']`). */
   sessions?: string[];
   connector?: SetConnectorOptions;
+  /** See `HubSandbox.checkOktaAt`. */
+  oktaPort?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -264,6 +278,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   };
   let faults: (HubFault & { remaining: number })[] = [];
   const hanging = new Set<ServerResponse>();
+  let oktaPort: number | null = options.oktaPort ?? null;
 
   let backendOrigin = '';
   let appOrigin = '';
@@ -502,6 +517,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
   }
 
   async function handleBackend(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = requestUrl(req, backendOrigin);
     const path = `${url.pathname}${url.search}`;
@@ -516,7 +532,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
     const body = parseBody(text);
-    requests.push({ method, path, headers: { ...req.headers }, body });
+    requests.push({ method, path, headers: { ...req.headers }, body, receivedAt });
     setCors(res);
 
     if (method === 'OPTIONS') {
@@ -533,7 +549,9 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       return;
     }
 
+    const refusedByOkta = await checkLinkWithOkta(method, url, body, req.headers['x-hub-session-token']);
     const answer = (): ApiAnswer => {
+      if (refusedByOkta) return refusedByOkta;
       if (!url.pathname.startsWith('/hub/')) return { status: 404, body: errorBody(404, 'Not found') };
       const token = req.headers['x-hub-session-token'];
       if (typeof token !== 'string' || !sessions.has(token)) {
@@ -557,6 +575,43 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     sendJson(res, result.status, result.body);
   }
 
+  /**
+   * A link (a new account, or an account's credentials replaced) with Okta credentials, from a valid session:
+   * Okta is asked whether it takes the token. The hub's refusal when it does not; null otherwise.
+   */
+  async function checkLinkWithOkta(
+    method: string,
+    url: URL,
+    body: unknown,
+    session: unknown,
+  ): Promise<ApiAnswer | null> {
+    if (oktaPort === null || typeof session !== 'string' || !sessions.has(session)) return null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const path = url.pathname.replace(/\/+$/, '');
+    const accountMatch = /^\/hub\/accounts\/([^/]+)$/.exec(path);
+    const isLink = (method === 'POST' && path === '/hub/accounts') || (method === 'PATCH' && accountMatch);
+    if (!isLink) return null;
+    const { integration_id, credentials } = body as Record<string, unknown>;
+    if (!credentials || typeof credentials !== 'object' || Array.isArray(credentials)) return null;
+    const account = accountMatch
+      ? accounts.find((a) => a.id === decodeURIComponent(accountMatch[1] ?? ''))
+      : undefined;
+    const active = connectorFor(session);
+    const integration = findIntegration(String(integration_id ?? account?.integrationId ?? ''), active);
+    if (integration?.provider !== 'okta' || isOAuthIntegration(integration)) return null;
+    const failure = await checkWithOkta(
+      oktaPort,
+      activeFieldsFor(integration, active),
+      credentials as Record<string, string>,
+    );
+    return (
+      failure && {
+        status: failure.status,
+        body: errorBody(failure.status, failure.message, failure.providerResponse),
+      }
+    );
+  }
+
   async function applyFault(
     fault: HubFault,
     req: IncomingMessage,
@@ -577,6 +632,11 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
     if (fault.succeedThenDrop) {
       answer();
       req.socket.destroy();
+      return;
+    }
+    if (fault.redirectTo !== undefined) {
+      res.writeHead(fault.status ?? 307, { Location: fault.redirectTo, 'Content-Length': '0' });
+      res.end();
       return;
     }
     const hasAnswer =
@@ -644,7 +704,10 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           frameParam === 'cross-origin' || frameParam === 'sandboxed' ? frameParam : undefined;
         const attackParam = q.get('attack');
         const attack: AttackVariant | undefined =
-          attackParam === 'transparent' || attackParam === 'covered' || attackParam === 'hidden'
+          attackParam === 'transparent' ||
+          attackParam === 'covered' ||
+          attackParam === 'hidden' ||
+          attackParam === 'hide-on-fill'
             ? attackParam
             : undefined;
         const frameQuery = new URLSearchParams({ session });
@@ -659,7 +722,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           200,
           appPage({
             session,
-            backendOrigin,
+            backendOrigin: q.get('base') ?? backendOrigin,
             legacy,
             frame,
             attack,
@@ -727,6 +790,7 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.attack) q.set('attack', opts.attack);
       if (opts.accountId) q.set('account', opts.accountId);
       if (opts.nested) q.set('nest', 'shadow');
+      if (opts.baseUrl) q.set('base', opts.baseUrl);
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },
@@ -769,6 +833,9 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
           next.existingAccountId === undefined ? settings.existingAccountId : next.existingAccountId,
         enabledFeatures: next.enabledFeatures ?? settings.enabledFeatures,
       };
+    },
+    checkOktaAt(port: number | null) {
+      oktaPort = port;
     },
     failNext(fault: HubFault) {
       const times = fault.times ?? 1;

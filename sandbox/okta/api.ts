@@ -2,14 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OrgAddress } from './hosts';
 import { headerValue, readJson, sendJson } from './http';
 import { oktaId } from './ids';
+import { decodeNetwork } from './network-options';
+import { NETWORK_CHOICES_WITH_ZONES, NETWORK_ZONES, type OrgOptions, ROLE_LABELS } from './options';
 import {
-  isNetworkChoice,
-  NETWORK_CHOICES_WITH_ZONES,
-  NETWORK_ZONES,
-  type OrgOptions,
-  ROLE_LABELS,
-} from './options';
-import type { AdminUser, OrgRuntime, SandboxState, TokenRequest } from './state';
+  type AdminUser,
+  type OrgRuntime,
+  type SandboxState,
+  TOKEN_WINDOW_MS,
+  type TokenListing,
+  type TokenRequest,
+} from './state';
 
 /** One API request, resolved to its org. */
 export interface ApiRequest {
@@ -19,6 +21,8 @@ export interface ApiRequest {
   org: OrgAddress;
   runtime: OrgRuntime;
   options: OrgOptions;
+  /** The request's URL (with its query). */
+  url: URL;
   /** Path without query. */
   pathname: string;
   /** The request carries a valid `sid` for this org, or the org does not require sign-in. */
@@ -97,49 +101,141 @@ function zonesJson(): unknown[] {
   }));
 }
 
-function apiTokensJson(api: ApiRequest): unknown[] {
-  return api.runtime.tokens.map((token) => ({
+/** One token's metadata as `GET /api/v1/api-tokens` returns it: never its value. */
+function apiTokenJson(api: ApiRequest, token: TokenListing): unknown {
+  const self = `${api.org.orgOrigin}/api/v1/api-tokens/${token.id}`;
+  return {
     id: token.id,
     name: token.name,
     userId: api.runtime.admin.id,
     clientName: 'Okta API',
     created: token.createdAt,
-    lastUpdated: token.createdAt,
+    lastUpdated: token.lastUpdated,
+    // Okta renews a token on each use: it expires a `tokenWindow` after its last use.
+    expiresAt: new Date(Date.parse(token.lastUpdated) + TOKEN_WINDOW_MS).toISOString(),
     tokenWindow: 'P30D',
-    network: { connection: token.network, include: token.zones },
-  }));
+    network: { connection: token.network, include: token.zones, exclude: [] },
+    _links: {
+      self: { href: self, hints: { allow: ['GET', 'DELETE'] } },
+      user: { href: `${api.org.orgOrigin}/api/v1/users/${api.runtime.admin.id}` },
+    },
+  };
 }
 
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 200;
+
+/** `GET /api/v1/api-tokens`: active tokens, `limit` per page (1–200, default 20), `after` a cursor from `Link`. */
+function sendApiTokenPage(api: ApiRequest, url: URL): void {
+  const limitParam = url.searchParams.get('limit');
+  const limit = limitParam === null ? DEFAULT_PAGE_SIZE : Number(limitParam);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    sendOktaError(api.res, 400, 'E0000001', 'Api validation failed: limit', {
+      errorCauses: [{ errorSummary: `limit: must be between 1 and ${MAX_PAGE_SIZE}` }],
+    });
+    return;
+  }
+  const q = url.searchParams.get('q')?.toLowerCase();
+  const matching = api.runtime.tokens.filter(
+    (token) => !q || token.name.toLowerCase().includes(q) || 'okta api'.includes(q),
+  );
+  const after = url.searchParams.get('after');
+  const start = after ? matching.findIndex((token) => token.id === after) + 1 : 0;
+  const page = matching.slice(start, start + limit);
+  const base = `${api.org.orgOrigin}/api/v1/api-tokens`;
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams({ limit: String(limit), ...(q ? { q } : {}), ...extra }).toString();
+  const links = [`<${base}?${query({})}>; rel="self"`];
+  const last = page.at(-1);
+  if (last && start + limit < matching.length)
+    links.push(`<${base}?${query({ after: last.id })}>; rel="next"`);
+  sendJson(
+    api.res,
+    200,
+    page.map((token) => apiTokenJson(api, token)),
+    { ...rateLimitHeaders(), Link: links.join(', ') },
+  );
+}
+
+/** How a call authenticated: with a token of this org (its value), or the admin's browser session. */
+type Caller = { kind: 'ssws'; token: string } | { kind: 'session' };
+
 /**
- * Who is calling: an `SSWS` token created in this org, or the browser session. Sends the error and
- * returns false when neither authenticates.
+ * Who is calling: an `SSWS` token created in this org (renewed by the call, as Okta does), or the browser
+ * session. Sends the error and returns null when neither authenticates.
  */
-function authenticate(api: ApiRequest): boolean {
+function authenticate(api: ApiRequest): Caller | null {
   const authorization = headerValue(api.req, 'authorization');
   if (authorization !== undefined) {
     const match = /^SSWS\s+(\S+)$/i.exec(authorization.trim());
-    if (match?.[1] && api.state.tokenOwner(api.runtime, match[1])) return true;
+    if (match?.[1] && api.state.tokenOwner(api.runtime, match[1])) {
+      api.state.noteTokenUse(api.runtime, match[1]);
+      return { kind: 'ssws', token: match[1] };
+    }
     sendOktaError(api.res, 401, 'E0000011', 'Invalid token provided');
-    return false;
+    return null;
   }
-  if (api.signedIn) return true;
+  if (api.signedIn) return { kind: 'session' };
   // Assumption: Okta's answer to a session-less browser call; the exact code is not documented.
   sendOktaError(api.res, 403, 'E0000005', 'Invalid session');
-  return false;
+  return null;
 }
 
-/** `/api/v1/...` on the org and the admin host. Only the read endpoints the extension uses exist. */
+function sendNotFound(api: ApiRequest, what: string): void {
+  sendOktaError(api.res, 404, 'E0000007', `Not found: Resource not found: ${what}`);
+}
+
+/**
+ * `/api/v1/api-tokens/{id}` and `/api/v1/api-tokens/current`: read one token, revoke one. A session's DELETE
+ * echoes the page's XSRF token, as the console's own non-GET calls do. `apiTokenRevoke: 'refuse'` answers a
+ * revocation as Okta does when the call is outside the token's network zone or the caller lacks the right.
+ */
+function handleApiToken(api: ApiRequest, caller: Caller, idOrCurrent: string): void {
+  const { req, res, runtime, state, options } = api;
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'DELETE') {
+    sendOktaError(res, 405, 'E0000022', 'The endpoint does not support the provided HTTP method');
+    return;
+  }
+  const current = idOrCurrent === 'current';
+  const listing = current
+    ? caller.kind === 'ssws'
+      ? state.activeToken(runtime, caller.token)
+      : undefined
+    : runtime.tokens.find((token) => token.id === idOrCurrent);
+  if (!listing) {
+    sendNotFound(api, `${idOrCurrent} (ApiToken)`);
+    return;
+  }
+  if (method === 'GET') {
+    sendJson(res, 200, apiTokenJson(api, listing), rateLimitHeaders());
+    return;
+  }
+  if (caller.kind === 'session' && headerValue(req, 'x-okta-xsrftoken') !== runtime.xsrfToken) {
+    sendOktaError(res, 403, 'E0000006', 'You do not have permission to perform the requested action');
+    return;
+  }
+  if (options.apiTokenRevoke === 'refuse') {
+    sendOktaError(res, 403, 'E0000006', 'You do not have permission to perform the requested action');
+    return;
+  }
+  state.revokeToken(runtime, listing.id, current ? 'current' : 'id', caller.kind);
+  res.writeHead(204, { 'Cache-Control': 'no-store', ...rateLimitHeaders() }).end();
+}
+
+/** `/api/v1/...` on the org and the admin host: the endpoints the extension and a hub use. */
 export function handlePublicApi(api: ApiRequest): void {
   const { req, res, pathname, runtime, org } = api;
-  if (!authenticate(api)) return;
+  const caller = authenticate(api);
+  if (!caller) return;
 
+  const tokenRoute = /^\/api\/v1\/api-tokens\/([^/]+)$/.exec(pathname);
+  if (tokenRoute) {
+    handleApiToken(api, caller, decodeURIComponent(tokenRoute[1] ?? ''));
+    return;
+  }
   const userRoute = /^\/api\/v1\/users\/([^/]+)(\/roles)?$/.exec(pathname);
-  const listings: Record<string, () => unknown[]> = {
-    '/api/v1/api-tokens': () => apiTokensJson(api),
-    '/api/v1/zones': zonesJson,
-  };
-  const listing = listings[pathname];
-  const known = userRoute !== null || listing !== undefined;
+  const known = userRoute !== null || pathname === '/api/v1/api-tokens' || pathname === '/api/v1/zones';
   if (!known) {
     sendOktaError(res, 404, 'E0000007', `Not found: Resource not found: ${pathname} (Resource)`);
     return;
@@ -148,8 +244,12 @@ export function handlePublicApi(api: ApiRequest): void {
     sendOktaError(res, 405, 'E0000022', 'The endpoint does not support the provided HTTP method');
     return;
   }
-  if (listing) {
-    sendJson(res, 200, listing(), rateLimitHeaders());
+  if (pathname === '/api/v1/api-tokens') {
+    sendApiTokenPage(api, api.url);
+    return;
+  }
+  if (pathname === '/api/v1/zones') {
+    sendJson(res, 200, zonesJson(), rateLimitHeaders());
     return;
   }
   const userId = decodeURIComponent(userRoute?.[1] ?? '');
@@ -161,21 +261,25 @@ export function handlePublicApi(api: ApiRequest): void {
   sendJson(res, 200, body, rateLimitHeaders());
 }
 
-function readTokenRequest(body: unknown): TokenRequest | string {
+/** The creation as Okta receives it: the network value decoded in this console's spelling (network-options.ts). */
+function readTokenRequest(body: unknown, options: OrgOptions): TokenRequest | string {
   if (typeof body !== 'object' || body === null) return 'Expected a JSON object';
-  const { name, network, zones } = body as Record<string, unknown>;
+  const { name, network: value, zones } = body as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') return 'name: This field cannot be left blank';
-  if (!isNetworkChoice(network)) return 'network: Unknown network restriction';
+  const network = decodeNetwork(options, value);
+  if (!network) return 'network: Unknown network restriction';
   const knownZoneIds = new Set<string>(NETWORK_ZONES.map((zone) => zone.id));
   const zoneIds = Array.isArray(zones) ? zones.filter((id): id is string => typeof id === 'string') : [];
   if (zoneIds.some((id) => !knownZoneIds.has(id))) return 'zones: Unknown network zone';
   if (NETWORK_CHOICES_WITH_ZONES.has(network) && zoneIds.length === 0)
     return 'zones: Select at least one zone';
-  return { name: name.trim(), network, zones: NETWORK_CHOICES_WITH_ZONES.has(network) ? zoneIds : [] };
+  return {
+    name: name.trim(),
+    network,
+    networkValue: String(value),
+    zones: NETWORK_CHOICES_WITH_ZONES.has(network) ? zoneIds : [],
+  };
 }
-
-/** Unused tokens expire after 30 days (Okta's `tokenWindow`). */
-const TOKEN_WINDOW_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * The console's answer to a creation, as third-party clients and System Log samples show it: the secret in
@@ -236,7 +340,7 @@ export async function handleInternalApi(api: ApiRequest): Promise<void> {
     return;
   }
 
-  const request = readTokenRequest(await readJson(req));
+  const request = readTokenRequest(await readJson(req), api.options);
   if (typeof request === 'string') {
     sendOktaError(res, 400, 'E0000001', 'Api validation failed: token', {
       errorCauses: [{ errorSummary: request }],

@@ -14,6 +14,11 @@ export interface OrgOptions {
   requireSignIn: boolean;
   /** The tokens page shows a token-shaped string outside the reveal dialog. */
   decoyToken: boolean;
+  /**
+   * Courage only: an app and a group named with token-shaped strings, each shown in a (non-modal) dialog during the
+   * walk: the app's as the Tokens page shows, the group's as the create-token dialog opens. Never a real token.
+   */
+  tokenShapedNames: boolean;
   /** Which Admin Console the admin host serves: the vanilla-JS Courage one, or one built from Odyssey's React components. */
   adminConsole: AdminConsoleFamily;
   /**
@@ -42,7 +47,28 @@ export interface OrgOptions {
    * --lang ja`) checks its rings against them.
    */
   dataSe?: boolean;
+  /** Benchmark load on Admin Console pages: extra table rows (five cells each) beside the console (pages/busy-page.ts). */
+  busyRows: number;
+  /** …and how many times a second one element changes (a counter's text and a class on a row); 0: never. */
+  busyChangesPerSecond: number;
+  /**
+   * How the console spells the network choices' option values (network-options.ts): `okta` its enum names,
+   * `other-names` other enum names, `numeric` numeric ids. None but `okta` is in any table of the extension's.
+   */
+  networkValues: NetworkValues;
+  /** `okta`: Any IP first, as Okta lists it; `any-ip-last`: Any IP after the zone choices. */
+  networkOrder: 'okta' | 'any-ip-last';
+  /** false: the console offers no Any IP at all (the dialog then opens on its first choice). */
+  networkOffersAnyIp: boolean;
+  /**
+   * `refuse`: every revocation of an API token (`DELETE /api/v1/api-tokens/current` and `/{id}`) answers 403, as
+   * Okta does when the call comes from outside the token's network zone or the caller may not revoke it.
+   */
+  apiTokenRevoke: 'allow' | 'refuse';
 }
+
+/** How a console spells its network options' values (network-options.ts). */
+export type NetworkValues = 'okta' | 'other-names' | 'numeric';
 
 export type AdminConsoleFamily = 'courage' | 'odyssey';
 
@@ -55,11 +81,18 @@ export const DEFAULT_ORG_OPTIONS: Readonly<OrgOptions> = Object.freeze({
   renderDelayMs: 250,
   requireSignIn: false,
   decoyToken: false,
+  tokenShapedNames: false,
   adminConsole: 'courage',
   networkControl: 'console-default',
   dialogInShadowRoot: false,
   reauth: 'none',
   networkDefault: 'ANYWHERE',
+  busyRows: 0,
+  busyChangesPerSecond: 0,
+  networkValues: 'okta',
+  networkOrder: 'okta',
+  networkOffersAnyIp: true,
+  apiTokenRevoke: 'allow',
 });
 
 /** Whether the network choice is a script-driven dropdown rather than a `<select>` the admin sees. */

@@ -313,6 +313,152 @@ describe('org API', () => {
   });
 });
 
+describe('API tokens: list, read, revoke, renew (the public api-tokens endpoints)', () => {
+  async function created(name = 'Hub', subdomain = 'acme') {
+    return (
+      await createTokenViaConsole(`${subdomain}-admin.okta.com`, { name, network: 'ANYWHERE' })
+    ).json() as { id: string; token: string; created: string };
+  }
+  const ssws = (token: string) => ({ Authorization: `SSWS ${token}` });
+  async function xsrf(): Promise<string> {
+    return xsrfTokenIn((await send('acme-admin.okta.com', '/admin/access/api/tokens')).body);
+  }
+
+  it('pages the list with limit and after, following the Link header to the end', async () => {
+    for (const name of ['One', 'Two', 'Three']) await created(name);
+    const seen: string[] = [];
+    let next: string | null = '/api/v1/api-tokens?limit=2';
+    let pages = 0;
+    while (next) {
+      const page = await send('acme.okta.com', next);
+      expect(page.status).toBe(200);
+      seen.push(...(page.json() as { name: string }[]).map((token) => token.name));
+      const link = String(page.headers.link ?? '');
+      expect(link).toContain('rel="self"');
+      const match = /<([^>]+)>; rel="next"/.exec(link);
+      next = match?.[1] ? new URL(match[1]).pathname + new URL(match[1]).search : null;
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual(['Provisioning sync', 'SIEM log export', 'One', 'Two', 'Three']);
+    expect((await send('acme.okta.com', '/api/v1/api-tokens?limit=0')).status).toBe(400);
+    expect((await send('acme.okta.com', '/api/v1/api-tokens?limit=201')).status).toBe(400);
+  });
+
+  it("reads one token by id, with Okta's fields and no value; 404 for an unknown id", async () => {
+    const token = await created('Read me');
+    const me = (await send('acme.okta.com', '/api/v1/users/me')).json() as { id: string };
+    const read = await send('acme.okta.com', `/api/v1/api-tokens/${token.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).not.toContain(token.token);
+    expect(read.json()).toMatchObject({
+      id: token.id,
+      name: 'Read me',
+      userId: me.id,
+      clientName: 'Okta API',
+      created: token.created,
+      lastUpdated: token.created,
+      tokenWindow: 'P30D',
+      network: { connection: 'ANYWHERE' },
+    });
+    const { expiresAt, lastUpdated } = read.json() as { expiresAt: string; lastUpdated: string };
+    expect(Date.parse(expiresAt) - Date.parse(lastUpdated)).toBe(30 * 24 * 60 * 60_000);
+    expect((await send('acme.okta.com', '/api/v1/api-tokens/00Tnotthere0000000')).status).toBe(404);
+  });
+
+  it('renews expiresAt and lastUpdated on each use of the token (SSWS), not on reads with the session', async () => {
+    const token = await created();
+    const before = (await send('acme.okta.com', `/api/v1/api-tokens/${token.id}`)).json() as {
+      lastUpdated: string;
+      expiresAt: string;
+    };
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    expect((await send('acme.okta.com', '/api/v1/users/me', { headers: ssws(token.token) })).status).toBe(
+      200,
+    );
+    const after = (await send('acme.okta.com', `/api/v1/api-tokens/${token.id}`)).json() as {
+      lastUpdated: string;
+      expiresAt: string;
+    };
+    expect(Date.parse(after.lastUpdated)).toBeGreaterThan(Date.parse(before.lastUpdated));
+    expect(Date.parse(after.expiresAt)).toBeGreaterThan(Date.parse(before.expiresAt));
+    expect(sandbox.apiToken('acme.okta.com', token.id)?.lastUpdated).toBe(after.lastUpdated);
+  });
+
+  it('DELETE /current revokes the token that authenticates the call, and only it', async () => {
+    const token = await created('Mine');
+    const other = await created('Other');
+    const revoked = await send('acme.okta.com', '/api/v1/api-tokens/current', {
+      method: 'DELETE',
+      headers: ssws(token.token),
+    });
+    expect(revoked.status).toBe(204);
+    expect((await send('acme.okta.com', '/api/v1/users/me', { headers: ssws(token.token) })).status).toBe(
+      401,
+    );
+    expect((await send('acme.okta.com', `/api/v1/api-tokens/${token.id}`)).status).toBe(404);
+    expect((await send('acme.okta.com', `/api/v1/api-tokens/${other.id}`)).status).toBe(200);
+    expect(sandbox.revocations).toMatchObject([{ id: token.id, name: 'Mine', via: 'current', auth: 'ssws' }]);
+    // Without a token, there is no "current" one.
+    expect((await send('acme.okta.com', '/api/v1/api-tokens/current', { method: 'DELETE' })).status).toBe(
+      404,
+    );
+  });
+
+  it("DELETE /{id} with the admin's session needs the page's XSRF token, then revokes that token", async () => {
+    const token = await created();
+    const path = `/api/v1/api-tokens/${token.id}`;
+    expect((await send('acme-admin.okta.com', path, { method: 'DELETE' })).status).toBe(403);
+    expect((await send('acme-admin.okta.com', path)).status).toBe(200);
+    const revoked = await send('acme-admin.okta.com', path, {
+      method: 'DELETE',
+      headers: { 'X-Okta-XsrfToken': await xsrf() },
+    });
+    expect(revoked.status).toBe(204);
+    expect((await send('acme-admin.okta.com', path)).status).toBe(404);
+    expect((await send('acme.okta.com', '/api/v1/users/me', { headers: ssws(token.token) })).status).toBe(
+      401,
+    );
+    expect(sandbox.revocations).toMatchObject([{ id: token.id, via: 'id', auth: 'session' }]);
+    expect(
+      (
+        await send('acme-admin.okta.com', path, {
+          method: 'DELETE',
+          headers: { 'X-Okta-XsrfToken': await xsrf() },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('apiTokenRevoke "refuse": both revocations answer 403 and the token stays live', async () => {
+    sandbox.setOrgOptions('acme', { apiTokenRevoke: 'refuse' });
+    const token = await created();
+    const current = await send('acme.okta.com', '/api/v1/api-tokens/current', {
+      method: 'DELETE',
+      headers: ssws(token.token),
+    });
+    expect(current.status).toBe(403);
+    expect(current.json()).toMatchObject({ errorCode: 'E0000006' });
+    const byId = await send('acme-admin.okta.com', `/api/v1/api-tokens/${token.id}`, {
+      method: 'DELETE',
+      headers: { 'X-Okta-XsrfToken': await xsrf() },
+    });
+    expect(byId.status).toBe(403);
+    expect((await send('acme.okta.com', '/api/v1/users/me', { headers: ssws(token.token) })).status).toBe(
+      200,
+    );
+    expect(sandbox.revocations).toEqual([]);
+  });
+
+  it("issueToken makes a test's own value a live token of that org only", async () => {
+    const value = `00${'T'.repeat(40)}`;
+    sandbox.issueToken('acme.okta.com', value);
+    expect((await send('acme.okta.com', '/api/v1/users/me', { headers: ssws(value) })).status).toBe(200);
+    expect((await send('globex.okta.com', '/api/v1/users/me', { headers: ssws(value) })).status).toBe(401);
+    expect(() => sandbox.issueToken('acme-admin.okta.com', value)).toThrow();
+  });
+});
+
 describe('creating tokens through the console endpoint', () => {
   it('needs the page XSRF token', async () => {
     const reply = await send('acme-admin.okta.com', '/api/internal/tokens', {
@@ -666,6 +812,50 @@ describe('consoles and re-authentication', () => {
     sandbox.setOrgOptions('acme', options);
     const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
     expect(adminConfigIn(page.body)).toMatchObject({ networkControl: rendered, dialogInShadowRoot: false });
+  });
+
+  it('network options in another spelling and order: the console offers them, Okta decodes what it receives', async () => {
+    sandbox.setOrgOptions('acme', {
+      networkValues: 'numeric',
+      networkOrder: 'any-ip-last',
+      networkDefault: 'IN_ANY_ZONE',
+    });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    const config = adminConfigIn(page.body) as {
+      networkOptions: { value: string }[];
+      networkDefault: string;
+    };
+    expect(config.networkOptions.map((option) => option.value)).toEqual(['10', '20', '30', '50', '40']);
+    expect(config.networkDefault).toBe('IN_ANY_ZONE');
+    expect((await createTokenViaConsole('acme-admin.okta.com', { name: 'A', network: '40' })).status).toBe(
+      200,
+    );
+    expect(sandbox.createdTokens.at(-1)).toMatchObject({ networkChoice: 'ANYWHERE', networkValue: '40' });
+    // Okta's own enum names mean nothing to this console.
+    expect(
+      (await createTokenViaConsole('acme-admin.okta.com', { name: 'B', network: 'ANYWHERE' })).status,
+    ).toBe(400);
+  });
+
+  it('a console without Any IP opens on its first choice and refuses Any IP', async () => {
+    sandbox.setOrgOptions('acme', { networkValues: 'other-names', networkOffersAnyIp: false });
+    const page = await send('acme-admin.okta.com', '/admin/access/api/tokens');
+    const config = adminConfigIn(page.body) as {
+      networkOptions: { value: string }[];
+      networkDefault: string;
+    };
+    expect(config.networkOptions.map((option) => option.value)).toEqual([
+      'ZONE_ANY',
+      'ZONE_LIST',
+      'ZONE_NONE',
+      'ZONE_EXCEPT',
+    ]);
+    expect(config.networkDefault).toBe('IN_ANY_ZONE');
+    const refused = await createTokenViaConsole('acme-admin.okta.com', {
+      name: 'A',
+      network: 'ALL_ADDRESSES',
+    });
+    expect(refused.status).toBe(400);
   });
 
   it('dialogInShadowRoot reaches the console', async () => {

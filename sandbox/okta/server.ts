@@ -6,11 +6,11 @@ import { sendHtml } from './http';
 import type { OrgOptions } from './options';
 import { handleAdminHost, handleOrgHost } from './org-routes';
 import { genericSignInPage, marketingPage, notFoundPage } from './pages/okta-sites';
-import { type CreatedToken, type RecordedRequest, SandboxState } from './state';
+import { type CreatedToken, type RecordedRequest, type Revocation, SandboxState } from './state';
 
 export type { AdminRoleType, OrgOptions } from './options';
 export { DEFAULT_ORG_OPTIONS } from './options';
-export type { CreatedToken, RecordedRequest } from './state';
+export type { CreatedToken, RecordedRequest, Revocation } from './state';
 
 export interface OktaSandbox {
   port: number;
@@ -22,6 +22,20 @@ export interface OktaSandbox {
   createdTokens: CreatedToken[];
   /** Every request received: method, host, path (with query), headers. */
   requests: RecordedRequest[];
+  /** API tokens revoked through the public API, oldest first. */
+  revocations: Revocation[];
+  /**
+   * Makes `tokenValue` a live API token of the org at `orgHost` (`acme.okta.com`), as if its admin had created
+   * it: for tests that paste a token of their own, so that the hub's check and a revocation meet a real one.
+   */
+  issueToken(orgHost: string, tokenValue: string): void;
+  /** Whether Okta takes this value as a live token of the org at `orgHost` (what `SSWS <value>` would meet). */
+  acceptsToken(orgHost: string, tokenValue: string): boolean;
+  /** A token's metadata as Okta's API has it (`GET /api/v1/api-tokens/{id}`); undefined once revoked. */
+  apiToken(
+    orgHost: string,
+    id: string,
+  ): { id: string; name: string; created: string; lastUpdated: string } | undefined;
   /** Clears tokens, requests, per-org options (and sessions, step-ups, org state). */
   reset(): void;
   close(): Promise<void>;
@@ -62,6 +76,23 @@ function requestTarget(req: IncomingMessage): URL | null {
   }
 }
 
+/** Reads the body into the record (bounded), and lets the request be iterated again from memory. */
+async function recordBody(req: IncomingMessage, recorded: RecordedRequest): Promise<void> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= 1024 * 1024) chunks.push(chunk as Buffer);
+  }
+  const body = Buffer.concat(chunks);
+  if (body.length > 0) recorded.body = body.toString('utf8');
+  Object.defineProperty(req, Symbol.asyncIterator, {
+    value: async function* replay() {
+      if (body.length > 0) yield body;
+    },
+  });
+}
+
 /** A local replica of Okta orgs, served by Host header; see sandbox/okta/README.md. */
 export async function startOktaSandbox(options: { port?: number } = {}): Promise<OktaSandbox> {
   await odysseyConsoleBundle(); // built (or read from its cache) before the first page asks for it
@@ -72,16 +103,21 @@ export async function startOktaSandbox(options: { port?: number } = {}): Promise
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request target');
       return;
     }
-    state.requests.push({
+    const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       host: splitHostHeader(url.host).hostname,
       path: url.pathname + url.search,
       headers: { ...req.headers },
-    });
-    route(req, res, state, url).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    };
+    state.requests.push(recorded);
+    // The body too, for the token sweep, whether or not the route reads it: read first, then handed to the
+    // route's reader (http.ts readBody iterates the request) from memory.
+    recordBody(req, recorded)
+      .then(() => route(req, res, state, url))
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+      });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -99,6 +135,24 @@ export async function startOktaSandbox(options: { port?: number } = {}): Promise
     setOrgOptions: (subdomain, orgOptions) => state.setOptions(subdomain, orgOptions),
     createdTokens: state.createdTokens,
     requests: state.requests,
+    revocations: state.revocations,
+    issueToken(orgHost, tokenValue) {
+      const host = classifyHost(orgHost);
+      if (host.kind !== 'org') throw new Error(`${orgHost} is not an org host of the sandbox`);
+      state.issueToken(state.org(host.org), tokenValue);
+    },
+    acceptsToken(orgHost, tokenValue) {
+      const host = classifyHost(orgHost);
+      return host.kind === 'org' && state.tokenOwner(state.org(host.org), tokenValue) !== undefined;
+    },
+    apiToken(orgHost, id) {
+      const host = classifyHost(orgHost);
+      if (host.kind !== 'org') return undefined;
+      const listing = state.org(host.org).tokens.find((token) => token.id === id);
+      return (
+        listing && { id, name: listing.name, created: listing.createdAt, lastUpdated: listing.lastUpdated }
+      );
+    },
     reset: () => state.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -8,8 +8,13 @@ export interface CreatedToken {
   org: string;
   name: string;
   token: string;
-  /** The value of the network-restriction select: `ANYWHERE`, `IN_ANY_ZONE`, `IN_ZONES`, `NOT_IN_ANY_ZONE`, `NOT_IN_ZONES`. */
+  /**
+   * The network choice Okta received, decoded from the console's spelling: `ANYWHERE` (Any IP), `IN_ANY_ZONE`,
+   * `IN_ZONES`, `NOT_IN_ANY_ZONE`, `NOT_IN_ZONES`.
+   */
   networkChoice: string;
+  /** The network value exactly as the create request carried it (the console's own spelling). */
+  networkValue: string;
   /** Zone ids picked for `IN_ZONES` / `NOT_IN_ZONES`; empty otherwise. */
   zones: string[];
   /** The token's id (`00T…`), as the tokens table lists it. */
@@ -24,6 +29,8 @@ export interface RecordedRequest {
   /** Path with query string. */
   path: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The body as text, once it has arrived (whether or not the route read it); undefined when empty. */
+  body?: string;
 }
 
 /** What the tokens table lists: metadata only, never the value. */
@@ -31,13 +38,32 @@ export interface TokenListing {
   id: string;
   name: string;
   createdAt: string;
+  /** Moves with every use of the token (Okta renews `expiresAt` = `lastUpdated` + `tokenWindow`). */
+  lastUpdated: string;
   network: NetworkChoice;
   zones: string[];
+}
+
+/** Okta's `tokenWindow`: a token unused this long expires. */
+export const TOKEN_WINDOW_MS = 30 * 24 * 60 * 60_000;
+
+/** A token revoked through the public API, as a test reads it back. */
+export interface Revocation {
+  org: string;
+  id: string;
+  name: string;
+  /** `current`: `DELETE /api/v1/api-tokens/current` with the token itself; `id`: `DELETE /api/v1/api-tokens/{id}`. */
+  via: 'current' | 'id';
+  /** `ssws`: the token (or another token) authenticated the call; `session`: the admin's browser session. */
+  auth: 'ssws' | 'session';
+  at: string;
 }
 
 export interface TokenRequest {
   name: string;
   network: NetworkChoice;
+  /** As the console posted it. */
+  networkValue: string;
   zones: string[];
 }
 
@@ -59,6 +85,8 @@ export interface OrgRuntime {
   xsrfToken: string;
   /** Shown by the `decoyToken` option: token-shaped, but never a real token of this org. */
   decoyTokenValue: string;
+  /** An app's and a group's token-shaped names (the tokenShapedNames option). */
+  tokenShapedNames: { app: string; group: string };
   tokens: TokenListing[];
   lastStepUpAt: number | null;
   /**
@@ -89,6 +117,7 @@ function seededTokens(): TokenListing[] {
     id: oktaId('00T'),
     name,
     createdAt: new Date(now - ageDays * DAY_MS).toISOString(),
+    lastUpdated: new Date(now - DAY_MS).toISOString(),
     network: 'ANYWHERE',
     zones: [],
   }));
@@ -108,6 +137,7 @@ function newOrgRuntime(address: OrgAddress): OrgRuntime {
     roleAssignmentId: oktaId('ra1'),
     xsrfToken: opaqueSecret(),
     decoyTokenValue: apiTokenValue(),
+    tokenShapedNames: { app: apiTokenValue(), group: apiTokenValue() },
     tokens: seededTokens(),
     lastStepUpAt: null,
     sessionsExpired: false,
@@ -119,6 +149,7 @@ export class SandboxState {
   /** Kept as the same array objects for the sandbox's lifetime: `reset()` empties them in place. */
   readonly createdTokens: CreatedToken[] = [];
   readonly requests: RecordedRequest[] = [];
+  readonly revocations: Revocation[] = [];
   private readonly optionsBySubdomain = new Map<string, Partial<OrgOptions>>();
   private readonly orgs = new Map<string, OrgRuntime>();
   private readonly sessions = new Map<string, Session>();
@@ -185,6 +216,7 @@ export class SandboxState {
       name: request.name,
       token: apiTokenValue(),
       networkChoice: request.network,
+      networkValue: request.networkValue,
       zones: [...request.zones],
       id: oktaId('00T'),
       createdAt: new Date().toISOString(),
@@ -194,21 +226,66 @@ export class SandboxState {
       id: created.id,
       name: created.name,
       createdAt: created.createdAt,
+      lastUpdated: created.createdAt,
       network: request.network,
       zones: created.zones,
     });
     return created;
   }
 
-  /** The admin a token value authenticates as, if it is a token created in this org. */
+  /**
+   * A token of this org with a value the test chose (one it pastes into the extension), as if the admin had
+   * created it: the hub's validation and the extension's revocation then meet a real token.
+   */
+  issueToken(runtime: OrgRuntime, tokenValue: string, name = 'Pasted by a test'): CreatedToken {
+    const created = this.createToken(runtime, {
+      name,
+      network: 'ANYWHERE',
+      networkValue: 'ANYWHERE',
+      zones: [],
+    });
+    created.token = tokenValue;
+    return created;
+  }
+
+  /** The active token a value is, in this org: created here and not revoked. */
+  activeToken(runtime: OrgRuntime, tokenValue: string): TokenListing | undefined {
+    const created = this.createdTokens.find((t) => t.org === runtime.orgHost && t.token === tokenValue);
+    return created ? runtime.tokens.find((t) => t.id === created.id) : undefined;
+  }
+
+  /** The admin a token value authenticates as, if it is an active token of this org. */
   tokenOwner(runtime: OrgRuntime, tokenValue: string): AdminUser | undefined {
-    const known = this.createdTokens.some((t) => t.org === runtime.orgHost && t.token === tokenValue);
-    return known ? runtime.admin : undefined;
+    return this.activeToken(runtime, tokenValue) ? runtime.admin : undefined;
+  }
+
+  /** A call made with the token: Okta renews it (`lastUpdated`, and so `expiresAt`). */
+  noteTokenUse(runtime: OrgRuntime, tokenValue: string, now = Date.now()): void {
+    const listing = this.activeToken(runtime, tokenValue);
+    if (listing) listing.lastUpdated = new Date(now).toISOString();
+  }
+
+  /** Revokes a token: gone from the list, refused from then on, recorded. False when there was none. */
+  revokeToken(runtime: OrgRuntime, id: string, via: Revocation['via'], auth: Revocation['auth']): boolean {
+    const index = runtime.tokens.findIndex((t) => t.id === id);
+    const listing = runtime.tokens[index];
+    if (!listing) return false;
+    runtime.tokens.splice(index, 1);
+    this.revocations.push({
+      org: runtime.orgHost,
+      id,
+      name: listing.name,
+      via,
+      auth,
+      at: new Date().toISOString(),
+    });
+    return true;
   }
 
   reset(): void {
     this.createdTokens.length = 0;
     this.requests.length = 0;
+    this.revocations.length = 0;
     this.optionsBySubdomain.clear();
     this.orgs.clear();
     this.sessions.clear();

@@ -9,6 +9,7 @@ import type { DemoLanguage } from './options';
 export async function runInteractive(lang: DemoLanguage = 'en'): Promise<void> {
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
   okta.setOrgOptions('acme', CONSOLE_IN[lang]);
+  hub.checkOktaAt(okta.port); // the hub checks the token with the org, so proof of use is real
   const browser = await launchChromium({
     extensionDir: E2E_DIR,
     headless: false,

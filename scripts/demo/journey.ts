@@ -96,10 +96,20 @@ const GUIDE_TARGETS: Partial<Record<StepId, { target: string; move: string }>> =
   'create-token': { target: '[data-se="create-token"]', move: 'Create token' },
   'submit-token': { target: '.o-form-button-bar input[type="submit"]', move: 'Create token (dialog)' },
 };
-/** After Start: the Tokens page, then Okta's own dialog (the guide fills its name and network). */
-const SHORT_WALK: StepId[] = ['create-token', 'submit-token'];
-/** Show me the way, from the dashboard. */
-const TOUR_WALK: StepId[] = ['open-admin', 'open-security', 'open-api', 'open-tokens-tab', ...SHORT_WALK];
+/**
+ * After Start or Get token from Okta: the Tokens page, where the guide opens Okta's own dialog and fills its name
+ * and network; the admin's one click there is Okta's Create token.
+ */
+const SHORT_WALK: StepId[] = ['submit-token'];
+/** Show me the way, from the dashboard: the tour teaches, so the admin opens the dialog. */
+const TOUR_WALK: StepId[] = [
+  'open-admin',
+  'open-security',
+  'open-api',
+  'open-tokens-tab',
+  'create-token',
+  ...SHORT_WALK,
+];
 
 export const JOURNEYS: Journey[] = [
   {

@@ -23,8 +23,8 @@ describe('accessibility of the popup, the options page and the guide', () => {
     }
     await popup.keyboard.press('Enter');
     await okta.bringToFront();
-    // Start goes straight to the Tokens page.
-    await waitForStep(okta, 'create-token');
+    // Start goes straight to the Tokens page and opens Okta's dialog there.
+    await waitForStep(okta, 'submit-token');
     await resetExtensionState(world.context);
   });
 

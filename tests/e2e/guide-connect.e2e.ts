@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
+import { ChromiumTab } from './drivers/chromium';
 import { useWorld, type World } from './support/env';
-import { readExtensionStorage, takeHubSessionFromTab } from './support/extension';
+import {
+  CONNECT_CALLS,
+  extensionHubCalls,
+  readExtensionStorage,
+  takeHubSessionFromTab,
+} from './support/extension';
 import {
   followGuide,
   guideButton,
@@ -12,6 +18,7 @@ import {
   startGuideOn,
   waitForStep,
 } from './support/guide';
+import { deepDom } from './support/secrets';
 
 /*
  * Connect from the overlay (issue 12.3) and a new journey after `linked` (issue 11.6): the token the guide
@@ -41,23 +48,35 @@ describe('Connect from the overlay', () => {
     expect(await guideText(page)).toContain(world().hub.backendOrigin);
 
     // A script of the page clicking the button (an untrusted click) sends nothing.
-    await page.evaluate((tag) => {
+    const before = extensionHubCalls(world()).length;
+    const scriptClicked = await page.evaluate((tag) => {
       const button = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
         (candidate) => candidate.textContent === 'Connect',
       );
       button?.click();
+      return button !== undefined;
     }, OVERLAY);
-    await page.waitForTimeout(500);
-    expect(world().hub.accounts).toHaveLength(0);
+    expect(scriptClicked).toBe(true);
 
     await humanPause(page);
+    const clickedAt = Date.now();
     await connect.click();
     await waitForStep(page, 'linked');
+    // The admin's click is the positive control: once its requests are recorded, the hub's record since the
+    // page script's click holds exactly one Connect, all of it after the admin's click. A request the script's
+    // click caused would be there before it, or a second Connect, however slow the hub.
+    const since = extensionHubCalls(world()).slice(before);
+    expect(since.filter((request) => request.receivedAt < clickedAt)).toEqual([]);
+    expect(since.map((request) => `${request.method} ${request.path}`)).toEqual(CONNECT_CALLS);
     expect(world().hub.accounts).toHaveLength(1);
-    expect(await guideText(page)).toContain(world().hub.accounts[0]?.id ?? 'no account');
+    const accountId = world().hub.accounts[0]?.id ?? 'no account';
+    expect(await guideText(page)).toContain(accountId);
     expect(JSON.stringify(await readExtensionStorage(world().context))).not.toContain(token);
-    // The page saw where the token went, never the hub session itself.
-    expect(await page.content()).not.toContain(DEFAULT_SESSION);
+    // The page saw where the token went, never the hub session itself: its whole DOM, through our overlay's
+    // open shadow root (which page.content() leaves out), read where the account id shows.
+    const dom = await deepDom(new ChromiumTab(page));
+    expect(dom).toContain(accountId);
+    expect(dom).not.toContain(DEFAULT_SESSION);
   });
 
   it('shows why the hub refused, and keeps the token for another try', async () => {
@@ -86,7 +105,7 @@ describe('Connect from the overlay', () => {
     const popup = await world().popupFor(page);
     await popup.getByRole('button', { name: 'Start' }).click();
     await page.bringToFront();
-    await waitForStep(page, 'create-token');
+    await waitForStep(page, 'submit-token'); // a new journey: Okta's dialog opened for the admin
     const seen = await followGuide(page, 'token-captured');
     expect(seen).not.toContain('linked');
     expect(world().okta.createdTokens).toHaveLength(2);

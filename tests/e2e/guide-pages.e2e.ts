@@ -91,7 +91,7 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
     expect(decoy).toMatch(/00[A-Za-z0-9_-]{40}/);
     await page.waitForTimeout(500);
     const storage = await readExtensionStorage(world().context);
-    expect(storage.session.capturedToken ?? null).toBeNull();
+    expect(storage.session.capturedTokens ?? {}).toEqual({});
     const popup = await world().popupFor(page);
     expect(await popup.getByTestId('masked-token').count()).toBe(0);
   });

@@ -10,6 +10,7 @@ import {
   followGuide,
   guideButton,
   guideText,
+  humanPause,
   OVERLAY,
   startGuideOn,
   waitForStep,
@@ -91,12 +92,34 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
     expect(await page.locator('input[name="name"]').inputValue()).toBe('Mine');
   });
 
-  it('Start goes straight to the Tokens page: two clicks to a captured token', async () => {
+  it('Start goes straight to the Tokens page and opens Okta’s dialog: one click to a captured token', async () => {
     const { page, changes } = await startGuideOn(world(), 'http://acme.okta.com/app/UserHome', 'Start');
     await page.waitForURL('http://acme-admin.okta.com/admin/access/api/tokens');
     const seen = await followGuide(page, 'token-captured');
-    expect(seen).toEqual(['create-token', 'submit-token', 'token-captured']);
+    expect(seen).toEqual(['submit-token', 'token-captured']);
+    // Create token was never offered to the admin's click: the guide clicked Okta's own button.
+    expect(changes.filter((change) => change.target === 'found').map((change) => change.step)).not.toContain(
+      'create-token',
+    );
     expectNoEarlyMissing(changes);
+  });
+
+  it('Start: a dialog the admin closes is not opened again; Create token is highlighted, also after a reload', async () => {
+    const { page } = await startGuideOn(
+      world(),
+      'http://acme-admin.okta.com/admin/access/api/tokens',
+      'Start',
+    );
+    await waitForStep(page, 'submit-token');
+    await humanPause(page);
+    await page.getByRole('button', { name: 'Cancel' }).click(); // the admin closes Okta's dialog
+    await waitForStep(page, 'create-token');
+    await page.reload();
+    await waitForStep(page, 'create-token');
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    const seen = await followGuide(page, 'token-captured');
+    expect(seen).toEqual(['create-token', 'submit-token', 'token-captured']);
+    expect(world().okta.createdTokens).toHaveLength(1);
   });
 
   it('in Start’s direct mode, a page off the way offers the Tokens page first', async () => {
@@ -105,7 +128,7 @@ describe('the guide walks an admin from the dashboard to a captured token', () =
       'http://acme-admin.okta.com/admin/access/api/tokens',
       'Start',
     );
-    await waitForStep(page, 'create-token');
+    await waitForStep(page, 'submit-token');
     await page.goto('http://acme-admin.okta.com/admin/dashboard');
     await waitForStep(page, 'open-security');
     const shortcut = page.locator(OVERLAY).getByRole('link', { name: 'Take me there' });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION } from '../../sandbox/hub/server';
 import { useWorld, type World } from './support/env';
-import { openOptions, readExtensionStorage } from './support/extension';
+import { openMoreOptions, openOptions, pasteTokenInPopup, readExtensionStorage } from './support/extension';
 import { followGuide } from './support/guide';
 
 /*
@@ -11,7 +11,7 @@ import { followGuide } from './support/guide';
  */
 
 describe('the options page', () => {
-  const currentWorld = useWorld();
+  const currentWorld = useWorld({ defaultHubApi: true });
   let world: World;
   beforeEach(() => {
     world = currentWorld();
@@ -115,5 +115,34 @@ describe('the options page', () => {
     await expect
       .poll(() => page.locator('p.error').textContent())
       .toContain('Hub session expired or invalid (401)');
+  });
+
+  it('"Recent tokens": a forgotten token shows as revoked in Okta, masked only; Clear empties the record; the option turns revocation off', async () => {
+    const token = `00${'r'.repeat(36)}wxyz`;
+    world.secrets.add(token);
+    world.okta.issueToken('acme.okta.com', token);
+    const okta = await world.open('http://acme-admin.okta.com/admin/dashboard');
+    const popup = await world.popupFor(okta);
+    await pasteTokenInPopup(popup, token);
+    await popup.getByTestId('masked-token').waitFor();
+    await openMoreOptions(popup);
+    await popup.getByRole('button', { name: 'Forget token' }).click();
+    await expect.poll(() => world.okta.acceptsToken('acme.okta.com', token)).toBe(false);
+
+    const page = await options();
+    const recent = page.getByTestId('recent-tokens');
+    await expect.poll(() => recent.textContent()).toContain('00rr…wxyz for acme.okta.com');
+    expect(await recent.textContent()).toContain('revoked in Okta (forgotten)');
+    expect(await page.locator('body').innerText()).not.toContain(token);
+    await page.getByRole('button', { name: 'Clear recent tokens' }).click();
+    await page.getByText('No token ended in the last 7 days.').waitFor();
+    expect((await readExtensionStorage(world.context)).local.tokenRecords).toBeUndefined();
+
+    const option = page.getByLabel('Revoke unused tokens');
+    expect(await option.isChecked()).toBe(true);
+    await option.uncheck();
+    await expect
+      .poll(async () => (await readExtensionStorage(world.context)).local.settings)
+      .toMatchObject({ revokeUnusedTokens: false });
   });
 });

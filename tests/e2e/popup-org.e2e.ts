@@ -116,6 +116,7 @@ describe('the popup in each state: accessible, and usable from the keyboard', ()
     await expectAccessible(popup);
     const token = `00${'a'.repeat(36)}wxyz`;
     world.secrets.add(token);
+    world.okta.issueToken('acme.okta.com', token);
     await pasteTokenInPopup(popup, token);
     await popup.getByTestId('next-step').waitFor();
     await expectAccessible(popup);

@@ -239,7 +239,7 @@ describe('a content script of ours speaks only for its own tab, org and top fram
     expect(fromFrames).toHaveLength(1);
     expectNoAnswerTo(message, fromFrames[0]);
 
-    expect((await readExtensionStorage(context)).session.capturedToken).toBeUndefined();
+    expect((await readExtensionStorage(context)).session.capturedTokens ?? {}).toEqual({});
     for (const page of [acme, globex]) await expectNoTokenShown(world(), page);
 
     // The very same message from the guided tab's top frame, on its own org, is the guide's capture.
@@ -255,7 +255,8 @@ describe('a content script of ours speaks only for its own tab, org and top fram
     ]);
     const popup = await world().popupFor(acme);
     await expect.poll(() => popup.getByTestId('masked-token').textContent()).toBe(masked(FORGED));
-    expect((await readExtensionStorage(context)).session.capturedToken).toMatchObject({
+    const held = (await readExtensionStorage(context)).session.capturedTokens as Record<string, unknown>;
+    expect(held['acme.okta.com']).toMatchObject({
       token: FORGED,
       orgDomain: 'acme.okta.com',
       source: 'guide',

@@ -60,7 +60,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     ['the org dashboard', 'http://acme.okta.com/app/UserHome'],
     ['the Admin Console', 'http://acme-admin.okta.com/admin/dashboard'],
   ])(
-    'from %s: the Tokens page with "Create token" highlighted, nothing added to the page left',
+    'from %s: the Tokens page with Okta’s dialog opened for the admin, nothing added to the page left',
     async (_, url) => {
       const okta = await world.open(url);
       await admin.beginOn(okta);
@@ -75,23 +75,23 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       hold.release();
 
       await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
-      await waitForStep(okta, 'create-token');
+      // The guide opened Okta's Create-token dialog (Okta's own button, once) and filled it.
+      await waitForStep(okta, 'submit-token');
       expect((await readExtensionStorage(world.context)).session.guides).toMatchObject({
-        [String(await tabIdOfGuide())]: { mode: 'direct', orgDomain: 'acme.okta.com' },
+        [String(await tabIdOfGuide())]: { mode: 'direct', orgDomain: 'acme.okta.com', dialogOpened: true },
       });
       await expect
         .poll(() => popup.getByTestId('guide-progress').textContent())
-        .toBe(translatorIn('en').t(GUIDE_STEPS['create-token'].copy.title));
+        .toBe(translatorIn('en').t(GUIDE_STEPS['submit-token'].copy.title));
 
       await admin.closePopup(popup);
       const seen = await admin.followGuide(okta, 'token-captured');
-      expect(seen[0]).toBe('create-token');
-      expect(seen).not.toContain('open-security');
+      expect(seen).toEqual(['submit-token', 'token-captured']);
       const token = world.okta.createdTokens.at(-1)?.token ?? '';
       world.secrets.add(token);
       const check = await world.popupFor(okta);
       await expect.poll(() => check.getByTestId('masked-token').textContent()).toBe(masked(token));
-      expect(admin.count().total).toBe(4); // icon, Start, Create token, Okta's Create token
+      expect(admin.count().total).toBe(3); // icon, Start, Okta's Create token
     },
   );
 
@@ -108,7 +108,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     await stopServiceWorker(world.context, world.extensionId);
     hold.release();
     await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
-    await waitForStep(okta, 'create-token');
+    await waitForStep(okta, 'submit-token');
   });
 
   it('follows Okta when it asks the admin to sign in on the way, then lands on the Tokens page', async () => {
@@ -126,7 +126,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     await okta.keyboard.type('correct horse');
     await okta.keyboard.press('Enter');
     await expect.poll(() => okta.url(), { timeout: 15_000 }).toBe(TOKENS_PAGE);
-    await waitForStep(okta, 'create-token');
+    await waitForStep(okta, 'submit-token'); // the first arrival on the Tokens page: the dialog opened
   });
 
   it('Show me the way: the tour from the page the admin is on, the tab staying there', async () => {
@@ -164,8 +164,8 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     expect(await popup.getByTestId('token-destination').textContent()).toContain(world.hub.backendOrigin);
     await admin.click(popup.getByRole('button', { name: 'Connect' }), 'Connect (popup)');
     await popup.getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
-    // The popup's Connect takes the icon again: 5 with the overlay's own Connect (the benchmark's journey).
-    expect(admin.count().total).toBeLessThanOrEqual(6);
+    // The popup's Connect takes the icon again: 4 with the overlay's own Connect (the benchmark's journey).
+    expect(admin.count().total).toBeLessThanOrEqual(5);
     await okta.bringToFront();
     await waitForStep(okta, 'linked');
 
@@ -175,7 +175,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
     expect(await popup.getByRole('button', { name: 'Show me the way' }).isVisible()).toBe(true);
     await popup.getByRole('button', { name: 'Start' }).click();
     await okta.bringToFront();
-    await waitForStep(okta, 'create-token');
+    await waitForStep(okta, 'submit-token'); // a new journey: its dialog opened for the admin
     await followGuide(okta, 'token-captured');
     const second = world.okta.createdTokens.at(-1)?.token ?? '';
     world.secrets.add(second);
@@ -212,7 +212,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       .poll(() => hub.locator('#hub-status').textContent(), { timeout: 10_000 })
       .toMatch(/^Connected: acc_/);
     expect(world.hub.accounts[0]?.credentials).toMatchObject({ api_token: token });
-    expect(admin.count().total).toBeLessThanOrEqual(8);
+    expect(admin.count().total).toBeLessThanOrEqual(7);
   });
 
   /**

@@ -1,5 +1,6 @@
 import { normalizeSpace, queryAllDeep, searchScopes } from '../dom/deep-query';
 import { placeCallout } from '../dom/placement';
+import type { Scheduler } from '../dom/scheduler';
 import { t } from '../i18n/browser-language';
 
 /*
@@ -32,7 +33,7 @@ function hubConnectButton(hub: Element): HTMLButtonElement | null {
  * Points at the hub's Connect until the hub succeeds or the page changes; returns how to take it away, or
  * null when the hub shows no Connect button to point at.
  */
-export function pointAtHubConnect(hub: Element): (() => void) | null {
+export function pointAtHubConnect(hub: Element, later: Scheduler): (() => void) | null {
   const button = hubConnectButton(hub);
   const doc = hub.ownerDocument;
   const win = doc.defaultView;
@@ -75,13 +76,15 @@ export function pointAtHubConnect(hub: Element): (() => void) | null {
     callout.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   };
   // Follows the button through scrolling (the hub scrolls inside its own shadow root), resizing and the
-  // hub's own re-renders; a frame at a time at most.
-  let frame = 0;
+  // hub's own re-renders (never the rest of the page: it watches the hub only); a frame at a time at most, right
+  // after the frame is painted, when reading the button's box forces no layout of the page.
+  let cancelFrame: (() => void) | null = null;
   const schedule = () => {
-    if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      place();
+    cancelFrame ??= later.frame(() => {
+      cancelFrame = later.after(0, () => {
+        cancelFrame = null;
+        place();
+      });
     });
   };
   const watchers: [EventTarget, string, AddEventListenerOptions][] = [
@@ -96,7 +99,7 @@ export function pointAtHubConnect(hub: Element): (() => void) | null {
   mutations.observe(hub, { subtree: true, childList: true, attributes: true });
   for (const root of searchScopes(hub).slice(1)) mutations.observe(root, { subtree: true, childList: true });
   const stopFollowing = () => {
-    win.cancelAnimationFrame(frame);
+    cancelFrame?.();
     for (const [target, type, options] of watchers) target.removeEventListener(type, schedule, options);
     resizes.disconnect();
     mutations.disconnect();

@@ -151,6 +151,21 @@ describe('filling (on the admin’s click)', () => {
     expect(valuesOf(fixture.inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
   });
 
+  it('checks each field again right before filling it: a page hiding the token field mid-fill gets nothing, the fill undone', () => {
+    const fixture = hubWith(STANDARD_FIELDS);
+    const [domain, token] = fixture.inputs as [HTMLInputElement, HTMLInputElement];
+    // The page reacts to the first fill by hiding the token field (or covering it with a decoy).
+    domain.addEventListener('input', () => {
+      token.style.display = 'none';
+    });
+    expect(fillHubFormOnPage(window, request())).toMatchObject({
+      ok: false,
+      reason: 'hidden',
+      message: expect.stringContaining('what was filled was undone'),
+    });
+    expect(valuesOf(fixture.inputs)).toEqual({ okta_domain: '', api_token: '', event_hook_name: '' });
+  });
+
   it('refuses a tab that now shows another origin than the popup showed', () => {
     const { inputs } = hubWith(STANDARD_FIELDS);
     expect(

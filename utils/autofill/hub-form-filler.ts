@@ -109,8 +109,28 @@ export function fillHubFormOnPage(
   }
 
   const report: FillReport = { filled: [], kept: [], rejected: [] };
+  const changed: { input: HubFormField['input']; before: string }[] = [];
   for (const { field, meaning, value } of targets) {
+    // Checked again right before its value goes in: a page reacting to the previous fill may have hidden,
+    // faded, moved or covered this field since. Then nothing more is filled, and what was is undone.
+    const problem = field.input.isConnected
+      ? checkFieldSafety(field.input, field.label, { mustBeOnScreen: true })
+      : {
+          ok: false as const,
+          reason: 'hidden' as const,
+          message: t('fill_field_gone', { label: field.label }),
+        };
+    if (problem) {
+      undo(changed);
+      return {
+        ...problem,
+        origin,
+        message: `${problem.message} Nothing stays filled: what was filled was undone.`,
+      };
+    }
+    const before = field.input.value;
     const outcome = fillField(field.input, value, { overwrite: request.overwrite });
+    if (field.input.value !== before) changed.push({ input: field.input, before });
     report[outcome].push({ label: field.label, meaning });
   }
   if (report.filled.length > 0) onFilled({ hub: located.hub });
@@ -118,6 +138,11 @@ export function fillHubFormOnPage(
 }
 
 type FillReport = Record<FieldFillOutcome, HubFormFieldReport[]>;
+
+/** Puts back what the fields held before this fill, last filled first, as typed (the page's framework sees it). */
+function undo(changed: readonly { input: HubFormField['input']; before: string }[]): void {
+  for (const { input, before } of [...changed].reverse()) fillField(input, before, { overwrite: true });
+}
 
 type Found = { ok: true; form: OktaForm } | Omit<HubFormRefusal, 'origin'>;
 

@@ -16,6 +16,8 @@ export function onHubConnected(hub: Element, callback: (connected: HubConnected)
       ...(typeof detail?.provider === 'string' ? { provider: detail.provider } : {}),
     });
   };
-  hub.addEventListener('success', listener, { once: true });
+  // Every one, not only the first: a page script may dispatch a fake one first, which the hub backend does not
+  // confirm (utils/background/confirm-account.ts); the hub's real success must still be heard.
+  hub.addEventListener('success', listener);
   return () => hub.removeEventListener('success', listener);
 }

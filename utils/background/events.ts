@@ -8,12 +8,17 @@
  * does not keep the others from hearing it.
  */
 
+import type { TokenEndReason } from '../storage';
+
 /** Each event's name and what it carries (never the token itself). */
 export interface BackgroundEvents {
   /** A token was stored for the org, pasted or captured by the guide in tab `tabId`. */
   'token-captured': { orgDomain: string; tabId: number };
-  /** The token of the org is gone: its time was up, the hub linked it, or the admin forgot it. */
-  'token-ended': { orgDomain: string; reason: 'expired' | 'linked' | 'forgotten' };
+  /**
+   * The token of the org is gone: the hub linked it, or it ended unused (its time was up, the admin forgot it,
+   * a new capture replaced it, the guide was stopped) and was revoked in Okta or recorded as not revoked.
+   */
+  'token-ended': { orgDomain: string; reason: 'linked' | TokenEndReason };
   /** The hub confirmed an account for the org (the outcome is already stored). */
   linked: { orgDomain: string; accountId: string };
   /** The admin's privileges on the org were judged (the verdict is already stored). */

@@ -131,12 +131,28 @@ describe('what a guide is told', () => {
   });
 
   it('keeps no verdict read on a page that left the org', async () => {
-    vi.mocked(fakeBrowser.scripting.executeScript).mockResolvedValue([
-      { frameId: 0, result: { origin: 'https://evil.test', roles: [{ type: 'SUPER_ADMIN' }] } },
-    ] as never);
-    await fromGuide({ type: 'guide:hello' });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await privilegeItem.getValue()).toEqual({});
+    vi.mocked(fakeBrowser.scripting.executeScript)
+      .mockResolvedValueOnce([
+        { frameId: 0, result: { origin: 'https://evil.test', roles: [{ type: 'SUPER_ADMIN' }] } },
+      ] as never)
+      .mockResolvedValue([
+        {
+          frameId: 0,
+          result: {
+            origin: 'https://acme-admin.okta.com',
+            roles: [{ type: 'READ_ONLY_ADMIN', label: 'Read-only Administrator' }],
+          },
+        },
+      ] as never);
+    // Hello after hello, as pages load, until a verdict is kept: a check runs one at a time per org, and a kept
+    // verdict ends the checking, so the one kept shows whether the first reading (another origin) was taken.
+    await vi.waitFor(async () => {
+      await fromGuide({ type: 'guide:hello' });
+      expect((await privilegeItem.getValue())['acme.okta.com']).toBeDefined();
+    });
+    expect(await privilegeItem.getValue()).toEqual({
+      'acme.okta.com': { status: 'insufficient', limit: 'read-only', roles: ['Read-only Administrator'] },
+    });
   });
 });
 
@@ -168,7 +184,7 @@ describe('Connect from the overlay', () => {
     await storeToken(TOKEN, 'acme.okta.com', 'guide');
     const status = await fromGuide({ type: 'guide:connect' });
     expect(connect).toHaveBeenCalledTimes(1);
-    expect(connect).toHaveBeenCalledWith({});
+    expect(connect).toHaveBeenCalledWith({ orgDomain: 'acme.okta.com' });
     expect(status?.running).toBe(true);
   });
 
@@ -176,7 +192,7 @@ describe('Connect from the overlay', () => {
     await storeToken(TOKEN, 'globex.okta.com', 'pasted');
     await fromGuide({ type: 'guide:connect' });
     expect(connect).not.toHaveBeenCalled();
-    expect(await readToken()).toMatchObject({ orgDomain: 'globex.okta.com' });
+    expect(await readToken('globex.okta.com')).toMatchObject({ orgDomain: 'globex.okta.com' });
   });
 
   it('is not obeyed from a tab whose guide was not started, nor from a page on another org', async () => {

@@ -4,6 +4,7 @@ import { guideSpeech } from '../i18n/package-catalogues';
 import type { GuidePush, GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import { privilegeMessage } from '../okta/privilege-copy';
+import { tokenUsageText } from '../okta/token-usage-copy';
 import {
   type CapturedToken,
   guidesItem,
@@ -17,27 +18,40 @@ import {
 import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { guideOf } from './guide-store';
+import { readTokenRecords } from './token-records';
 import { describeToken, readToken } from './token-vault';
 
 /** What each guide is told of its state, and when: on request, and pushed when the state changes. */
 
 /** What one guide may know: never the token itself, only its masked form; never the hub session, only its origin. */
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
-  const [guide, settings, privileges, captured, outcome, session] = await Promise.all([
+  const [guide, settings, privileges, outcome, session, records] = await Promise.all([
     guideOf(tabId),
     readSettings(),
     privilegeItem.getValue(),
-    readToken(),
     linkOutcomeItem.getValue(),
     hubSessionItem.getValue(),
+    readTokenRecords(),
   ]);
   const org = oktaOrgOf(pageUrl);
   const running = Boolean(guide && org && org.orgDomain === guide.orgDomain);
   const orgDomain = running ? (guide?.orgDomain ?? null) : null;
-  const token = captured && captured.orgDomain === orgDomain ? captured : null;
+  // The guided org's own token only: a token held for another org is never shown or sent from here.
+  const token = orgDomain ? await readToken(orgDomain) : null;
   const verdict = orgDomain ? privileges[orgDomain] : undefined;
   // The console's language, else the browser's: the words, the privilege verdict and Connect's notes in it.
   const speech = await guideSpeech(guide?.language);
+  const linkedNow =
+    guide &&
+    outcome?.status === 'linked' &&
+    outcome.orgDomain === orgDomain &&
+    outcome.linkedAt >= guide.startedAt
+      ? outcome
+      : null;
+  // Where the admin looks next: a token of this org Okta would not let us revoke, until they say it is done.
+  const unrevoked = records.find(
+    (record) => record.orgDomain === orgDomain && record.ending.how === 'revoke-failed' && !record.dismissed,
+  );
   return {
     running,
     mode: guide?.mode ?? 'tour',
@@ -56,6 +70,14 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
     privilege: verdict ? privilegeMessage(verdict, speech.translator) : null,
     lang: speech.lang,
     words: speech.words,
+    tokenUsage: linkedNow ? tokenUsageText(linkedNow.usage, speech.translator) : null,
+    tokenNotice:
+      unrevoked?.ending.how === 'revoke-failed'
+        ? speech.translator.t('status_token_not_revoked', {
+            masked: unrevoked.masked,
+            why: unrevoked.ending.why,
+          })
+        : null,
   };
 }
 

@@ -60,6 +60,21 @@ export async function recordStep(tabId: number, step: StepId, target: 'found' | 
   });
 }
 
+/**
+ * The guide on the Tokens page asks whether to open Okta's Create-token dialog for the admin: yes once per
+ * journey, and only for Start or Get token from Okta (`direct`); the tour teaches, so it never does.
+ */
+export async function claimDialogOpening(tabId: number): Promise<boolean> {
+  let claimed = false;
+  await updateGuides((guides) => {
+    const guide = guides[String(tabId)];
+    if (guide?.mode !== 'direct' || guide.dialogOpened) return;
+    guides[String(tabId)] = { ...guide, dialogOpened: true };
+    claimed = true;
+  });
+  return claimed;
+}
+
 /** The hub linked the org: its guided tabs are at the last step. */
 export async function markOrgLinked(orgDomain: string): Promise<void> {
   await updateGuides((guides) => {

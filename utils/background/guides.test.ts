@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUIDE_ALIVE_FLAG } from '../messages/guide-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { guidesItem, linkOutcomeItem, recentOktaOrgsItem } from '../storage';
-import { guideOf, markOrgLinked, recordStep } from './guide-store';
+import { claimDialogOpening, guideOf, markOrgLinked, recordStep } from './guide-store';
 import { onTabStatus, openGuideInNewTab, resumeGuideAfterNavigation, startGuide, stopGuide } from './guides';
 
 const ADMIN_TOKENS = 'https://acme-admin.okta.com/admin/access/api/tokens';
@@ -21,6 +21,20 @@ describe('the guides service', () => {
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith(
       expect.objectContaining({ target: { tabId: 7, frameIds: [0] } }),
     );
+  });
+
+  it('lets Start’s journey open Okta’s dialog once, through a reload and a step; the tour never, and a new Start again', async () => {
+    await startGuide(7, ADMIN_TOKENS, 'direct');
+    expect(await claimDialogOpening(7)).toBe(true);
+    await recordStep(7, 'create-token', 'found');
+    expect(await claimDialogOpening(7)).toBe(false);
+    await resumeGuideAfterNavigation(7, ADMIN_TOKENS);
+    expect(await claimDialogOpening(7)).toBe(false);
+    await startGuide(7, ADMIN_TOKENS, 'tour');
+    expect(await claimDialogOpening(7)).toBe(false);
+    await startGuide(7, ADMIN_TOKENS, 'direct');
+    expect(await Promise.all([claimDialogOpening(7), claimDialogOpening(7)])).toEqual([true, false]);
+    expect(await claimDialogOpening(8)).toBe(false); // a tab without a guide
   });
 
   it('refuses a page that is not an Okta org', async () => {

@@ -17,14 +17,16 @@ import {
   DEFAULT_SETTINGS,
   type FilledHubTab,
   filledHubTabsItem,
+  linkOutcomeItem,
   readOwnSettings,
   settingsItem,
   updateItem,
 } from '../storage';
 import { tabUrl } from '../tabs';
 import { originOf } from '../url';
+import { hubConfirmsAccount } from './confirm-account';
 import { recordLinked } from './linked';
-import { readToken } from './token-vault';
+import { annotateToken, tokenFor } from './token-vault';
 
 /*
  * "Fill hub form" from the background: the hub filler is injected into the top frame of the tab the admin
@@ -40,7 +42,7 @@ export async function inspectHubForm(tabId: number): Promise<HubFormInspectionVi
 }
 
 export async function fillHubForm(tabId: number, options: FillHubFormOptions): Promise<HubFormFillView> {
-  const captured = await readToken();
+  const captured = await tokenFor(options.orgDomain);
   if (!captured) {
     return withTrust({
       ok: false,
@@ -80,6 +82,8 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
   const answer = hubFormFillResultSchema.safeParse(await callFiller(tabId, request));
   const result: HubFormFillResult = answer.success ? answer.data : unreachable();
   if (result.ok && result.filled.length > 0) {
+    // The hub's form has it now: only the hub may end it in Okta, never our revocation.
+    await annotateToken(captured, { handedToHub: 'filled' });
     await rememberFilledTab(tabId, result.origin, captured.orgDomain);
     if (options.trustOrigin) await trustHubOrigin(result.origin);
   }
@@ -97,26 +101,45 @@ async function rememberFilledTab(tabId: number, origin: string, orgDomain: strin
 const FILL_TO_CONNECT_MS = 30 * 60 * 1000;
 
 /**
- * The hub in a tab we filled says it connected (its `success` event, after the admin clicked its Connect):
- * the token has done its job. Only the tab and page origin that were filled can say so.
+ * The hub in a tab we filled says it connected (its `success` event, after the admin clicked its Connect). Only
+ * the tab and page origin that were filled can say so, and only the hub backend's confirmation of the account
+ * ends the token's job (confirm-account.ts): a page script can dispatch the event too.
  */
 export async function recordHubConnected(
   tabId: number,
   pageUrl: string,
   request: HubFillRequest,
 ): Promise<void> {
+  const counts = (candidate: FilledHubTab | undefined): candidate is FilledHubTab =>
+    candidate !== undefined &&
+    originOf(pageUrl) === candidate.origin &&
+    Date.now() - candidate.filledAt <= FILL_TO_CONNECT_MS;
+  const pending = (await filledHubTabsItem.getValue())[String(tabId)];
+  if (!counts(pending)) return;
+  if (!(await hubConfirmsAccount(tabId, request.accountId))) {
+    // The page said so, the hub did not: no "Connected", the token kept until its deadline, the fill still
+    // waiting for the hub's real success.
+    await linkOutcomeItem.setValue({
+      status: 'failed',
+      kind: 'unconfirmed',
+      orgDomain: pending.orgDomain,
+      message:
+        'The hub page reported success, but the hub did not confirm the account. Your token is kept until it expires: check the hub, then fill or connect again if needed.',
+      at: Date.now(),
+    });
+    return;
+  }
   // Taking the fill out of the list and deciding it counts is one step: a second "connected" finds it gone.
   let fill: FilledHubTab | undefined;
   await updateItem(filledHubTabsItem, (filled) => {
     const candidate = filled[String(tabId)];
-    const fresh = Date.now() - (candidate?.filledAt ?? 0) <= FILL_TO_CONNECT_MS;
-    if (!candidate || originOf(pageUrl) !== candidate.origin || !fresh) return filled;
+    if (!counts(candidate)) return filled;
     fill = candidate;
     const { [String(tabId)]: _done, ...rest } = filled;
     return rest;
   });
   if (!fill) return;
-  await recordLinked(fill.orgDomain, request.accountId ?? 'shown in the hub', request.provider ?? 'okta');
+  await recordLinked(fill.orgDomain, request.accountId ?? '', request.provider ?? 'okta');
 }
 
 /** Remembers that the admin trusts an origin for filling; the options page lists and revokes it. */

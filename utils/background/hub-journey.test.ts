@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { guidesItem, hubJourneyItem, linkOutcomeItem, recentOktaOrgsItem } from '../storage';
-import { fillHubForm } from './hub-form';
+import { fillHubForm, inspectHubForm } from './hub-form';
 import {
   continueAfterCapture,
   hubJourneyFor,
@@ -10,8 +10,10 @@ import {
   reopenOktaTab,
   startFromHub,
 } from './hub-journey';
+import { hubPageUnchanged, markHubPage } from './hub-page-mark';
 
-vi.mock('./hub-form', () => ({ fillHubForm: vi.fn() }));
+vi.mock('./hub-form', () => ({ fillHubForm: vi.fn(), inspectHubForm: vi.fn() }));
+vi.mock('./hub-page-mark', () => ({ markHubPage: vi.fn(), hubPageUnchanged: vi.fn() }));
 
 const HUB = 'https://app.vendor.example';
 const filled = {
@@ -39,6 +41,14 @@ async function started(org = 'acme') {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.mocked(fillHubForm).mockReset().mockResolvedValue(filled);
+  // The hub tab shows an API Key form; the page the admin clicked on is still there, unchanged.
+  vi.mocked(inspectHubForm)
+    .mockReset()
+    .mockResolvedValue({ ok: true, origin: HUB } as never);
+  vi.mocked(markHubPage)
+    .mockReset()
+    .mockImplementation(async (tabId) => (await fakeBrowser.tabs.get(tabId)).url ?? null);
+  vi.mocked(hubPageUnchanged).mockReset().mockResolvedValue(true);
   fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: false }]) as never;
   // fakeBrowser leaves windows.update unmocked for missing windows; the journey focuses the hub's window.
   vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
@@ -58,6 +68,8 @@ describe('Get token from Okta, started on a hub tab', () => {
     expect(await hubJourneyItem.getValue()).toEqual({
       hubTabId,
       hubOrigin: HUB,
+      hubUrl: `${HUB}/integrations`,
+      pageMark: expect.any(String),
       orgDomain: 'acme.okta.com',
       protocol: 'https:',
       oktaTabId,
@@ -93,14 +105,45 @@ describe('Get token from Okta, started on a hub tab', () => {
     });
     expect(await hubJourneyItem.getValue()).toBeNull();
   });
+
+  it('starts only on an API Key form: otherwise says what to do first, opening nothing', async () => {
+    vi.mocked(inspectHubForm).mockResolvedValue({
+      ok: false,
+      reason: 'auth-method-chooser',
+      origin: HUB,
+      message: 'The hub asks for the authentication method first: choose API Key.',
+    } as never);
+    const hubTabId = await openTab(`${HUB}/integrations`);
+    expect(await startFromHub(hubTabId, { origin: HUB, org: 'acme' })).toMatchObject({
+      ok: false,
+      field: 'page',
+      message: expect.stringContaining('choose API Key'),
+    });
+    expect(await hubJourneyItem.getValue()).toBeNull();
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(2);
+  });
 });
 
 describe('after the capture', () => {
+  it('fills nothing when the hub page changed since the click (another page of the origin, or the hub redrawn)', async () => {
+    const { hubTabId, oktaTabId } = await started();
+    vi.mocked(hubPageUnchanged).mockResolvedValue(false);
+    await continueAfterCapture('acme.okta.com', oktaTabId);
+    expect(hubPageUnchanged).toHaveBeenCalledWith(hubTabId, expect.any(String));
+    expect(fillHubForm).not.toHaveBeenCalled();
+    expect(await hubJourneyItem.getValue()).toMatchObject({
+      status: 'fill-refused',
+      message: expect.stringContaining('the hub page changed since you clicked Get token from Okta'),
+    });
+  });
+
   it('brings the hub tab back and fills it, pointing at the hub’s Connect', async () => {
     const { hubTabId, oktaTabId } = await started();
     await fakeBrowser.tabs.update(oktaTabId, { active: true });
     await continueAfterCapture('acme.okta.com', oktaTabId);
+    // The journey's org's token, never another org's.
     expect(fillHubForm).toHaveBeenCalledExactlyOnceWith(hubTabId, {
+      orgDomain: 'acme.okta.com',
       origin: HUB,
       eventHookName: 'Acme events',
       pointAtConnect: true,

@@ -12,7 +12,8 @@ import {
 import { tabOf } from '../tabs';
 import { originOf } from '../url';
 import { openGuideInNewTab } from './guides';
-import { fillHubForm } from './hub-form';
+import { fillHubForm, inspectHubForm } from './hub-form';
+import { hubPageUnchanged, markHubPage } from './hub-page-mark';
 import { protocolSeenFor } from './recent-orgs';
 
 /*
@@ -41,12 +42,26 @@ export async function startFromHub(
       message: `This tab now shows ${shown ?? 'another page'}, not ${request.origin}. Open the popup again on the hub's page.`,
     };
   }
+  // Only an API Key form is a form the token can go into: the admin chooses that method first.
+  const form = await inspectHubForm(hubTabId);
+  if (!form.ok) return { ok: false, field: 'page', message: form.message };
+  const pageMark = crypto.randomUUID();
+  const hubUrl = await markHubPage(hubTabId, pageMark);
+  if (!hubUrl || originOf(hubUrl) !== request.origin) {
+    return {
+      ok: false,
+      field: 'page',
+      message: "No hub form on this tab any more. Open the popup again on the hub's page.",
+    };
+  }
   const { org } = parsed;
   const protocol = parsed.protocol ?? (await protocolSeenFor(org.orgDomain)) ?? 'https:';
   const startedAt = Date.now();
   await hubJourneyItem.setValue({
     hubTabId,
     hubOrigin: request.origin,
+    hubUrl,
+    pageMark,
     orgDomain: org.orgDomain,
     protocol,
     oktaTabId: null,
@@ -117,8 +132,18 @@ export async function continueAfterCapture(
   if (!hubTab?.id) return settle(journey, 'hub-closed');
   if (originOfTab(hubTab) !== journey.hubOrigin) return settle(journey, 'hub-navigated');
   await bringToFront(hubTab);
+  // The click authorised THAT page with THAT hub: another page of the same origin (or the hub redrawn) gets
+  // nothing without the admin's own Fill hub form, with its checks and notices.
+  if (!journey.pageMark || !(await hubPageUnchanged(hubTab.id, journey.pageMark))) {
+    return settle(
+      journey,
+      'fill-refused',
+      'the hub page changed since you clicked Get token from Okta, so nothing was filled automatically. Check the page, then use Fill hub form (or Connect).',
+    );
+  }
   // `pointAtConnect`: once the fill is done, the hub filler highlights the hub's own Connect.
   const result = await fillHubForm(hubTab.id, {
+    orgDomain: journey.orgDomain,
     origin: journey.hubOrigin,
     eventHookName: journey.eventHookName,
     pointAtConnect: true,

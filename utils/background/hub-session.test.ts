@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostPermissionPattern } from '../host-permission';
-import { hubSessionItem, settingsItem } from '../storage';
+import { confirmedHubApisItem, hubSessionItem, settingsItem } from '../storage';
 import { describeCurrentHubSession, findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 
 const SESSION = 'hub-session-0123456789abcdef';
@@ -25,6 +25,15 @@ function scriptThisPage() {
 function grantedOrigins(...origins: string[]) {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins: asked = [] }) =>
     asked.every((pattern) => origins.some((origin) => pattern === hostPermissionPattern(origin)))) as never);
+}
+
+async function configure(hubApiBaseUrl: string) {
+  await settingsItem.setValue({ ...(await settingsItem.getValue()), hubApiBaseUrl });
+}
+
+/** What IT set through managed storage (policy). */
+function policy(values: Record<string, unknown>) {
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(values as never);
 }
 
 async function openTab(): Promise<number> {
@@ -66,13 +75,25 @@ describe('a session the admin pasted', () => {
     expect((await hubSessionItem.getValue())?.token).toBe(SESSION);
   });
 
-  it('another hub API: asks for host access to it', async () => {
+  it('the hub API of the options: kept only once host access to it is granted', async () => {
+    await configure('https://hub-api.vendor.example/');
     const result = await useHubSessionFromInput(SESSION, 'https://hub-api.vendor.example/');
-    expect(result).toMatchObject({
+    expect(result).toMatchObject({ ok: false, needsPermission: 'https://hub-api.vendor.example' });
+    expect(await hubSessionItem.getValue()).toBeNull();
+    grantedOrigins('https://hub-api.vendor.example');
+    expect(await useHubSessionFromInput(SESSION, 'https://hub-api.vendor.example/')).toMatchObject({
       ok: true,
       session: { baseUrl: 'https://hub-api.vendor.example', origin: 'https://hub-api.vendor.example' },
-      needsPermission: 'https://hub-api.vendor.example',
+      needsPermission: null,
     });
+  });
+
+  it('a hub API that is not the configured one is not taken from a paste', async () => {
+    expect(await useHubSessionFromInput(SESSION, 'https://api.example.net')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('api.example.net as the Hub API base URL in the options'),
+    });
+    expect(await hubSessionItem.getValue()).toBeNull();
   });
 
   it.each([
@@ -112,6 +133,8 @@ describe('a session read from the hub tab', () => {
 
   it("reads the hub element's token and backend, in the tab's top frame only", async () => {
     hubPage(`token="${SESSION}" base-url="https://hub-api.vendor.example"`);
+    await configure('https://hub-api.vendor.example');
+    grantedOrigins('https://hub-api.vendor.example');
     const injections = scriptThisPage();
     const result = await findHubSessionInTab(await openTab());
     expect(result).toMatchObject({
@@ -121,7 +144,7 @@ describe('a session read from the hub tab', () => {
         foundOn: location.origin,
         baseUrl: 'https://hub-api.vendor.example',
       },
-      needsPermission: 'https://hub-api.vendor.example',
+      needsPermission: null,
     });
     expect(injections.map((injection) => injection.target)).toEqual([
       { tabId: expect.any(Number), frameIds: [0] },
@@ -168,6 +191,80 @@ describe('a session read from the hub tab', () => {
       message: expect.stringContaining('The hub on this page uses an address we refuse'),
     });
     expect(await hubSessionItem.getValue()).toBeNull();
+  });
+
+  it('a base-url outside the trusted hub APIs: shown, nothing kept until the admin confirms that host', async () => {
+    hubPage(`token="${SESSION}" base-url="https://api.example.net"`);
+    scriptThisPage();
+    const tabId = await openTab();
+    expect(await findHubSessionInTab(tabId)).toEqual({
+      ok: false,
+      message: "This page's hub sends your token to api.example.net",
+      confirm: { origin: 'https://api.example.net', host: 'api.example.net' },
+    });
+    expect(await hubSessionItem.getValue()).toBeNull();
+    // Confirming another host confirms nothing.
+    expect(await findHubSessionInTab(tabId, { confirmOrigin: 'https://api.other.example' })).toMatchObject({
+      ok: false,
+    });
+    // Confirmed, but host access denied: still nothing kept, nothing remembered.
+    expect(await findHubSessionInTab(tabId, { confirmOrigin: 'https://api.example.net' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('nothing was kept'),
+    });
+    expect(await hubSessionItem.getValue()).toBeNull();
+    expect(await confirmedHubApisItem.getValue()).toEqual([]);
+    grantedOrigins('https://api.example.net');
+    expect(await findHubSessionInTab(tabId, { confirmOrigin: 'https://api.example.net' })).toMatchObject({
+      ok: true,
+      session: { baseUrl: 'https://api.example.net' },
+    });
+    expect(await confirmedHubApisItem.getValue()).toEqual(['https://api.example.net']);
+  });
+
+  it('a policy-locked hub API base URL: the page never overrides it', async () => {
+    policy({ hubApiBaseUrl: 'https://hub.corp.example' });
+    grantedOrigins('https://hub.corp.example', 'https://api.example.net');
+    hubPage(`token="${SESSION}" base-url="https://api.example.net"`);
+    scriptThisPage();
+    const tabId = await openTab();
+    expect(await findHubSessionInTab(tabId, { confirmOrigin: 'https://api.example.net' })).toMatchObject({
+      ok: true,
+      session: { baseUrl: 'https://hub.corp.example' },
+    });
+    expect((await hubSessionItem.getValue())?.baseUrl).toBe('https://hub.corp.example');
+  });
+
+  it('a policy list: another host is refused, and cannot be confirmed', async () => {
+    policy({ trustedHubApis: ['https://hub.corp.example'] });
+    grantedOrigins('https://api.example.net');
+    hubPage(`token="${SESSION}" base-url="https://api.example.net"`);
+    scriptThisPage();
+    expect(
+      await findHubSessionInTab(await openTab(), { confirmOrigin: 'https://api.example.net' }),
+    ).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('which your IT does not allow'),
+    });
+    expect(await hubSessionItem.getValue()).toBeNull();
+  });
+
+  it('a newer session never silently replaces one of another hub', async () => {
+    await hubSessionItem.setValue({
+      token: 'older-session-1234',
+      baseUrl: 'https://api.eu1.stackone.com',
+      source: 'hub-tab',
+    });
+    hubPage(`token="${SESSION}"`);
+    scriptThisPage();
+    const tabId = await openTab();
+    expect(await findHubSessionInTab(tabId)).toMatchObject({
+      ok: false,
+      replaces: { from: 'api.eu1.stackone.com', to: 'api.stackone.com' },
+    });
+    expect((await hubSessionItem.getValue())?.token).toBe('older-session-1234');
+    expect(await findHubSessionInTab(tabId, { replace: true })).toMatchObject({ ok: true });
+    expect((await hubSessionItem.getValue())?.token).toBe(SESSION);
   });
 
   it('a tab the extension cannot read: says where to click', async () => {

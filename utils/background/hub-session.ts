@@ -1,12 +1,22 @@
 import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-permission';
-import { checkHubBaseUrl, describeHubSession, hubSessionFromUrl } from '../hub/session';
+import { describeHubSession, hubSessionFromUrl } from '../hub/session';
+import { chooseHubApi } from '../hub/trusted-hubs';
 import type { HubSessionResult, HubSessionView } from '../messages/popup-protocol';
-import { type HubSession, hubSessionItem, readSettings } from '../storage';
+import { type HubSession, hubSessionItem } from '../storage';
 import { originOf } from '../url';
+import { readHubTrustSources, rememberConfirmedHubApi } from './hub-trust';
 import { forgetChoicesOfOtherSessions } from './link-outcome';
 
 /** The hub session the extension will use: found on a hub page, or pasted; kept in memory only. */
+
+/** What the admin said in the popup about this reading of the tab. */
+export interface HubSessionChoice {
+  /** The hub API origin the admin confirmed (with host access already granted by the popup). */
+  confirmOrigin?: string | undefined;
+  /** Replace a session of another hub. */
+  replace?: boolean | undefined;
+}
 
 export async function describeCurrentHubSession(): Promise<HubSessionView | null> {
   const session = await hubSessionItem.getValue();
@@ -31,12 +41,21 @@ async function permissionNeededFor(origin: string): Promise<string | null> {
   return granted ? null : origin;
 }
 
+/** Kept only with host access to its hub API: a denied permission leaves nothing behind. */
 async function keep(session: HubSession): Promise<HubSessionResult> {
+  const view = viewOf(session);
+  const needed = await permissionNeededFor(view.origin);
+  if (needed) {
+    return {
+      ok: false,
+      needsPermission: needed,
+      message: `Without access to ${new URL(needed).host} the extension cannot call this hub; nothing was kept.`,
+    };
+  }
   await hubSessionItem.setValue(session);
   // What the previous session's hub offered (a pending "pick one") is not this hub's.
   await forgetChoicesOfOtherSessions(session);
-  const view = viewOf(session);
-  return { ok: true, session: view, needsPermission: await permissionNeededFor(view.origin) };
+  return { ok: true, session: view, needsPermission: null };
 }
 
 /** What the admin pasted: a session token, or a whole auth-link URL that carries one. */
@@ -44,9 +63,12 @@ export async function useHubSessionFromInput(
   input: string,
   baseUrlInput?: string,
 ): Promise<HubSessionResult> {
-  const settings = await readSettings();
-  const base = checkHubBaseUrl(baseUrlInput?.trim() || settings.hubApiBaseUrl);
-  if (!base.ok) return { ok: false, message: base.reason };
+  // The options page sends its own (just saved) hub API base URL; the popup sends none: the configured one.
+  const base = chooseHubApi(baseUrlInput, await readHubTrustSources());
+  if (base.kind === 'refused') return { ok: false, message: base.message };
+  if (base.kind === 'confirm') {
+    return { ok: false, message: `Set ${base.host} as the Hub API base URL in the options to use it.` };
+  }
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, message: 'Paste a hub session token or the hub link you were sent.' };
   const looksLikeUrl = /^https?:\/\//i.test(trimmed);
@@ -98,7 +120,10 @@ function readHubSessionOnPage(): HubPageReading {
   };
 }
 
-export async function findHubSessionInTab(tabId: number): Promise<HubSessionResult> {
+export async function findHubSessionInTab(
+  tabId: number,
+  choice: HubSessionChoice = {},
+): Promise<HubSessionResult> {
   let reading: HubPageReading | undefined;
   try {
     const [result] = await browser.scripting.executeScript({
@@ -128,14 +153,58 @@ export async function findHubSessionInTab(tabId: number): Promise<HubSessionResu
         'No hub session on this tab: open the page that shows the hub (or the hub link you were sent).',
     };
   }
-  const settings = await readSettings();
-  const base = checkHubBaseUrl(reading.baseUrl?.trim() || settings.hubApiBaseUrl);
-  if (!base.ok)
-    return { ok: false, message: `The hub on this page uses an address we refuse: ${base.reason}` };
+  const base = chooseHubApi(reading.baseUrl, await readHubTrustSources());
+  if (base.kind === 'refused') return { ok: false, message: base.message };
+  if (base.kind === 'confirm') {
+    // Shown, never used on the page's word: kept only once the admin confirms this very host.
+    if (choice.confirmOrigin !== base.origin) {
+      return { ok: false, message: base.message, confirm: { origin: base.origin, host: base.host } };
+    }
+    if (await permissionNeededFor(base.origin)) {
+      return {
+        ok: false,
+        message: `Without access to ${base.host} the extension cannot call this hub; nothing was kept.`,
+      };
+    }
+    await rememberConfirmedHubApi(base.origin);
+  }
+  const current = await hubSessionItem.getValue();
+  const currentOrigin = current ? originOf(current.baseUrl) : null;
+  if (current && currentOrigin !== base.origin && current.token !== token && !choice.replace) {
+    // A newer session never silently replaces one of another hub: the admin says which hub the token goes to.
+    const from = new URL(current.baseUrl).host;
+    return {
+      ok: false,
+      message: `You already use a hub session for ${from}. This page's hub is at ${base.host}: use its session instead?`,
+      replaces: { from, to: base.host },
+    };
+  }
   return keep({
     token,
     baseUrl: base.baseUrl,
     source: fromElement ? 'hub-tab' : 'auth-link',
     foundOn: pageOrigin,
   });
+}
+
+/**
+ * The hub session of the page in `tabId`, read but not kept, for a hub API the token may go to: what confirms a
+ * success the page reported when no session was taken before. Null when there is none (or it is not trusted).
+ */
+export async function readTrustedSessionInTab(
+  tabId: number,
+): Promise<{ token: string; baseUrl: string } | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: readHubSessionOnPage,
+    });
+    const reading = result?.result as HubPageReading | undefined;
+    const token = reading?.token?.trim();
+    if (!reading || !token) return null;
+    const base = chooseHubApi(reading.baseUrl, await readHubTrustSources());
+    return base.kind === 'trusted' ? { token, baseUrl: base.baseUrl } : null;
+  } catch {
+    return null;
+  }
 }

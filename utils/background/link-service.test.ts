@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import {
+  DEFAULT_SETTINGS,
+  hubSessionItem,
+  type LinkOutcome,
+  linkOutcomeItem,
+  settingsItem,
+} from '../storage';
 import { useHubSessionFromInput } from './hub-session';
 import { readLinkOutcome } from './link-outcome';
 import { connect, settleInterruptedAttempt } from './link-service';
@@ -71,6 +77,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.unstubAllGlobals();
   await storeToken(TOKEN, 'acme.okta.com', 'pasted');
+  // The hub API of the options: one the token may go to.
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, hubApiBaseUrl: HUB });
   await hubSessionItem.setValue({ token: 'hub-session-demo', baseUrl: HUB, source: 'popup' });
 });
 
@@ -83,7 +91,7 @@ describe('connecting', () => {
     expect(hub.posts).toEqual([
       { integration_id: 'int_okta_01', credentials: { okta_domain: 'acme.okta.com', api_token: TOKEN } },
     ]);
-    expect(await readToken()).toBeNull();
+    expect(await readToken('acme.okta.com')).toBeNull();
   });
 
   it('answers a late click after the link with the link, instead of replacing it with "no token"', async () => {
@@ -111,7 +119,7 @@ describe('connecting', () => {
     const unknown = (await connect({})) as Extract<LinkOutcome, { status: 'failed' }>;
     expect(unknown).toMatchObject({ kind: 'outcome-unknown', detail: providerResponse });
     expect(unknown.message).not.toContain(providerResponse);
-    expect(await readToken()).not.toBeNull();
+    expect(await readToken('acme.okta.com')).not.toBeNull();
   });
 
   it('ends in an outcome the admin sees even when the hub cannot be called at all', async () => {
@@ -121,7 +129,7 @@ describe('connecting', () => {
       baseUrl: 'http://hub.example.test',
       source: 'popup',
     });
-    expect(await connect({})).toMatchObject({ status: 'failed', kind: 'unexpected' });
+    expect(await connect({})).toMatchObject({ status: 'failed', kind: 'untrusted-hub' });
     expect(await linkOutcomeItem.getValue()).toMatchObject({ status: 'failed' });
     expect(hub.fetch).not.toHaveBeenCalled();
   });
@@ -190,7 +198,7 @@ describe('a worker that stopped mid-request', () => {
     const [, outcome] = await Promise.all([settleInterruptedAttempt(), connect({})]);
     expect(outcome).toMatchObject({ status: 'failed', kind: 'outcome-unknown' });
     expect(hub.posts).toEqual([]);
-    expect(await readToken()).not.toBeNull();
+    expect(await readToken('acme.okta.com')).not.toBeNull();
   });
 
   it('links again only when the admin confirms they checked the hub', async () => {

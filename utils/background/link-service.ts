@@ -3,9 +3,10 @@ import { linkOktaAccount } from '../hub/link';
 import { fingerprintHubSession } from '../hub/session';
 import type { ConnectRequest } from '../messages/popup-protocol';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
+import { mayReceiveToken } from './hub-trust';
 import { readLinkOutcome } from './link-outcome';
 import { recordLinked } from './linked';
-import { readToken } from './token-vault';
+import { tokenFor } from './token-vault';
 
 /**
  * Turns the captured token into a hub account: one request per click, whatever the admin or the
@@ -62,14 +63,15 @@ async function fail(orgDomain: string, kind: string, message: string, detail?: s
 async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
   await settleInterruptedAttempt();
   const [captured, session, previous] = await Promise.all([
-    readToken(),
+    tokenFor(request.orgDomain),
     hubSessionItem.getValue(),
     readLinkOutcome(),
   ]);
   if (!captured) {
     // A click that comes after the link succeeded (a second popup, a stale one) has nothing left to
     // send: the link stands, and must not be replaced by "no token".
-    if (previous?.status === 'linked') return previous;
+    if (previous?.status === 'linked' && previous.orgDomain === (request.orgDomain ?? previous.orgDomain))
+      return previous;
     return fail(
       '',
       'no-token',
@@ -82,6 +84,14 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
       orgDomain,
       'no-session',
       'No hub session yet: open the hub page (or the hub link you were sent) and click "Use hub session from this tab", or paste a session.',
+    );
+  }
+  if (!(await mayReceiveToken(session.baseUrl))) {
+    // Kept before a policy (or another setting) ruled its hub API out: the token goes only where IT or the admin chose.
+    return fail(
+      orgDomain,
+      'untrusted-hub',
+      `Not sent: ${new URL(session.baseUrl).host} is not a hub API the token may go to. Use the hub session from your hub's page again.`,
     );
   }
   if (

@@ -7,7 +7,8 @@ import { hubJourneyFor } from './hub-journey';
 import { describeCurrentHubSession } from './hub-session';
 import { readLinkOutcome } from './link-outcome';
 import { protocolOfPage, rememberOrg } from './recent-orgs';
-import { describeToken, readToken } from './token-vault';
+import { readTokenRecords } from './token-records';
+import { describeToken, readTokens } from './token-vault';
 
 /**
  * The popup's state for a tab. When the popup just `opened` on an Okta tab, its org is remembered among the
@@ -17,17 +18,24 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
   const url = await tabUrl(tabId);
   const { page, pageOrigin } = describeTabPage(url);
   if (opened && page.kind === 'okta' && url) await rememberOrg(page.org.orgDomain, protocolOfPage(url));
-  const [guide, privileges, captured, hubSession, link, settings, recentOrgs, journey] = await Promise.all([
-    guideOf(tabId),
-    privilegeItem.getValue(),
-    readToken(),
-    describeCurrentHubSession(),
-    readLinkOutcome(),
-    // The policy as last read: the browser's first read of it takes seconds, and the popup waits for none.
-    readSettings({ policy: 'known' }),
-    recentOktaOrgsItem.getValue(),
-    hubJourneyFor(tabId),
-  ]);
+  const [guide, privileges, held, hubSession, link, settings, recentOrgs, journey, records] =
+    await Promise.all([
+      guideOf(tabId),
+      privilegeItem.getValue(),
+      readTokens(),
+      describeCurrentHubSession(),
+      readLinkOutcome(),
+      // The policy as last read: the browser's first read of it takes seconds, and the popup waits for none.
+      readSettings({ policy: 'known' }),
+      recentOktaOrgsItem.getValue(),
+      hubJourneyFor(tabId),
+      readTokenRecords(),
+    ]);
+  const tokenOrg =
+    page.kind === 'okta'
+      ? page.org.orgDomain
+      : (held.find((token) => token.orgDomain === journey?.orgDomain) ?? held[0])?.orgDomain;
+  const captured = held.find((token) => token.orgDomain === tokenOrg) ?? null;
   const orgDomain = page.kind === 'okta' ? page.org.orgDomain : (captured?.orgDomain ?? null);
   return {
     tabId,
@@ -36,6 +44,8 @@ export async function popupStateFor(tabId: number, { opened = false } = {}): Pro
     guide,
     privilege: orgDomain ? (privileges[orgDomain] ?? null) : null,
     token: captured ? describeToken(captured) : null,
+    otherTokens: held.filter((token) => token !== captured).map(describeToken),
+    revokeFailures: records.filter((record) => record.ending.how === 'revoke-failed' && !record.dismissed),
     hubSession,
     link,
     settings: { tokenName: settings.tokenName, hubApiBaseUrl: settings.hubApiBaseUrl },

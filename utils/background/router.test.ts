@@ -10,6 +10,12 @@ const REQUESTS: { [T in PopupRequestType]: PopupRequestOf<T> } = {
   'popup:stop-guide': { type: 'popup:stop-guide', tabId: 7 },
   'popup:paste-token': { type: 'popup:paste-token', tabId: 7, token: '00abc' },
   'popup:forget-token': { type: 'popup:forget-token' },
+  'popup:revoke-in-okta': { type: 'popup:revoke-in-okta', orgDomain: 'acme.okta.com', capturedAt: 1 },
+  'popup:dismiss-revoke-failure': {
+    type: 'popup:dismiss-revoke-failure',
+    orgDomain: 'acme.okta.com',
+    capturedAt: 1,
+  },
   'popup:find-hub-session': { type: 'popup:find-hub-session', tabId: 7 },
   'popup:set-hub-session': { type: 'popup:set-hub-session', session: 'hub-session-demo' },
   'popup:test-hub-session': { type: 'popup:test-hub-session' },

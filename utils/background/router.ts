@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
 import { t } from '../i18n/browser-language';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
+import type { StoreTokenResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { publish } from './events';
 import { guideStatusFor } from './guide-status';
-import { guideOf, recordLanguage, recordStep } from './guide-store';
+import { claimDialogOpening, guideOf, recordLanguage, recordStep } from './guide-store';
 import { startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { cancelHubJourney, reopenOktaTab, startFromHub } from './hub-journey';
@@ -15,8 +16,17 @@ import { findHubSessionInTab, useHubSessionFromInput } from './hub-session';
 import { connect } from './link-service';
 import { popupStateFor } from './popup-state';
 import { checkPrivilegeOnce } from './privilege-service';
+import { protocolOfPage } from './recent-orgs';
+import { dismissRevokeFailure, openRevokeInOkta } from './revoke-in-okta';
 import { supportDetails } from './support-details';
-import { readToken, storeToken, wipeToken } from './token-vault';
+import {
+  clearRevokeFailureBadge,
+  endAfterGuideStopped,
+  endToken,
+  forgetToken,
+  learnOktaId,
+} from './token-lifecycle';
+import { readToken, readTokens, storeToken } from './token-vault';
 
 /**
  * The background's one entry for messages: the sender is identified and the message validated before
@@ -45,10 +55,14 @@ export function handleMessage(
 
 /** The popup's and options page's requests, one named handler each (see `PopupHandlers`). */
 export const popupHandlers: PopupHandlers = {
-  'popup:get-state': ({ tabId, opened }) => popupStateFor(tabId, { opened }),
+  'popup:get-state': async ({ tabId, opened }) => {
+    // The admin looks at the popup: the badge that called them here has done its job.
+    if (opened) await clearRevokeFailureBadge();
+    return popupStateFor(tabId, { opened });
+  },
   'popup:start-guide': async ({ tabId, mode }) => startGuide(tabId, await tabUrl(tabId), mode),
   'popup:stop-guide': async ({ tabId }) => {
-    await stopGuide(tabId);
+    await stopGuideAndItsToken(tabId);
     return { ok: true };
   },
   'popup:paste-token': async ({ tabId, token }) => {
@@ -56,19 +70,21 @@ export const popupHandlers: PopupHandlers = {
     if (!org) {
       return { ok: false, message: t('token_paste_on_its_org') };
     }
-    return holdToken(token, org.orgDomain, 'pasted', tabId);
+    return holdToken(token, org.orgDomain, 'pasted', tabId, await tabUrl(tabId));
   },
-  'popup:forget-token': async () => {
-    const orgDomain = (await readToken())?.orgDomain;
-    await wipeToken();
-    if (orgDomain) await publish('token-ended', { orgDomain, reason: 'forgotten' });
+  'popup:forget-token': async ({ orgDomain }) => {
+    const org = orgDomain ?? (await readTokens())[0]?.orgDomain;
+    if (org) await forgetToken(org);
     return { ok: true };
   },
-  'popup:find-hub-session': ({ tabId }) => findHubSessionInTab(tabId),
+  'popup:revoke-in-okta': (key) => openRevokeInOkta(key),
+  'popup:dismiss-revoke-failure': (key) => dismissRevokeFailure(key),
+  'popup:find-hub-session': ({ tabId, confirmOrigin, replace }) =>
+    findHubSessionInTab(tabId, { confirmOrigin, replace }),
   'popup:set-hub-session': ({ session, baseUrl }) => useHubSessionFromInput(session, baseUrl),
   'popup:test-hub-session': () => testHubSession(),
-  'popup:connect': ({ eventHookName, integrationId, confirmAfterUnknownOutcome }) =>
-    connect({ eventHookName, integrationId, confirmAfterUnknownOutcome }),
+  'popup:connect': ({ orgDomain, eventHookName, integrationId, confirmAfterUnknownOutcome }) =>
+    connect({ orgDomain, eventHookName, integrationId, confirmAfterUnknownOutcome }),
   'popup:inspect-hub-form': ({ tabId }) => inspectHubForm(tabId),
   'popup:fill-hub-form': ({ tabId, ...options }) => fillHubForm(tabId, options),
   'popup:start-from-hub': ({ tabId, ...request }) => startFromHub(tabId, request),
@@ -82,16 +98,35 @@ function handlePopupRequest(request: PopupRequest): Promise<unknown> {
   return handler(request);
 }
 
-/** A token the admin pasted or the guide captured: held, and said so (its org's guides told, the journey carried on). */
+/**
+ * A token the admin pasted or the guide captured: held for its org (a different one held there before ends
+ * unused), its org's guides told, the journey carried on, and its Okta id looked up in the capturing tab.
+ */
 async function holdToken(
   token: string,
   orgDomain: string,
   source: Parameters<typeof storeToken>[2],
   tabId: number,
-): Promise<Awaited<ReturnType<typeof storeToken>>> {
-  const stored = await storeToken(token, orgDomain, source);
-  if (stored.ok) await publish('token-captured', { orgDomain, tabId });
-  return stored;
+  pageUrl: string | undefined,
+): Promise<StoreTokenResult> {
+  const stored = await storeToken(token, orgDomain, source, {
+    tabId,
+    protocol: pageUrl ? protocolOfPage(pageUrl) : undefined,
+  });
+  if (!stored.ok) return stored;
+  const { replaced, ...result } = stored;
+  await publish('token-captured', { orgDomain, tabId });
+  if (replaced) void endToken(replaced, 'replaced');
+  const held = await readToken(orgDomain);
+  if (held) void learnOktaId(held);
+  return result;
+}
+
+/** Stop: the guide leaves the tab, and a token it captured there that no hub got ends (revoked in Okta). */
+async function stopGuideAndItsToken(tabId: number): Promise<void> {
+  const guide = await guideOf(tabId);
+  await stopGuide(tabId);
+  if (guide) await endAfterGuideStopped(tabId, guide.orgDomain);
 }
 
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
@@ -127,15 +162,17 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
       await recordStep(tabId, request.step, request.target);
       return undefined;
     case 'guide:token-revealed': {
-      await holdToken(request.token, guide.orgDomain, 'guide', tabId);
+      await holdToken(request.token, guide.orgDomain, 'guide', tabId, url);
       break;
     }
     case 'guide:stop':
-      await stopGuide(tabId);
+      await stopGuideAndItsToken(tabId);
       return undefined;
     case 'guide:connect':
       await connectFromGuide(guide.orgDomain);
       break;
+    case 'guide:open-dialog':
+      return { open: await claimDialogOpening(tabId) };
     case 'guide:support-details': {
       const { type: _, ...facts } = request;
       return {
@@ -157,5 +194,5 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
  * (`keepGuidesInformed`).
  */
 async function connectFromGuide(orgDomain: string): Promise<void> {
-  if ((await readToken())?.orgDomain === orgDomain) await connect({});
+  if (await readToken(orgDomain)) await connect({ orgDomain });
 }

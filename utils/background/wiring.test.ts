@@ -8,7 +8,7 @@ import { startFromHub } from './hub-journey';
 import { recordLinked } from './linked';
 import { checkPrivilegeOnce } from './privilege-service';
 import { handleMessage } from './router';
-import { expireToken } from './token-expiry';
+import { expireTokens } from './token-lifecycle';
 import { storeToken } from './token-vault';
 import { wireBackgroundEvents } from './wiring';
 
@@ -17,7 +17,15 @@ import { wireBackgroundEvents } from './wiring';
  * looks for the effect of the listener that `wiring.ts` connects, so a missing or misrouted subscription fails.
  */
 
-vi.mock('./hub-form', () => ({ fillHubForm: vi.fn() }));
+vi.mock('./hub-form', () => ({
+  fillHubForm: vi.fn(),
+  // The hub tab shows the API Key form, and is still the page the admin clicked on when the token comes.
+  inspectHubForm: vi.fn(async () => ({ ok: true, origin: 'https://app.vendor.example' })),
+}));
+vi.mock('./hub-page-mark', () => ({
+  markHubPage: vi.fn(async () => 'https://app.vendor.example/integrations'),
+  hubPageUnchanged: vi.fn(async () => true),
+}));
 
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 const ACME_TOKENS = 'https://acme-admin.okta.com/admin/access/api/tokens';
@@ -41,9 +49,24 @@ beforeEach(() => {
       message: 'Filled.',
       trusted: false,
     });
+  // Ending a token revokes it in Okta: Okta here answers that the token is refused already. The package's own
+  // files (the catalogues the guide's words come from) are still served (tests/unit/support/fake-i18n.ts).
+  const packageFetch = globalThis.fetch;
+  const packageBase = fakeBrowser.runtime.getURL('/');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).startsWith(packageBase)
+        ? packageFetch(input, init)
+        : new Response(null, { status: 401 }),
+    ),
+  );
   unwire = wireBackgroundEvents();
 });
-afterEach(() => unwire());
+afterEach(() => {
+  unwire();
+  vi.unstubAllGlobals();
+});
 
 /** A guided Okta tab; from now on, what the background pushes to guides is recorded. */
 async function guidedTab(): Promise<number> {
@@ -110,9 +133,9 @@ describe('the background wiring', () => {
   });
 
   it('a token whose time is up: its org’s guides stop showing it', async () => {
-    await storeToken(TOKEN, 'acme.okta.com', 'guide', 1000);
+    await storeToken(TOKEN, 'acme.okta.com', 'guide', { now: 1000 });
     const tabId = await guidedTab();
-    await expireToken(1000 + TOKEN_LIFETIME_MS);
+    await expireTokens(1000 + TOKEN_LIFETIME_MS);
     expect(lastPushTo(tabId)?.status.tokenCaptured).toBeNull();
   });
 

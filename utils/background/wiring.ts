@@ -2,6 +2,7 @@ import { subscribe } from './events';
 import { pushStatusToOrg } from './guide-status';
 import { markOrgLinked } from './guide-store';
 import { continueAfterCapture } from './hub-journey';
+import { watchLinkedTokenUse } from './proof-of-use';
 
 /**
  * Who hears what on the background's event channel (`events.ts`), in one place at the top, so that no service
@@ -18,6 +19,10 @@ export function wireBackgroundEvents(): () => void {
     subscribe('privilege-checked', ({ orgDomain }) => pushStatusToOrg(orgDomain)),
     // The guides hear of the link itself from the outcome's watch (keepGuidesInformed); here their tabs' step.
     subscribe('linked', ({ orgDomain }) => markOrgLinked(orgDomain)),
+    // Proof of use: Okta's metadata of the linked token is read for about a minute, not awaited here.
+    subscribe('linked', () => {
+      void watchLinkedTokenUse();
+    }),
   ];
   return () => {
     for (const unsubscribe of subscriptions) unsubscribe();

@@ -14,10 +14,19 @@ export interface PageReading {
   dialogs: Element[];
 }
 
-export function readPage(path: string, isAdminConsole: boolean, scopes: readonly Scope[]): PageReading {
+export function readPage(
+  path: string,
+  isAdminConsole: boolean,
+  scopes: readonly Scope[],
+  /** Whether a token-shaped value in a dialog is what Okta just revealed: anything else is no reveal. */
+  accepts?: (dialog: Element, token: string, dialogs: readonly Element[]) => boolean,
+): PageReading {
   // Looked up once per reading: finding them is a deep query plus a box and style read per dialog.
   const dialogs = openDialogs(scopes);
-  const revealed = readRevealedToken(dialogs);
+  const revealed = readRevealedToken(
+    dialogs,
+    accepts && ((dialog, token) => accepts(dialog, token, dialogs)),
+  );
   const createDialog = isAdminConsole && !revealed ? findCreateDialog(dialogs, path) : null;
   return {
     host: isAdminConsole ? 'admin' : 'org',

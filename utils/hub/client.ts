@@ -50,6 +50,8 @@ export interface HubClient {
   getConnectorConfig(integrationId: string): Promise<ConnectorConfig>;
   /** Not idempotent: the transport never sends it again when it may have created the account. */
   createAccount(integrationId: string, credentials: Record<string, string>): Promise<AccountCreated>;
+  /** The hub backend's own word that an account exists for this session (`GET /hub/accounts/{id}`). */
+  confirmAccount(accountId: string): Promise<boolean>;
 }
 
 export function createHubClient(options: HubClientOptions): HubClient {
@@ -89,6 +91,11 @@ export function createHubClient(options: HubClientOptions): HubClient {
         { method: 'POST', path: '/hub/accounts', body, secrets: Object.values(sent) },
         accountCreatedSchema,
       );
+    },
+    confirmAccount: async (accountId) => {
+      const path = `/hub/accounts/${encodeURIComponent(requireId(accountId))}`;
+      const answer = await call({ method: 'GET', path }, accountCreatedSchema);
+      return answer.id === accountId;
     },
   };
 }

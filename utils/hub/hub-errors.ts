@@ -15,6 +15,7 @@ export type HubErrorKind =
   | 'timeout'
   | 'malformed'
   | 'network'
+  | 'redirect'
   | 'outcome-unknown';
 
 export interface HubErrorDetails {
@@ -81,6 +82,7 @@ export function errorOfAttempt(
   retryable: boolean,
 ): HubError {
   if (outcome.kind === 'no-answer') return noAnswerError(settings, call, outcome.cause, attempt);
+  if (outcome.kind === 'redirect') return redirectError(call, outcome.status, attempt);
   return errorOfStatus(settings, call, outcome, attempt, retryable);
 }
 
@@ -113,6 +115,18 @@ function errorOfStatus(
     return new HubError('timeout', t('hub_timed_out', { request: `${endpoint}${facts}` }), details);
   }
   return rejectedError(settings, call, answer, details);
+}
+
+/**
+ * The hub (or something in front of it) answered with a redirect, which is never followed: the session and the
+ * token stay with us. Nothing was created (a redirect is not a handled request), so the token is kept.
+ */
+function redirectError(call: Call, status: number, attempt: number): HubError {
+  const shown = status === 0 ? undefined : status;
+  const message =
+    `Not linked: the hub answered with a redirect; nothing was sent on${factsOf(endpointOf(call), shown)}. ` +
+    'Check the hub API base URL in the options. Your token is kept.';
+  return new HubError('redirect', message, { endpoint: endpointOf(call), status: shown, attempts: attempt });
 }
 
 /** No answer at all. A POST may still have reached the hub and created the account, so it is never "try again". */

@@ -1,3 +1,4 @@
+import { isAllowedWebAddress } from '../build-flavour';
 import { isLoopbackHost } from '../url';
 
 /*
@@ -72,6 +73,13 @@ export function checkHubBaseUrl(input: string): HubBaseUrlCheck {
     return {
       ok: false,
       reason: 'The hub API base URL must use https:// (plain http only for 127.0.0.1 or localhost).',
+    };
+  }
+  if (!isAllowedWebAddress(url)) {
+    // Only the e2e build talks to its loopback stub hub.
+    return {
+      ok: false,
+      reason: 'The hub API base URL must be an https address on the internet, not this computer.',
     };
   }
   if (url.username || url.password) {

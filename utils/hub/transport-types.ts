@@ -33,9 +33,13 @@ export interface Call {
   secrets?: readonly string[];
 }
 
-/** What one attempt produced: an answer with a status, or nothing we can rely on. */
+/**
+ * What one attempt produced: an answer with a status, a redirect (never followed, never repeated), or nothing we
+ * can rely on.
+ */
 export type Attempt =
   | { kind: 'answer'; status: number; retryAfter: string | null; body: string }
+  | { kind: 'redirect'; status: number }
   | { kind: 'no-answer'; cause: 'timeout' | 'network' };
 
 export type Answer = Extract<Attempt, { kind: 'answer' }>;

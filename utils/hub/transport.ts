@@ -61,6 +61,7 @@ async function sendOnce(settings: TransportSettings, call: Call): Promise<Attemp
     } catch {
       return failedAttempt();
     }
+    if (isRedirect(response)) return { kind: 'redirect', status: response.status };
     const retryAfter = response.headers.get('Retry-After');
     try {
       const body = await Promise.race([response.text(), deadline]);
@@ -73,6 +74,15 @@ async function sendOnce(settings: TransportSettings, call: Call): Promise<Attemp
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A redirect is never followed: it would send the session (and, for the link request, the token) to an address
+ * nobody chose, possibly over plain http. Browsers report it as an opaque redirect (status 0); other fetch
+ * implementations give the 3xx itself.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
 }
 
 function urlOf(settings: TransportSettings, call: Call): string {
@@ -89,6 +99,9 @@ function requestInit(settings: TransportSettings, call: Call, controller: AbortC
       'x-hub-version': HUB_CLIENT_VERSION,
     },
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+    // 'manual', not 'error': both stop at the redirect without sending anything on, but 'error' makes it look
+    // like a lost connection (a GET would be retried, a POST reported as "may have created the account").
+    redirect: 'manual',
     signal: controller.signal,
   };
 }
@@ -112,6 +125,7 @@ function requestInit(settings: TransportSettings, call: Call, controller: AbortC
 const POST_SAFE_TO_RETRY = new Set([408, 429, 503]);
 
 function mayRetry(call: Call, outcome: Attempt): boolean {
+  if (outcome.kind === 'redirect') return false;
   if (outcome.kind === 'no-answer') return call.method === 'GET';
   const { status } = outcome;
   if (call.method === 'POST') return POST_SAFE_TO_RETRY.has(status);

@@ -113,6 +113,11 @@ export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   }),
   /** The admin clicked Connect in the overlay (a trusted click): link the held token with the known hub session. */
   /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:connect') }),
+  /**
+   * On the Tokens page of a journey begun by Start or Get token from Okta: may the guide open Okta's
+   * Create-token dialog for the admin? Answered `{ open }`, true once per journey (its first arrival).
+   */
+  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:open-dialog') }),
 ]);
 
 export type GuideRequest = z.infer<typeof guideRequestSchema>;
@@ -153,6 +158,10 @@ export const guideStatusSchema = /* @__PURE__ */ z.object({
   lang: /* @__PURE__ */ z.string(),
   /** The guide's words in that language (utils/i18n/guide-words.ts): the page bundles no catalogue. */
   words: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()),
+  /** After `linked`: whether Okta saw the hub use the token (proof of use), once read. */
+  tokenUsage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  /** A token of this org the extension could not revoke in Okta: what happened, for the admin to act. */
+  tokenNotice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
 });
 export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
@@ -200,12 +209,19 @@ const isStatus = shape({
   privilege: nullable(shape({ tone: oneOf(PRIVILEGE_TONES), kind: isString, text: isString })),
   lang: isString,
   words: (value) => isRecord(value) && Object.values(value).every(isString),
+  tokenUsage: (value) => value === undefined || nullable(isString)(value),
+  tokenNotice: (value) => value === undefined || nullable(isString)(value),
 });
 
 /** Whether an answer of our worker is a `GuideStatus` (the guide's check, without zod). */
 export function isGuideStatus(value: unknown): value is GuideStatus {
   return isStatus(value);
 }
+
+/** Whether our worker's answer to `guide:open-dialog` is one. */
+export const isOpenDialogAnswer = shape({ open: (value) => typeof value === 'boolean' }) as (
+  value: unknown,
+) => value is { open: boolean };
 
 /** Whether our worker's answer to `guide:support-details` is the written-up details. */
 export const isSupportDetails = shape({ text: isString }) as (value: unknown) => value is { text: string };

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identifySender, type MessageSender, parseRequest } from './index';
+import { nearMissesOf, validOf } from '../../tests/unit/support/schema-fuzz';
+import {
+  guideRequestSchema,
+  hubFillRequestSchema,
+  identifySender,
+  type MessageSender,
+  parseRequest,
+  popupRequestSchema,
+} from './index';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -112,24 +120,63 @@ describe('parseRequest', () => {
     expect(parseRequest({ ...message, ...extra }, sender, EXTENSION_ID, ORIGIN).ok).toBe(false);
   });
 
-  it('never throws and never accepts junk, whatever arrives', () => {
+  it('never throws, whatever arrives, and accepts nothing outside the protocols', () => {
     fc.assert(
       fc.property(fc.anything(), fc.boolean(), (message, fromGuide) => {
         const parsed = parseRequest(message, fromGuide ? guideOnOkta : popup, EXTENSION_ID, ORIGIN);
-        if (parsed.ok) expect(String((parsed.request as { type: string }).type)).toMatch(/^(popup|guide):/);
+        // fc.anything() builds no object with a protocol's `type`: every one of these is refused.
+        expect(parsed.ok).toBe(false);
+      }),
+    );
+  });
+});
+
+/*
+ * Generated from the schemas themselves (tests/unit/support/schema-fuzz.ts): valid messages of every type, and
+ * every one-step change of each (a field changed, removed or added, at any depth), each with the verdict the
+ * contract calls for. A `z.strictObject` made `z.object`, a limit dropped or an `int` made a `number` fails here.
+ */
+describe.each([
+  ['the popup', popupRequestSchema, popup, 'extension-page', guideOnOkta],
+  ['a guide', guideRequestSchema, guideOnOkta, 'guide', popup],
+  ['the hub filler', hubFillRequestSchema, guideOnOkta, 'hub-filler', popup],
+] as const)('messages from %s, generated from its schema', (_, schema, sender, from, wrongSender) => {
+  const valid = validOf(schema);
+
+  it('accepts every valid message, as it was sent, from its sender', () => {
+    fc.assert(
+      fc.property(valid, (message) => {
+        const parsed = parseRequest(message, sender, EXTENSION_ID, ORIGIN);
+        expect(parsed).toMatchObject({ ok: true, from });
+        expect((parsed as { request: unknown }).request).toEqual(message);
       }),
     );
   });
 
-  it('accepts a guide message only with a type of the guide protocol', () => {
+  it('gives the exact verdict for each message one change away from a valid one', () => {
+    let accepted = 0;
+    let refused = 0;
     fc.assert(
-      fc.property(
-        fc.record({ type: fc.string(), step: fc.string(), target: fc.string(), token: fc.string() }),
-        (message) => {
-          const parsed = parseRequest(message, guideOnOkta, EXTENSION_ID, ORIGIN);
-          if (parsed.ok) expect(parsed.request.type.startsWith('guide:')).toBe(true);
-        },
-      ),
+      fc.property(valid, (message) => {
+        for (const miss of nearMissesOf(schema, message)) {
+          const parsed = parseRequest(miss.message, sender, EXTENSION_ID, ORIGIN);
+          expect({ what: miss.what, ok: parsed.ok }).toEqual({ what: miss.what, ok: miss.accepted });
+          if (parsed.ok) accepted++;
+          else refused++;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Both verdicts were reached many times: the property did not pass by never asking.
+    expect(accepted).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  it('refuses every valid message from the other kind of sender', () => {
+    fc.assert(
+      fc.property(valid, (message) => {
+        expect(parseRequest(message, wrongSender, EXTENSION_ID, ORIGIN).ok).toBe(false);
+      }),
     );
   });
 });
@@ -145,5 +192,82 @@ describe('the hub filler', () => {
       parseRequest({ type: 'hub-fill:hub-connected', accountId: '' }, filler, EXTENSION_ID, ORIGIN).ok,
     ).toBe(false);
     expect(parseRequest({ type: 'hub-fill:hub-connected' }, popup, EXTENSION_ID, ORIGIN).ok).toBe(false);
+  });
+});
+
+/**
+ * The protocols' vocabulary, written out by hand: the fuzz above reads types and keys from the schemas, so a
+ * type renamed or a key dropped in a schema would move the fuzz with it. Each request type and its keys
+ * (optional ones marked `?`) is a contract with the other context.
+ */
+describe('the request types and their keys', () => {
+  const keysOf = (schema: unknown) =>
+    Object.fromEntries(
+      (
+        schema as { _zod: { def: { options: { _zod: { def: { shape: Record<string, unknown> } } }[] } } }
+      )._zod.def.options.map((option) => {
+        const shape = option._zod.def.shape as Record<
+          string,
+          { _zod: { def: { type: string; values?: unknown[] } } }
+        >;
+        const type = String(shape.type?._zod.def.values?.[0]);
+        const keys = Object.entries(shape)
+          .filter(([key]) => key !== 'type')
+          .map(([key, field]) => (field._zod.def.type === 'optional' ? `${key}?` : key));
+        return [type, keys];
+      }),
+    );
+
+  it('popup → background', () => {
+    expect(keysOf(popupRequestSchema)).toEqual({
+      'popup:get-state': ['tabId', 'opened?'],
+      'popup:start-guide': ['tabId', 'mode'],
+      'popup:stop-guide': ['tabId'],
+      'popup:paste-token': ['tabId', 'token'],
+      'popup:forget-token': ['orgDomain?'],
+      'popup:revoke-in-okta': ['orgDomain', 'capturedAt'],
+      'popup:dismiss-revoke-failure': ['orgDomain', 'capturedAt'],
+      'popup:find-hub-session': ['tabId', 'confirmOrigin?', 'replace?'],
+      'popup:set-hub-session': ['session', 'baseUrl?'],
+      'popup:test-hub-session': [],
+      'popup:connect': ['orgDomain?', 'eventHookName?', 'integrationId?', 'confirmAfterUnknownOutcome?'],
+      'popup:inspect-hub-form': ['tabId'],
+      'popup:fill-hub-form': [
+        'tabId',
+        'orgDomain?',
+        'origin',
+        'eventHookName?',
+        'overwrite?',
+        'trustOrigin?',
+        'pointAtConnect?',
+      ],
+      'popup:start-from-hub': ['tabId', 'origin', 'org', 'eventHookName?'],
+      'popup:reopen-okta-tab': [],
+      'popup:cancel-hub-journey': [],
+    });
+  });
+
+  it('guide → background', () => {
+    expect(keysOf(guideRequestSchema)).toEqual({
+      'guide:hello': ['language?'],
+      'guide:step': ['step', 'target'],
+      'guide:token-revealed': ['token'],
+      'guide:stop': [],
+      'guide:support-details': ['step', 'path', 'language', 'shadowHosts', 'attempts'],
+      'guide:connect': [],
+      'guide:open-dialog': [],
+    });
+  });
+
+  it('hub filler → background', () => {
+    const shape = (hubFillRequestSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })
+      ._zod.def.shape;
+    expect(Object.keys(shape)).toEqual(['type', 'accountId', 'provider']);
+    expect(parseRequest({ type: 'hub-fill:hub-connected' }, guideOnOkta, EXTENSION_ID, ORIGIN)).toMatchObject(
+      {
+        ok: true,
+        from: 'hub-filler',
+      },
+    );
   });
 });

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import type { TabPage } from '../popup/tab-page';
-import type { CapturedToken, GuideState, HubJourney, HubSession, LinkOutcome, Settings } from '../storage';
+import type {
+  CapturedToken,
+  GuideState,
+  HubJourney,
+  HubSession,
+  LinkOutcome,
+  Settings,
+  TokenRecord,
+} from '../storage';
 import { GUIDE_MODES, type PrivilegeVerdict } from './guide-protocol';
 import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol';
 
@@ -11,6 +19,10 @@ import type { HubFormFillView, HubFormInspectionView } from './hub-fill-protocol
 
 const tabId = z.number().check(z.int(), z.minimum(0));
 const shortText = z.string().check(z.maxLength(200));
+/** The org a token request is about (`acme.okta.com`): the background takes that org's token only. */
+const orgDomain = z.string().check(z.maxLength(253));
+/** A token's end in the record: its org and when it was captured. */
+const recordKey = { orgDomain, capturedAt: z.number().check(z.int(), z.minimum(0)) };
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const popupRequestSchema = z.discriminatedUnion('type', [
@@ -20,8 +32,18 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:start-guide'), tabId, mode: z.enum(GUIDE_MODES) }),
   z.strictObject({ type: z.literal('popup:stop-guide'), tabId }),
   z.strictObject({ type: z.literal('popup:paste-token'), tabId, token: z.string().check(z.maxLength(4096)) }),
-  z.strictObject({ type: z.literal('popup:forget-token') }),
-  z.strictObject({ type: z.literal('popup:find-hub-session'), tabId }),
+  z.strictObject({ type: z.literal('popup:forget-token'), orgDomain: z.optional(orgDomain) }),
+  /** "Revoke in Okta": the org's Tokens page opens with the token's row pointed at, for the admin's own revoke. */
+  z.strictObject({ type: z.literal('popup:revoke-in-okta'), ...recordKey }),
+  /** "Done" on a token that could not be revoked: no longer shown as pending. */
+  z.strictObject({ type: z.literal('popup:dismiss-revoke-failure'), ...recordKey }),
+  /** `confirmOrigin`: the hub API the admin confirmed for this page's hub; `replace`: over another hub's session. */
+  z.strictObject({
+    type: z.literal('popup:find-hub-session'),
+    tabId,
+    confirmOrigin: z.optional(z.string().check(z.maxLength(2048))),
+    replace: z.optional(z.boolean()),
+  }),
   z.strictObject({
     type: z.literal('popup:set-hub-session'),
     session: z.string().check(z.maxLength(4096)),
@@ -30,6 +52,7 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:test-hub-session') }),
   z.strictObject({
     type: z.literal('popup:connect'),
+    orgDomain: z.optional(orgDomain),
     eventHookName: z.optional(shortText),
     integrationId: z.optional(shortText),
     /** The admin checked the hub after an interrupted attempt and wants to link anyway. */
@@ -39,6 +62,8 @@ export const popupRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('popup:fill-hub-form'),
     tabId,
+    /** The org whose token goes into the form. */
+    orgDomain: z.optional(orgDomain),
     /** The origin the popup showed as the one it will fill; another page in the tab is refused. */
     origin: z.string().check(z.maxLength(2048)),
     eventHookName: z.optional(shortText),
@@ -93,9 +118,20 @@ export interface HubSessionView {
   foundOn: string | null;
 }
 
+/**
+ * Nothing is kept unless `ok`. `confirm`: the page's hub names a hub API outside the trusted ones, kept only once the
+ * admin confirms that host; `needsPermission`: kept only once host access is granted; `replaces`: the page's session
+ * is of another hub than the one in use, replaced only on the admin's say.
+ */
 export type HubSessionResult =
-  | { ok: true; session: HubSessionView; needsPermission: string | null }
-  | { ok: false; message: string };
+  | { ok: true; session: HubSessionView; needsPermission: null }
+  | {
+      ok: false;
+      message: string;
+      confirm?: { origin: string; host: string };
+      needsPermission?: string;
+      replaces?: { from: string; to: string };
+    };
 
 export type StartFromHubResult =
   | { ok: true; orgDomain: string; oktaTabId: number }
@@ -111,7 +147,12 @@ export interface PopupState extends TabPage {
   tabId: number;
   guide: GuideState | null;
   privilege: PrivilegeVerdict | null;
+  /** The token this tab's actions take: the tab's org's on an Okta page, else the journey's org's or the newest. */
   token: TokenView | null;
+  /** Tokens held for other orgs (masked, with their org): each ends or links on its own. */
+  otherTokens: TokenView[];
+  /** Tokens the extension could not revoke in Okta (last 7 days, not dismissed): the admin's next look. */
+  revokeFailures: TokenRecord[];
   hubSession: HubSessionView | null;
   link: LinkOutcome | null;
   settings: Pick<Settings, 'tokenName' | 'hubApiBaseUrl'>;
@@ -128,6 +169,8 @@ export interface PopupResponses {
   'popup:stop-guide': { ok: true };
   'popup:paste-token': StoreTokenResult;
   'popup:forget-token': { ok: true };
+  'popup:revoke-in-okta': { ok: true } | { ok: false; message: string };
+  'popup:dismiss-revoke-failure': { ok: true };
   'popup:find-hub-session': HubSessionResult;
   'popup:set-hub-session': HubSessionResult;
   'popup:test-hub-session': { ok: boolean; message: string };

@@ -135,16 +135,23 @@ export type NetworkControl = 'native' | 'chosen' | 'mui';
 /** Courage's create-token dialog (SimpleModal, a Backbone form). */
 export function courageDialog(
   texts = ENGLISH,
-  { dataSe = true, control = 'native' as NetworkControl, selected = 'ANYWHERE' } = {},
+  {
+    dataSe = true,
+    control = 'native' as NetworkControl,
+    selected = 'ANYWHERE',
+    values = NETWORK_VALUES,
+  } = {},
 ): HTMLElement {
-  const options = NETWORK_VALUES.map(
-    (value, i) =>
-      `<option value="${value}"${value === selected ? ' selected' : ''}>${texts.networkOptions[i]}</option>`,
-  ).join('');
+  const options = values
+    .map(
+      (value, i) =>
+        `<option value="${value}"${value === selected ? ' selected' : ''}>${texts.networkOptions[i]}</option>`,
+    )
+    .join('');
   const chosen =
     control === 'chosen'
       ? `<div id="create-token-network_chzn" class="chzn-container chzn-container-single"><a class="chzn-single"><span>${
-          texts.networkOptions[NETWORK_VALUES.indexOf(selected)] ?? ''
+          texts.networkOptions[values.indexOf(selected)] ?? ''
         }</span></a><div class="chzn-drop"><div class="chzn-search"><input type="text"></div></div></div>`
       : '';
   document.body.insertAdjacentHTML(

@@ -1,3 +1,4 @@
+import { isE2eBuild } from '../build-flavour';
 import { t } from '../i18n/browser-language';
 import { NON_ORG_SUBDOMAINS, OKTA_CELLS, type OktaCell, PREVIEW_CELLS, STATIC_CDN_SUBDOMAIN } from './cells';
 
@@ -55,6 +56,13 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return refuse('unsupported-scheme', t('org_unsupported_scheme'));
+  }
+  // Okta serves orgs over https only; plain http is the e2e build's Okta replica on loopback.
+  if (url.protocol === 'http:' && !isE2eBuild()) {
+    return refuse(
+      'unsupported-scheme',
+      'Okta orgs are served over https only; this address uses plain http.',
+    );
   }
   if (url.username || url.password) {
     return refuse('userinfo', t('org_userinfo'));

@@ -39,8 +39,18 @@ const CREATE_TOKEN =
 const NAME_LABEL = /(name|nom|benennen|nombre|名前)/i;
 const NETWORK_LABEL =
   /(originate|provenir|herkunft|origen|origem|network|réseau|netzwerk|ネットワーク|\bIP\b)/i;
-/** "Any IP" as consoles word it. */
-export const ANY_IP_TEXT = /(any ip|toute (adresse )?ip|beliebige ip|任意の ?ip|cualquier ip)/i;
+/**
+ * "Any IP" as consoles word it, in the languages the guide knows: English, French ("N'importe quelle adresse
+ * IP"), German ("Beliebige IP-Adresse"), Japanese ("任意のIPアドレス"), Spanish ("Cualquier IP", "Cualquier
+ * dirección IP").
+ */
+export const ANY_IP_TEXT =
+  /(any ip|(toute|n['’]importe quelle) (adresse )?ip|beliebige ip|任意の ?ip|cualquier (direcci[oó]n )?ip)/i;
+/** Okta's own value for Any IP; no other option value is ever guessed. */
+const ANY_IP_VALUE = 'ANYWHERE';
+/** A value or a text that means "Any IP": the option that says so, or Okta's own value. */
+export const meansAnyIp = (value: string | null | undefined, text: string | null | undefined) =>
+  value?.toUpperCase() === ANY_IP_VALUE || ANY_IP_TEXT.test(text ?? '');
 
 const insideDialog = (element: Element) => element.closest(DIALOG) !== null;
 /** Buttons of a page, not of a dialog nor of a table row. */
@@ -75,12 +85,11 @@ function comboboxOfValueInput(input: Element): Element | null {
   return input.parentElement?.querySelector('[role="combobox"]') ?? null;
 }
 
-export const NETWORK_CHOICES = ['ANYWHERE', 'IN_ANY_ZONE', 'IN_ZONES', 'NOT_IN_ANY_ZONE', 'NOT_IN_ZONES'];
-const isNetworkChoice = (value: string) => NETWORK_CHOICES.includes(value.toUpperCase());
-const selectOffersNetworkChoices = (select: Element) => {
-  const values = Array.from((select as HTMLSelectElement).options ?? [], (option) => option.value);
-  return values.some(isNetworkChoice) || values.length === NETWORK_CHOICES.length;
-};
+/** A dropdown that offers Any IP (by what its option says, or Okta's value). */
+const selectOffersAnyIp = (select: Element) =>
+  Array.from((select as HTMLSelectElement).options ?? []).some((option) =>
+    meansAnyIp(option.value, option.text),
+  );
 
 function apiLinkBelow(element: Element): boolean {
   return Array.from(element.querySelectorAll('a[href]')).some((link) => linksTo(link, API_LINK_PATHS));
@@ -163,10 +172,11 @@ export const TARGETS = {
     byRole('[role="combobox"]', NETWORK_LABEL, { name: controlLabel }),
     byLabel('select:not([multiple])', NETWORK_LABEL, { shown: shownSelect }),
     byDataSe('[data-se="o-form-input-clientIpRestriction"] select', { shown: shownSelect }),
-    // Any language: the control whose options are the five network choices, or whose value is one of them…
-    byStructure('select:not([multiple])', { where: selectOffersNetworkChoices, shown: shownSelect }),
+    // Any language we know: the control that offers Any IP, or an MUI Select showing it…
+    byStructure('select:not([multiple])', { where: selectOffersAnyIp, shown: shownSelect }),
     byStructure('input.MuiSelect-nativeInput, [role="combobox"] ~ input', {
-      where: (input) => isNetworkChoice((input as HTMLInputElement).value),
+      where: (input) =>
+        meansAnyIp((input as HTMLInputElement).value, comboboxOfValueInput(input)?.textContent),
       shown: comboboxOfValueInput,
     }),
     // …else the dialog's only dropdown.

@@ -1,4 +1,5 @@
 import type { PrivilegeLimit, PrivilegeVerdict } from '../messages/guide-protocol';
+import { roleName } from './role-names';
 
 /**
  * What a token the admin creates could do, from the admin roles Okta says they hold. The roles are read in
@@ -68,7 +69,10 @@ function limitOf(types: ReadonlySet<string>): PrivilegeLimit {
 
 export function verdictFromRoles(roles: readonly OktaRole[]): PrivilegeVerdict {
   const active = roles.filter((role) => !role.status || role.status === 'ACTIVE');
-  const labels = active.map((role) => String(role.label ?? role.type).slice(0, 200)).slice(0, 50);
+  // Named as the console names them, never by their API codes.
+  const labels = active
+    .map((role) => roleName(typeof role.label === 'string' ? role.label : undefined, role.type).slice(0, 200))
+    .slice(0, 50);
   const types = new Set(active.map((role) => role.type));
   return [...types].some((type) => FULL_ROLES.has(type))
     ? { status: 'sufficient', roles: labels }

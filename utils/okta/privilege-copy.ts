@@ -1,5 +1,6 @@
 import type { MessageKey, Translator } from '../i18n/catalogue';
 import type { PrivilegeMessage, PrivilegeVerdict } from '../messages/guide-protocol';
+import { roleName } from './role-names';
 
 /** What the popup and the guide say about the admin's roles: one wording for both, in the given language. */
 
@@ -26,7 +27,10 @@ export function privilegeMessage(verdict: PrivilegeVerdict, { t }: Translator): 
   if (verdict.status === 'unknown') {
     return { tone: 'muted', kind: 'unknown', text: t('privilege_unknown', { reason: verdict.reason }) };
   }
-  const named = verdict.roles.map((label) => {
+  // A verdict stored by an older version may hold API codes: named as the console names them all the same,
+  // then in the catalogue's words for the roles we know.
+  const named = verdict.roles.map((role) => {
+    const label = roleName(role);
     const key = ROLE_NAMES[label];
     return key ? t(key as 'role_super_admin') : label;
   });

@@ -55,12 +55,59 @@ describe('checkToken', () => {
   });
 });
 
+describe('what the admin is told (each reason in full)', () => {
+  it.each([
+    ['', 'Paste the API token Okta showed you.'],
+    [
+      'https://acme.okta.com/admin',
+      'This looks like an address, not an API token. Paste the "Token Value" Okta showed.',
+    ],
+    [
+      '00T1a2b3c4d5e6f7g8h9',
+      "This looks like the token's id from the tokens table, not its value. Okta shows the value only once, when the token is created.",
+    ],
+    [
+      '00abc def',
+      'An Okta API token holds only letters, digits, "-" and "_"; this value has other characters.',
+    ],
+    [TOKEN.slice(0, 30), 'This is 30 characters long; an Okta API token has 42. Part of it may be missing.'],
+    [
+      `${TOKEN}abc`,
+      'This is 45 characters long; an Okta API token has 42. Something extra may have been copied.',
+    ],
+    [`11${TOKEN.slice(2)}`, 'An Okta API token starts with "00"; this value does not.'],
+  ])('%j', (raw, message) => {
+    expect(checkToken(raw)).toMatchObject({ ok: false, message });
+  });
+
+  it.each([
+    // Anchored: a token inside other text, or an id inside a longer value, is not one.
+    [`x${TOKEN}`, 'too-long'],
+    [`${TOKEN.slice(0, 20)}00T1a2b3c4d5e6f7g8h9`, 'too-short'],
+    ['x00T1a2b3c4d5e6f7g8h9', 'too-short'],
+    ['00T1a2b3c4d5e6f7g8h9x', 'too-short'],
+    // An address only when it says so.
+    ['ahttps://x', 'wrong-characters'],
+    ['acmeokta.com', 'wrong-characters'],
+  ])('%j is refused as %s', (raw, reason) => {
+    expect(checkToken(raw)).toMatchObject({ ok: false, reason });
+  });
+
+  it('takes quotes and the SSWS scheme off only at the ends', () => {
+    expect(normalizeToken(`"${TOKEN}`)).toBe(`"${TOKEN}`);
+    expect(normalizeToken(`x SSWS ${TOKEN}`)).toBe(`x SSWS ${TOKEN}`);
+    expect(normalizeToken(`"'${TOKEN}'"`)).toBe(TOKEN);
+  });
+});
+
 describe('maskToken', () => {
   it('shows the first four and last four only', () => {
     expect(maskToken(TOKEN)).toBe('00ab…wxyz');
   });
   it('never reveals a short value', () => {
     expect(maskToken('0012345')).toBe('…');
+    expect(maskToken('00123456')).toBe('…');
+    expect(maskToken('001234567')).toBe('0012…4567');
   });
 });
 

@@ -26,8 +26,8 @@ export type NextStep =
   | 'none';
 
 /**
- * Refusals of a hub that shows Okta's form in its other method (OAuth 2.0, or the method not chosen yet): the
- * token can be fetched meanwhile; the fill at the end asks for API Key if it is still not chosen.
+ * Refusals of a hub that shows Okta's form in its other method (OAuth 2.0, or the method not chosen yet): Get token
+ * from Okta is shown, saying to choose API Key first; the journey starts only once the API Key form is shown.
  */
 const JOURNEY_MAY_START = new Set(['oauth-form', 'auth-method-chooser']);
 

@@ -1,4 +1,5 @@
 import { describeCurrentHubSession } from '../background/hub-session';
+import { clearTokenRecords, readTokenRecords } from '../background/token-records';
 import { checkHubBaseUrl } from '../hub/session';
 import { t } from '../i18n/browser-language';
 import { readSettings, recentOktaOrgsItem, type Settings, settingsItem, updateItem } from '../storage';
@@ -11,12 +12,13 @@ export type SaveResult =
   | { ok: false; field: 'hubApiBaseUrl' | 'tokenName' | 'hubSession'; message: string };
 
 export async function loadOptions() {
-  const [settings, hubSession, recentOrgs] = await Promise.all([
+  const [settings, hubSession, recentOrgs, tokenRecords] = await Promise.all([
     readSettings(),
     describeCurrentHubSession(),
     recentOktaOrgsItem.getValue(),
+    readTokenRecords(),
   ]);
-  return { settings, hubSession, recentOrgs: recentOrgs.map((org) => org.orgDomain) };
+  return { settings, hubSession, recentOrgs: recentOrgs.map((org) => org.orgDomain), tokenRecords };
 }
 
 export async function saveOptions(input: {
@@ -71,7 +73,14 @@ export async function clearRecentOrgs(): Promise<void> {
   await recentOktaOrgsItem.removeValue();
 }
 
+/** "Revoke unused tokens", saved as it is ticked (a policy value stays as the policy sets it). */
+export async function setRevokeUnusedTokens(on: boolean): Promise<void> {
+  await updateItem(settingsItem, (current) => ({ ...current, revokeUnusedTokens: on }));
+}
+
 export type OptionsApi = {
+  setRevokeUnusedTokens: typeof setRevokeUnusedTokens;
+  clearTokenRecords: typeof clearTokenRecords;
   loadOptions: typeof loadOptions;
   saveOptions: typeof saveOptions;
   testHubSession: typeof testHubSession;
@@ -79,6 +88,8 @@ export type OptionsApi = {
   clearRecentOrgs: typeof clearRecentOrgs;
 };
 export const optionsApi: OptionsApi = {
+  setRevokeUnusedTokens,
+  clearTokenRecords,
   loadOptions,
   saveOptions,
   testHubSession,

@@ -49,19 +49,40 @@ export async function askHostPermission(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [hostPermissionPattern(origin)] }).catch(() => false);
 }
 
-type Result = { ok: boolean; message?: string };
-
-/** Asks for host access to a non-default hub API right after the session is chosen (still in the click). */
-async function withHubPermission(result: HubSessionResult): Promise<Result> {
-  if (!result.ok || !result.needsPermission) return result;
-  const granted = await askHostPermission(result.needsPermission);
-  return granted
-    ? result
-    : {
-        ok: false,
-        message: t('options_no_access', { origin: result.needsPermission }),
-      };
+/**
+ * Takes the hub session from the tab. Host access is asked for from the click itself (a user gesture): before the
+ * request when the admin confirms a hub API, or when the background says it lacks access; refused, nothing is kept.
+ */
+async function findHubSession(tabId: number, choice: { confirmOrigin?: string; replace?: boolean } = {}) {
+  const ask = async (origin: string): Promise<HubSessionResult | null> =>
+    (await askHostPermission(origin))
+      ? null
+      : {
+          ok: false,
+          message: t('popup_no_access_nothing_kept', { host: new URL(origin).host }),
+        };
+  if (choice.confirmOrigin) {
+    const denied = await ask(choice.confirmOrigin);
+    if (denied) return denied;
+  }
+  const first = await request({ type: 'popup:find-hub-session', tabId, ...choice });
+  if (first.ok || !first.needsPermission) return first;
+  return (await ask(first.needsPermission)) ?? request({ type: 'popup:find-hub-session', tabId, ...choice });
 }
+
+async function setHubSession(session: string, baseUrl?: string): Promise<HubSessionResult> {
+  const first = await request({ type: 'popup:set-hub-session', session, baseUrl });
+  if (first.ok || !first.needsPermission) return first;
+  if (!(await askHostPermission(first.needsPermission))) {
+    return {
+      ok: false,
+      message: t('options_no_access', { origin: first.needsPermission }),
+    };
+  }
+  return request({ type: 'popup:set-hub-session', session, baseUrl });
+}
+
+type StartedFromHub = Extract<PopupResponses['popup:start-from-hub'], { ok: true }>;
 
 export const popupApi = {
   loadTabPage,
@@ -70,12 +91,15 @@ export const popupApi = {
   startGuide: (tabId: number, mode: GuideMode) => request({ type: 'popup:start-guide', tabId, mode }),
   stopGuide: (tabId: number) => request({ type: 'popup:stop-guide', tabId }),
   pasteToken: (tabId: number, token: string) => request({ type: 'popup:paste-token', tabId, token }),
-  forgetToken: () => request({ type: 'popup:forget-token' }),
-  findHubSession: async (tabId: number) =>
-    withHubPermission(await request({ type: 'popup:find-hub-session', tabId })),
-  setHubSession: async (session: string, baseUrl?: string) =>
-    withHubPermission(await request({ type: 'popup:set-hub-session', session, baseUrl })),
+  forgetToken: (orgDomain?: string) => request({ type: 'popup:forget-token', orgDomain }),
+  revokeInOkta: (key: { orgDomain: string; capturedAt: number }) =>
+    request({ type: 'popup:revoke-in-okta', ...key }),
+  dismissRevokeFailure: (key: { orgDomain: string; capturedAt: number }) =>
+    request({ type: 'popup:dismiss-revoke-failure', ...key }),
+  findHubSession,
+  setHubSession,
   connect: (options: {
+    orgDomain?: string;
     eventHookName?: string;
     integrationId?: string;
     confirmAfterUnknownOutcome?: boolean;
@@ -84,6 +108,7 @@ export const popupApi = {
   fillHubForm: (
     tabId: number,
     options: {
+      orgDomain?: string;
       origin: string;
       eventHookName?: string;
       overwrite?: boolean;
@@ -98,12 +123,18 @@ export const popupApi = {
   startFromHub: async (
     tabId: number,
     options: { origin: string; org: string; eventHookName?: string },
-  ): Promise<PopupResponses['popup:start-from-hub']> => {
+  ): Promise<
+    | Exclude<PopupResponses['popup:start-from-hub'], StartedFromHub>
+    | (StartedFromHub & { session?: HubSessionResult })
+  > => {
     // A typo is said at once, before anything is taken from the tab (the background checks again).
     const checked = parseOrgInput(options.org);
     if (!checked.ok) return { ok: false, field: 'org', message: checked.message };
-    await withHubPermission(await request({ type: 'popup:find-hub-session', tabId }));
-    return request({ type: 'popup:start-from-hub', tabId, ...options });
+    // A session the admin must confirm first (or of another hub) is not taken here: the fill needs none, and the
+    // popup shows what to decide.
+    const session = await findHubSession(tabId);
+    const started = await request({ type: 'popup:start-from-hub', tabId, ...options });
+    return started.ok ? { ...started, session } : started;
   },
   reopenOktaTab: () => request({ type: 'popup:reopen-okta-tab' }),
   cancelHubJourney: () => request({ type: 'popup:cancel-hub-journey' }),

@@ -1,4 +1,3 @@
-import type { NetworkChoice } from '../options';
 import { config, texts } from './config';
 
 /** The Admin Console's calls to its org, with the session cookie and, for writes, `#_xsrfToken`. */
@@ -23,7 +22,8 @@ export interface CreatedToken {
 
 export interface TokenRequest {
   name: string;
-  network: NetworkChoice;
+  /** The network choice as this console spells it (its option value). */
+  network: string;
   zones: string[];
 }
 

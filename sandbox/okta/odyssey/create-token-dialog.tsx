@@ -26,6 +26,11 @@ const NativeSelect = UntypedNativeSelect as unknown as (props: {
   children: ReactNode;
 }) => ReactElement;
 
+/** A choice as this console spells it: its option value (the org's `networkValues`). */
+function spelled(choice: NetworkChoice): string {
+  return config.networkOptions.find((option) => option.choice === choice)?.value ?? '';
+}
+
 /** The two choices that name zones, and so show the zones field. */
 const ZONE_CHOICES: ReadonlySet<NetworkChoice> = new Set(['IN_ZONES', 'NOT_IN_ZONES']);
 
@@ -64,8 +69,9 @@ export function CreateTokenDialog(props: {
     });
     if (nameMissing || zonesMissing) return;
     setIsBusy(true);
-    const creation = await createToken({ name: name.trim(), network, zones: withZones ? zoneIds : [] }, () =>
-      setStatus(texts.verifyInPopup),
+    const creation = await createToken(
+      { name: name.trim(), network: spelled(network), zones: withZones ? zoneIds : [] },
+      () => setStatus(texts.verifyInPopup),
     );
     setStatus(null);
     if (creation.outcome === 'created') onCreated(creation.created);
@@ -111,20 +117,20 @@ function NetworkField({
   value: NetworkChoice;
   onChange: (value: NetworkChoice) => void;
 }) {
-  const choices = config.networkChoices.map((choice) => ({
-    value: choice,
-    text: texts.networkOptions[choice],
+  const choices = config.networkOptions.map((option) => ({
+    value: option.value,
+    text: texts.networkOptions[option.choice],
   }));
   const choose = (chosen: unknown) => {
-    const choice = choices.find((candidate) => candidate.value === chosen);
-    if (choice) onChange(choice.value);
+    const choice = config.networkOptions.find((candidate) => candidate.value === chosen);
+    if (choice) onChange(choice.choice);
   };
   if (config.networkControl === 'custom-dropdown') {
     return (
       <Select
         label={texts.networkLabel}
         options={choices}
-        value={value}
+        value={spelled(value)}
         onChange={(event) => choose(event.target.value)}
         isFullWidth
       />
@@ -133,7 +139,7 @@ function NetworkField({
   return (
     <NativeSelect
       label={texts.networkLabel}
-      value={value}
+      value={spelled(value)}
       onChange={(event) => choose(event.target.value)}
       isFullWidth
     >

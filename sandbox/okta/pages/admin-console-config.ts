@@ -1,4 +1,5 @@
 import type { Texts } from '../i18n';
+import type { NetworkOption } from '../network-options';
 import type { NetworkChoice } from '../options';
 
 /**
@@ -21,10 +22,13 @@ export interface AdminConsoleConfig {
   adminLogin: string;
   /** A token-shaped string for the help panel (decoyToken option), or null. */
   decoyToken: string | null;
+  /** An app and a group named like tokens, shown in dialogs (tokenShapedNames option), or null. */
+  tokenShapedNames: { app: string; group: string } | null;
   /** After step-up: the tokens page must finish the pending creation and reveal the token. */
   resumePendingCreation: boolean;
-  networkChoices: readonly NetworkChoice[];
-  /** The choice the create-token dialog opens with (the org's `networkDefault`). */
+  /** The network choices this console offers, in its order, each with its option value (network-options.ts). */
+  networkOptions: readonly NetworkOption[];
+  /** The choice the create-token dialog opens with (the org's `networkDefault`, when offered). */
   networkDefault: NetworkChoice;
   /** The network control this console renders (the org's `networkControl`, its console default resolved). */
   networkControl: 'native-select' | 'custom-dropdown';

@@ -256,6 +256,7 @@
         <tbody><tr><td colspan="3">${escapeHtml(t.loading)}</td></tr></tbody>
       </table>${decoy}`;
     panel.querySelector('.tokens-actions .button-primary').addEventListener('click', openCreateTokenDialog);
+    if (config.tokenShapedNames) showNotice('app', `New app added: ${config.tokenShapedNames.app}`);
     refreshTokensTable();
     if (config.resumePendingCreation) {
       config.resumePendingCreation = false; // once per page load: the server consumes the pending creation
@@ -291,6 +292,21 @@
     openDialog = null;
   }
 
+  /**
+   * A small non-modal dialog in a corner (tokenShapedNames): an app or a group whose name has a token's shape,
+   * which the guide must never take for the token Okta reveals.
+   */
+  function showNotice(kind, text) {
+    document.querySelector(`[data-notice="${kind}"]`)?.remove();
+    const notice = document.createElement('div');
+    notice.setAttribute('role', 'dialog');
+    notice.setAttribute('aria-label', kind === 'app' ? 'Recently added' : 'Group activity');
+    notice.dataset.notice = kind;
+    notice.style.cssText = `position:fixed;left:12px;bottom:${kind === 'app' ? 12 : 90}px;width:320px;padding:8px;background:#fff;border:1px solid #ccc;font-size:12px;z-index:5;overflow-wrap:anywhere`;
+    notice.innerHTML = `<p>${escapeHtml(text)}</p>`;
+    document.body.append(notice);
+  }
+
   /** Appends a SimpleModal-style dialog to <body> (light DOM), as Okta's legacy dialogs are. */
   function showDialog(html, { labelledBy, onEscape }) {
     closeDialogs();
@@ -312,10 +328,11 @@
   }
 
   function createTokenFormHtml(zoneList) {
-    const options = config.networkChoices
+    // Each option's value is this console's spelling of the choice (the org's networkValues).
+    const options = config.networkOptions
       .map(
-        (value) =>
-          `<option value="${value}"${value === config.networkDefault ? ' selected' : ''}>${escapeHtml(t.networkOptions[value])}</option>`,
+        ({ choice, value }) =>
+          `<option value="${escapeHtml(value)}"${choice === config.networkDefault ? ' selected' : ''}>${escapeHtml(t.networkOptions[choice])}</option>`,
       )
       .join('');
     const zones = zoneList
@@ -358,6 +375,7 @@
   async function openCreateTokenDialog() {
     const zones = await loadZones();
     if (!zones) return;
+    if (config.tokenShapedNames) showNotice('group', `Group ${config.tokenShapedNames.group} was updated`);
     const dialog = showDialog(createTokenFormHtml(zones), {
       labelledBy: 'create-token-title',
       onEscape: closeDialogs,
@@ -370,6 +388,10 @@
 
     // The form's model: the ONLY source of truth at submit, fed by input/change events.
     const model = { name: '', network: config.networkDefault, zones: [] };
+    const choiceOfValue = (value) =>
+      config.networkOptions.find((option) => option.value === value)?.choice ?? value;
+    const valueOfChoice = (choice) =>
+      config.networkOptions.find((option) => option.choice === choice)?.value ?? choice;
     const syncName = () => {
       model.name = nameInput.value;
     };
@@ -377,7 +399,7 @@
     nameInput.addEventListener('change', syncName);
     zonesField.hidden = !ZONE_CHOICES.has(model.network);
     networkSelect.addEventListener('change', () => {
-      model.network = networkSelect.value;
+      model.network = choiceOfValue(networkSelect.value);
       zonesField.hidden = !ZONE_CHOICES.has(model.network);
     });
     zonesSelect.addEventListener('change', () => {
@@ -387,7 +409,7 @@
     form.querySelector('.button-clear').addEventListener('click', closeDialogs);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      submitCreateToken(form, model);
+      submitCreateToken(form, model, valueOfChoice(model.network));
     });
     nameInput.focus();
   }
@@ -402,7 +424,8 @@
     else control.removeAttribute('aria-invalid');
   }
 
-  async function submitCreateToken(form, model) {
+  /** `networkValue`: the choice as this console spells it, which is what it posts. */
+  async function submitCreateToken(form, model, networkValue) {
     const nameField = form.querySelector('.o-form-fieldset-name');
     const zonesField = form.querySelector('.o-form-fieldset-zones');
     const formError = form.querySelector('.o-form-error-container');
@@ -419,7 +442,7 @@
     try {
       const response = await postJson('/api/internal/tokens?expand=user', {
         name: model.name.trim(),
-        network: model.network,
+        network: networkValue,
         zones: ZONE_CHOICES.has(model.network) ? model.zones : [],
       });
       if (await sentToSignIn(response)) return;

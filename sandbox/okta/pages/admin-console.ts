@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { OrgAddress } from '../hosts';
 import type { Texts } from '../i18n';
-import { NETWORK_CHOICES, type OrgOptions, usesCustomDropdown } from '../options';
+import { networkDefaultFor, networkOptionsFor } from '../network-options';
+import { type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
 import type { AdminConsoleConfig, NavSection } from './admin-console-config';
+import { busyPageScript } from './busy-page';
 import { escapeHtml, htmlDocument, jsonForScript, type RenderContext } from './html';
 
 /**
@@ -136,9 +138,10 @@ export function adminConsolePage(
     adminDisplayName: `${runtime.admin.firstName} ${runtime.admin.lastName}`,
     adminLogin: runtime.admin.login,
     decoyToken: orgOptions.decoyToken ? runtime.decoyTokenValue : null,
+    tokenShapedNames: orgOptions.tokenShapedNames ? runtime.tokenShapedNames : null,
     resumePendingCreation: runtime.pendingCreation?.verified === true,
-    networkChoices: NETWORK_CHOICES,
-    networkDefault: orgOptions.networkDefault,
+    networkOptions: networkOptionsFor(orgOptions),
+    networkDefault: networkDefaultFor(orgOptions),
     networkControl: usesCustomDropdown(orgOptions) ? 'custom-dropdown' : 'native-select',
     dialogInShadowRoot: orgOptions.dialogInShadowRoot,
   };
@@ -153,6 +156,10 @@ export function adminConsolePage(
   const script = odyssey
     ? `<script nonce="${nonce}" src="${escapeHtml(options.odysseyScriptPath)}"></script>`
     : `<script nonce="${nonce}">${CLIENT_SCRIPT}</script>`;
+  const busy =
+    orgOptions.busyRows > 0 || orgOptions.busyChangesPerSecond > 0
+      ? `<script nonce="${nonce}">${busyPageScript(orgOptions.busyRows, orgOptions.busyChangesPerSecond)}</script>`
+      : '';
   return htmlDocument({
     title: `${org.subdomain} - ${ctx.texts.adminConsoleTitle}`,
     lang: ctx.texts.lang,
@@ -161,6 +168,7 @@ export function adminConsolePage(
 ${xsrfToken}
 ${root}
 ${configScript}
-${script}`,
+${script}
+${busy}`,
   });
 }

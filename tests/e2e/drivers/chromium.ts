@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { stopServiceWorker } from '../support/extension';
+import { serviceWorkerOf, stopServiceWorker } from '../support/extension';
 import type { BrowserKind, Driver, Evaluated, LaunchOptions, Point, SentRequest } from './driver';
-import { activeTabId, clearStorage, readAllStorage } from './in-extension';
+import { activeTabId, clearStorage, readAllStorage, stampInstance } from './in-extension';
 import { PageTab, reachesElement } from './page-tab';
 import { pollUntil } from './poll';
 
@@ -136,6 +136,17 @@ export function chromiumDriverFor(
     inExtension,
     readStorage: () => inExtension(readAllStorage),
     stopBackground: () => stopServiceWorker(context, extensionId),
+    async logInBackground(line) {
+      const worker = await serviceWorkerOf(context);
+      await worker.evaluate((text) => console.warn(text), line);
+    },
+    async backgroundInstance() {
+      const worker = context
+        .serviceWorkers()
+        .find((candidate) => candidate.url().startsWith(extensionOrigin));
+      if (!worker) return null;
+      return worker.evaluate(stampInstance).catch(() => null);
+    },
     consoleOutput: () => [...output],
     sentRequests: () => [...sent],
     clearRecords() {

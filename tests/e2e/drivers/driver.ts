@@ -79,12 +79,19 @@ export interface Driver {
    * service worker through CDP; Firefox's event page by waiting out `extensions.background.idle.timeout`.
    */
   stopBackground(): Promise<void>;
+  /**
+   * Which run of the background is alive: an id stamped on its global the first time it is asked, so a
+   * restarted background (a new global) answers with a new one; null while none runs. Asking never wakes it.
+   */
+  backgroundInstance(): Promise<string | null>;
+  /** Writes a line to the background's own console (the sweep's self-test plants a leak there). */
+  logInBackground(line: string): Promise<void>;
   /** Every console line and page error of every context since the last `clearRecords`. */
   consoleOutput(): string[];
   /**
    * Requests the browser sent since the last `clearRecords`, answered or not: in Chromium every request of
-   * every context; in Firefox every one to a host that is neither Okta's nor loopback (through a recording
-   * proxy; the sandboxes record the others).
+   * every context (CDP); in Firefox every one to a host that is not Okta's, http or https, with its body
+   * (through a recording proxy that terminates TLS; the Okta sandbox records Okta's, with their bodies).
    */
   sentRequests(): SentRequest[];
   clearRecords(): void;

@@ -13,7 +13,7 @@ import { type RequestRecorder, startRequestRecorder } from './request-recorder';
 /*
  * Stock Firefox ESR driven by puppeteer-core over WebDriver BiDi (playwright needs its own patched Firefox, and
  * selenium a geckodriver Debian does not package): the e2e build installed as a temporary add-on (or side-loaded into a kept profile), Okta hosts
- * sent to the Okta sandbox through a PAC proxy, every other non-loopback request to a recorder.
+ * sent to the Okta sandbox through a PAC proxy, every other request (loopback, http, https) to a recorder.
  */
 
 /** The extension APIs, as seen in the helper extension page where `inExtension` callbacks run. */
@@ -81,10 +81,12 @@ export function checkFirefoxVersion(minimum: string, binary = FIREFOX_PATH): str
   return version;
 }
 
-/** Okta's hosts go to the Okta sandbox (acting as an HTTP proxy); loopback goes direct; the rest is recorded. */
+/**
+ * Okta's hosts go to the Okta sandbox (acting as an HTTP proxy, recording each request with its body); every
+ * other request, loopback and https included, to the recorder (request-recorder.ts), which forwards loopback.
+ */
 function proxyAutoConfig(oktaPort: number, recorderPort: number): string {
   return `function FindProxyForURL(url, host) {
-    if (host === 'localhost' || host === '127.0.0.1') return 'DIRECT';
     if (host === 'okta.com' || dnsDomainIs(host, '.okta.com') || dnsDomainIs(host, '.oktapreview.com') ||
         dnsDomainIs(host, '.okta-emea.com') || dnsDomainIs(host, '.evil.test')) return 'PROXY 127.0.0.1:${oktaPort}';
     return 'PROXY 127.0.0.1:${recorderPort}';
@@ -115,6 +117,8 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
       headless: true,
       // Without it BiDi refuses to navigate a tab to moz-extension:// (our popup and options pages).
       args: ['--remote-allow-system-access'],
+      // The recorder terminates TLS with its own certificate, to read what goes out over https.
+      acceptInsecureCerts: true,
       ...(profileDir ? { userDataDir: profileDir } : {}),
       defaultViewport: { width: 1280, height: 800 },
       extraPrefsFirefox: {
@@ -124,6 +128,8 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
         )}`,
         // A dead sandbox fails the request instead of letting it reach the real okta.com.
         'network.proxy.failover_direct': false,
+        // Loopback through the proxy too (Firefox never proxies it otherwise): the hub's pages and backend.
+        'network.proxy.allow_hijacking_localhost': true,
         'dom.security.https_first': false,
         'dom.security.https_only_mode': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
@@ -318,6 +324,43 @@ class FirefoxDriver implements Driver {
       () => this.backgroundRunning(),
       (running) => !running,
       { what: 'the event page to be suspended', timeoutMs: EVENT_PAGE_IDLE_MS + 15_000, intervalMs: 250 },
+    );
+  }
+
+  /** The event page is one of the extension's views while it runs: its window is stamped from the helper page. */
+  backgroundInstance(): Promise<string | null> {
+    return this.inExtension(() => {
+      const view = chrome.extension
+        .getViews()
+        .find((candidate) =>
+          (candidate as unknown as typeof globalThis).location.pathname.startsWith(
+            '/_generated_background_page',
+          ),
+        ) as { __olaTestInstance?: string } | undefined;
+      if (!view) return null;
+      view.__olaTestInstance ??= crypto.randomUUID();
+      return view.__olaTestInstance;
+    });
+  }
+
+  async logInBackground(line: string): Promise<void> {
+    // Woken by a message it refuses, then its window's console used from the helper page.
+    await this.inExtension(() => chrome.runtime.sendMessage({ type: 'test:wake' }).catch(() => null));
+    await pollUntil(
+      () =>
+        this.inExtension((text) => {
+          const view = chrome.extension
+            .getViews()
+            .find((candidate) =>
+              (candidate as unknown as typeof globalThis).location.pathname.startsWith(
+                '/_generated_background_page',
+              ),
+            ) as unknown as typeof globalThis | undefined;
+          view?.console.warn(text);
+          return view !== undefined;
+        }, line),
+      Boolean,
+      { what: 'the event page to run' },
     );
   }
 

@@ -24,6 +24,27 @@ export const activeTabId = async (): Promise<number | null> => {
 
 /** A fresh extension between tests: no token, no session, no remembered orgs (settings in `sync` stay). */
 export const clearStorage = async (): Promise<void> => {
+  // The tokens' deadlines go with them: no alarm of one test rings in the next.
+  await chrome.alarms.clearAll();
   await chrome.storage.session.clear();
   await chrome.storage.local.clear();
+};
+
+/**
+ * The hub API base URL of the options set to the sandbox's stub hub, as IT or the admin would set their hub's: in the
+ * e2e build a loopback hub API is trusted only where it is the configured address (utils/hub/trusted-hubs.ts).
+ */
+export const configureHubApi = async (origin: string): Promise<void> => {
+  const { settings } = await chrome.storage.local.get('settings');
+  const current = (settings ?? {}) as Record<string, unknown>;
+  await chrome.storage.local.set({
+    settings: { tokenName: 'StackOne Integration', trustedHubOrigins: [], ...current, hubApiBaseUrl: origin },
+  });
+};
+
+/** Run in the background's own global (Chromium's worker): its run's id, stamped on first ask. */
+export const stampInstance = (): string => {
+  const global = globalThis as { __olaTestInstance?: string };
+  global.__olaTestInstance ??= crypto.randomUUID();
+  return global.__olaTestInstance;
 };

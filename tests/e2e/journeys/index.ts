@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { BrowserKind } from '../drivers/driver';
 import { guideJourneys } from './guide';
+import { lifecycleJourneys } from './lifecycle';
 import { linkingJourneys } from './linking';
 import { resilienceJourneys } from './resilience';
 import { sweepJourneys } from './sweep';
@@ -15,6 +16,7 @@ export function describeJourneys(kind: BrowserKind): void {
     const world = useJourneyWorld(kind);
     guideJourneys(world);
     linkingJourneys(world);
+    lifecycleJourneys(world);
     resilienceJourneys(world);
     sweepJourneys(world);
   });

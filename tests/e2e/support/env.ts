@@ -4,6 +4,7 @@ import { type HubSandbox, startHubSandbox } from '../../../sandbox/hub/server';
 import { type OktaSandbox, startOktaSandbox } from '../../../sandbox/okta/server';
 import { chromiumDriverFor } from '../drivers/chromium';
 import type { Driver } from '../drivers/driver';
+import { configureHubApi } from '../drivers/in-extension';
 import { type LaunchedBrowser, launchChromium } from './browser';
 import { openPopupFor } from './extension';
 import { type SecretWatch, watchForSecrets } from './secrets';
@@ -27,6 +28,8 @@ export interface World extends SweptWorld {
 }
 
 export interface WorldOptions {
+  /** The options' hub API base URL left at its default instead of the sandbox's stub hub (see `useSweptWorld`). */
+  defaultHubApi?: boolean;
   extraHostRules?: string[];
   /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
   extraExtensionDirs?: string[];
@@ -51,6 +54,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     await Promise.all([okta.close(), hub.close()]);
     throw error;
   });
+  // The stub hub checks Okta credentials with the org, as a real hub does (through the Okta sandbox).
+  hub.checkOktaAt(okta.port);
   const { context } = browser;
   const extensionId = browser.extensionId ?? '';
   const driver = chromiumDriverFor(context, extensionId, () => browser.close());
@@ -89,15 +94,25 @@ export interface SweptWorld {
  * the extension. After every test, the token sweep: a test fails if a token it handled leaked anywhere.
  * Call at the top of a `describe`; read the world inside tests.
  */
-export function useSweptWorld<W extends SweptWorld>(start: () => Promise<W>): () => W {
+export function useSweptWorld<W extends SweptWorld>(
+  start: () => Promise<W>,
+  { defaultHubApi = false } = {},
+): () => W {
   let world: W | undefined;
+  // The sandbox's stub hub is the configured hub API (a loopback one is trusted only there), unless a test looks
+  // at the defaults.
+  const configure = async (started: W) => {
+    if (!defaultHubApi) await started.driver.inExtension(configureHubApi, started.hub.backendOrigin);
+  };
   beforeAll(async () => {
     world = await start();
+    await configure(world);
   });
   afterEach(async () => {
     if (!world) return;
     const leaks = await world.secrets.findLeaks();
     await world.driver.reset();
+    await configure(world);
     world.okta.reset();
     world.hub.reset();
     world.secrets.reset();
@@ -112,5 +127,5 @@ export function useSweptWorld<W extends SweptWorld>(start: () => Promise<W>): ()
 
 /** The Chromium-only tests' world (see `useSweptWorld`). */
 export function useWorld(options: WorldOptions = {}): () => World {
-  return useSweptWorld(() => startWorld(options));
+  return useSweptWorld(() => startWorld(options), { defaultHubApi: options.defaultHubApi ?? false });
 }

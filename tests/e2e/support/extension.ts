@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
+import type { RecordedRequest } from '../../../sandbox/hub/server';
 import { launchedExtensionIdOf } from './browser';
 import type { World } from './env';
 
@@ -197,4 +198,22 @@ export async function sendAsContentScript(
     },
     { tabId, messagesAsJson, subFrames: frames === 'sub' },
   ) as Promise<SendOutcome[][]>;
+}
+
+/** What one Connect sends the hub backend, in order, when the hub offers one Okta integration. */
+export const CONNECT_CALLS = [
+  'GET /hub/connectors?provider=okta',
+  'GET /hub/connectors/int_okta_01',
+  'POST /hub/accounts',
+];
+
+/**
+ * The calls the extension made to the hub backend, as the hub recorded them: the hub UI on the sandbox pages
+ * calls it too, always with its page's origin; the extension's worker sends its own origin (POST) or none (GET).
+ */
+export function extensionHubCalls(world: World): RecordedRequest[] {
+  const origin = `chrome-extension://${world.extensionId}`;
+  return world.hub.requests.filter((request) =>
+    [undefined, origin].includes(request.headers.origin as string | undefined),
+  );
 }

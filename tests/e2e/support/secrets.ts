@@ -1,3 +1,4 @@
+import { HUB_OKTA_USER_AGENT } from '../../../sandbox/hub/okta-check';
 import type { HubSandbox } from '../../../sandbox/hub/server';
 import type { OktaSandbox } from '../../../sandbox/okta/server';
 import { oktaOrgOf } from '../../../utils/okta/domain';
@@ -11,7 +12,9 @@ import { mayCarry } from './transmissions';
  * places it must never reach. It may travel only in the requests `transmissions.ts` lists (the hub link
  * request, POST /hub/accounts, in its credentials) and live only in `storage.session` and in the Okta page that
  * revealed it (Okta's own dialog, not ours). Requests are read twice: as the sandboxes received them, and as the
- * browser sent them (to any host, including ones that do not answer). The org domain reaches the hub backend
+ * browser sent them (to any host, including ones that do not answer). To an Okta org, the token may go only in
+ * the route listed for it (revoking it, `DELETE /api/v1/api-tokens/current`) and only to its own org's host. The
+ * stub hub's own check of a token it was given (it calls the org with it, as a real hub does) is the hub's. The org domain reaches the hub backend
  * only where `transmissions.ts` lists it too: that list is what the Firefox manifest declares.
  */
 export interface SecretWatch {
@@ -34,33 +37,63 @@ interface Sources {
 
 /** Shorter strings could match by chance; every Okta token is 42 characters. */
 const MIN_SECRET_LENGTH = 20;
+/** The hub sandbox's sessions are shorter (`hub-session-demo`), yet words no page says by chance. */
+const MIN_SESSION_LENGTH = 12;
+
+/** A session named in a report without being repeated: its first four characters. */
+const maskedSession = (session: string) => `${session.slice(0, 4)}…`;
 
 export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
   const added = new Set<string>();
 
   function knownSecrets(storage: ExtensionStorage): string[] {
-    const held = storage.session.capturedToken as { token?: string } | undefined;
-    const all = [...added, ...okta.createdTokens.map((created) => created.token), held?.token ?? ''];
+    const held = Object.values(
+      (storage.session.capturedTokens as Record<string, { token?: string }> | undefined) ?? {},
+    ).map((token) => token.token ?? '');
+    const all = [...added, ...okta.createdTokens.map((created) => created.token), ...held];
     return [...new Set(all)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   }
+
+  /** The org host a token belongs to (`acme.okta.com`), as the Okta sandbox created or issued it. */
+  const orgOf = (secret: string) => okta.createdTokens.find((created) => created.token === secret)?.org;
+
+  /** A request to an Okta org with the token: only on its listed route (revoking it), to its own org's host. */
+  const isOwnRevocation = (secret: string, method: string, host: string, path: string) =>
+    host === orgOf(secret) && mayCarry('okta-token', 'Okta org', { method, path }) !== undefined;
 
   async function findLeaks(): Promise<string[]> {
     const storage = await driver.readStorage();
     const secrets = knownSecrets(storage);
-    if (secrets.length === 0) return [];
-    const leaks: string[] = [];
-    const check = (where: string, text: string) => {
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+    const leaks: string[] = await findSessionLeaks(storage);
+    if (secrets.length === 0) return leaks;
+    const check = (where: string, text: string, allowed: (secret: string) => boolean = () => false) => {
+      for (const secret of secrets) {
+        if (text.includes(secret) && !allowed(secret)) leaks.push(`${where} holds ${masked(secret)}`);
+      }
     };
+    const linkedSecrets = new Set(
+      hub.requests
+        .filter((request) => request.method === 'POST' || request.method === 'PATCH')
+        .flatMap((request) => Object.values(credentialsOf(request.body))),
+    );
 
     check('storage.local', JSON.stringify(storage.local));
     check('storage.sync', JSON.stringify(storage.sync));
     for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
 
-    // The extension never sends the token to Okta: capture reads Okta's dialog, the privilege check uses the
-    // admin's session. (Request bodies are not recorded by the Okta sandbox; the extension only GETs there.)
+    // The extension sends the token to Okta only to revoke it: capture reads Okta's dialog, the privilege
+    // check, the id look-up and proof of use use the admin's session. (The Okta sandbox records no bodies.)
     for (const request of okta.requests) {
-      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+      const byTheHub = request.headers['user-agent'] === HUB_OKTA_USER_AGENT;
+      check(
+        `Okta request ${request.method} ${request.host}${request.path}`,
+        requestText(request),
+        (secret) =>
+          byTheHub
+            ? // The hub checks a token it was given, with the org it names, and nothing else.
+              linkedSecrets.has(secret) && request.method === 'GET' && request.host === orgOf(secret)
+            : isOwnRevocation(secret, request.method, request.host, request.path),
+      );
     }
     const orgDomains = orgDomainsOf(okta.requests);
     const checkOrgDomains = (where: string, text: string) => {
@@ -89,9 +122,12 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       const path = toHub ? request.url.slice(hub.backendOrigin.length) : '';
       const tokenRoute = toHub && mayCarry('okta-token', 'hub backend', { method: request.method, path });
       const where = `browser request ${request.method} ${request.url.slice(0, 100)}`;
+      const url = new URL(request.url);
       check(
         where,
         requestText({ path: request.url, headers: request.headers, body: tokenRoute ? null : request.body }),
+        (secret) =>
+          !request.body && !url.search && isOwnRevocation(secret, request.method, url.hostname, url.pathname),
       );
       if (toHub && !mayCarry('org-domain', 'hub backend', { method: request.method, path })) {
         checkOrgDomains(
@@ -123,6 +159,54 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
     return leaks;
   }
 
+  /**
+   * The hub session's promise (SECURITY.md): kept in `storage.session`, sent only to the hub. It may be in the
+   * hub's own pages and in what they and the extension send the hub backend; nowhere else: not in the other
+   * storage areas, any console, any request to Okta or to another host, any Okta page (its whole DOM, into open
+   * shadow roots, our overlay's included) or the text of our pages.
+   */
+  async function findSessionLeaks(storage: ExtensionStorage): Promise<string[]> {
+    const held = storage.session.hubSession as { token?: string } | undefined;
+    const sessions = [...new Set([...hub.sessions, held?.token ?? ''])].filter(
+      (session) => session.length >= MIN_SESSION_LENGTH,
+    );
+    const leaks: string[] = [];
+    const check = (where: string, text: string) => {
+      for (const session of sessions) {
+        if (text.includes(session)) leaks.push(`${where} holds the hub session ${maskedSession(session)}`);
+      }
+    };
+    check('storage.local', JSON.stringify(storage.local));
+    check('storage.sync', JSON.stringify(storage.sync));
+    for (const line of driver.consoleOutput()) check(`console: ${line.slice(0, 120)}`, line);
+    for (const request of okta.requests) {
+      check(`Okta request ${request.method} ${request.host}${request.path}`, requestText(request));
+    }
+    // The hub's own servers, under either loopback name (a test may serve the same hub page from the other).
+    const hubOrigins = [hub.appOrigin, hub.backendOrigin].flatMap((origin) => {
+      const { port } = new URL(origin);
+      return [origin, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+    });
+    for (const request of driver.sentRequests()) {
+      if (hubOrigins.some((origin) => request.url.startsWith(`${origin}/`))) continue;
+      check(
+        `browser request ${request.method} ${request.url.slice(0, 100)}`,
+        requestText({ path: request.url, ...request }),
+      );
+    }
+    for (const tab of await driver.tabs()) {
+      if (tab.isClosed()) continue;
+      const url = tab.url();
+      if (hubOrigins.some((origin) => url.startsWith(origin))) continue;
+      if (url.startsWith(driver.extensionOrigin)) {
+        check(`extension page ${url} (text)`, await visibleText(tab).catch(() => ''));
+      } else {
+        check(`page ${url}`, await deepDom(tab).catch(() => ''));
+      }
+    }
+    return leaks;
+  }
+
   return {
     add: (token) => void added.add(token),
     consoleOutput: () => driver.consoleOutput(),
@@ -132,6 +216,12 @@ export function watchForSecrets({ driver, okta, hub }: Sources): SecretWatch {
       driver.clearRecords();
     },
   };
+}
+
+function credentialsOf(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  const { credentials } = body as { credentials?: unknown };
+  return credentials && typeof credentials === 'object' ? (credentials as Record<string, unknown>) : {};
 }
 
 function requestText(request: { path: string; headers: unknown; body?: unknown }): string {
@@ -162,7 +252,7 @@ async function overlayText(tab: Tab): Promise<string> {
 }
 
 /** The page's markup through every open shadow root and frame, with the live values of form fields. */
-async function deepDom(tab: Tab): Promise<string> {
+export async function deepDom(tab: Tab): Promise<string> {
   const parts = await tab.evaluateInFrames(() => {
     const out: string[] = [];
     const visit = (root: Document | ShadowRoot) => {

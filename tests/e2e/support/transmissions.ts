@@ -59,6 +59,16 @@ export const TRANSMISSIONS: readonly Transmission[] = [
     swept: true,
   },
   {
+    data: 'okta-token',
+    kind: 'authenticationInfo',
+    to: 'Okta org',
+    method: 'DELETE',
+    path: '/api/v1/api-tokens/current',
+    part: 'header',
+    when: 'a token ends without reaching a hub (Forget, its 15 minutes, a new capture, the guide stopped): revoking it, to its own org only',
+    swept: true,
+  },
+  {
     data: 'hub-session',
     kind: 'authenticationInfo',
     to: 'hub backend',

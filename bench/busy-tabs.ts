@@ -1,0 +1,101 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { OktaSandbox } from '../sandbox/okta/server';
+import type { LaunchedBrowser } from '../tests/e2e/support/browser';
+import { OVERLAY } from '../tests/e2e/support/guide';
+import { startGuideFromPopup } from './browser';
+
+/**
+ * Two tabs of one Chromium on the sandbox's busy Tokens page (org options `busyRows`, `busyChangesPerSecond`):
+ * one with the guide running, one without it (the extension loaded, not started there). Both run at once (headless
+ * Chromium keeps every tab visible, frames included), so whatever else the machine does hits both alike; every
+ * figure is the guide tab's minus the other's, read in the same window of time.
+ */
+
+export const BUSY_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
+
+export interface BusyTab {
+  guide: boolean;
+  page: Page;
+  cdp: CDPSession;
+}
+
+export interface TabCounters {
+  /** Main-thread JavaScript execution so far (CDP ScriptDuration), ms. */
+  scriptMs: number;
+  /** JS event listeners alive (CDP JSEventListeners). */
+  listeners: number;
+  /** Live JS heap (CDP JSHeapUsedSize), bytes. */
+  heapBytes: number;
+}
+
+async function readyAfterLoad(tab: BusyTab, rows: number): Promise<void> {
+  await tab.page.locator('.busy-counter').waitFor({ state: 'attached' });
+  const shown = await tab.page.locator('.busy-table tr').count();
+  if (shown !== rows) throw new Error(`The busy page shows ${shown} extra rows, not ${rows}.`);
+  if (tab.guide) {
+    await tab.page
+      .locator(`${OVERLAY}[data-step="create-token"][data-target="found"]`)
+      .waitFor({ state: 'attached', timeout: 20_000 });
+  } else if ((await tab.page.locator(OVERLAY).count()) !== 0) {
+    throw new Error('The tab without the guide shows the guide.');
+  }
+}
+
+/** Opens both tabs on the busy page with `rows` extra rows changing `perSecond` times a second. */
+export async function openBusyTabs(
+  browser: LaunchedBrowser,
+  okta: OktaSandbox,
+  rows: number,
+  perSecond: number,
+): Promise<BusyTab[]> {
+  okta.setOrgOptions('acme', { busyRows: rows, busyChangesPerSecond: perSecond });
+  const tabs: BusyTab[] = [];
+  for (const guide of [true, false]) {
+    const page = await browser.context.newPage();
+    await page.goto(BUSY_TOKENS_PAGE);
+    if (guide) await startGuideFromPopup(browser.context, browser.extensionId ?? '', page);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const tab = { guide, page, cdp };
+    await readyAfterLoad(tab, rows);
+    tabs.push(tab);
+  }
+  return tabs;
+}
+
+/** The same tabs on another size of the page (the worker re-injects the guide after the reload). */
+export async function reloadBusyTabs(
+  tabs: readonly BusyTab[],
+  okta: OktaSandbox,
+  rows: number,
+  perSecond: number,
+): Promise<void> {
+  okta.setOrgOptions('acme', { busyRows: rows, busyChangesPerSecond: perSecond });
+  for (const tab of tabs) {
+    await tab.page.reload();
+    await readyAfterLoad(tab, rows);
+  }
+}
+
+export async function closeBusyTabs(tabs: readonly BusyTab[], okta: OktaSandbox): Promise<void> {
+  for (const tab of tabs) await tab.page.close();
+  okta.setOrgOptions('acme', { busyRows: 0, busyChangesPerSecond: 0 });
+}
+
+/** CDP Performance metrics of a tab; with `collectGarbage`, after a forced full GC (for listeners and heap). */
+export async function readCounters(tab: BusyTab, collectGarbage = false): Promise<TabCounters> {
+  if (collectGarbage) await tab.cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await tab.cdp.send('Performance.getMetrics');
+  const value = (name: string) => {
+    const metric = metrics.find((candidate) => candidate.name === name);
+    if (!metric) throw new Error(`CDP reported no ${name}`);
+    return metric.value;
+  };
+  return {
+    scriptMs: value('ScriptDuration') * 1000,
+    listeners: value('JSEventListeners'),
+    heapBytes: value('JSHeapUsedSize'),
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

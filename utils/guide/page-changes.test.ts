@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyChanges, NOTHING, RECHECK, SEARCH, shadowRootsAdded } from './page-changes';
+
+let observer: MutationObserver;
+let own: HTMLElement;
+let button: HTMLButtonElement;
+let counter: HTMLElement;
+let row: HTMLElement;
+/** The found target's region: what the current answer depends on. */
+let region: ReadonlySet<Node>;
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <nav><button aria-expanded="false">Security</button><ul hidden><li><a href="/admin/oauth2/as">API</a></li></ul></nav>
+    <main><p class="counter">0 updates</p><table><tbody><tr><td>a</td></tr></tbody></table></main>`;
+  own = document.createElement('okta-link-assistant');
+  own.attachShadow({ mode: 'open' });
+  document.body.append(own);
+  button = document.querySelector('button') as HTMLButtonElement;
+  counter = document.querySelector('.counter') as HTMLElement;
+  row = document.querySelector('tr') as HTMLElement;
+  region = new Set([document.querySelector('nav') as Node]);
+  observer = new MutationObserver(() => {});
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+});
+
+/** The records of what `change` did to the page. */
+function recordsOf(change: () => void): MutationRecord[] {
+  observer.takeRecords();
+  change();
+  return observer.takeRecords();
+}
+
+describe('what a page change asks of the guide, with a target found', () => {
+  it('a counter’s text and a class on a row outside the step’s region: only the O(1) re-check', () => {
+    expect(
+      classifyChanges(
+        recordsOf(() => (counter.textContent = '1 update')),
+        own,
+        region,
+      ),
+    ).toBe(RECHECK);
+    expect(
+      classifyChanges(
+        recordsOf(() => row.classList.toggle('hot')),
+        own,
+        region,
+      ),
+    ).toBe(RECHECK);
+    expect(
+      classifyChanges(
+        recordsOf(() => row.after(document.createElement('tr'))),
+        own,
+        region,
+      ),
+    ).toBe(RECHECK);
+  });
+
+  it('our own overlay’s changes: nothing at all', () => {
+    expect(
+      classifyChanges(
+        recordsOf(() => own.setAttribute('aria-hidden', 'true')),
+        own,
+        region,
+      ),
+    ).toBe(NOTHING);
+    expect(
+      classifyChanges(
+        recordsOf(() => own.setAttribute('data-step', 'open-api')),
+        own,
+        null,
+      ),
+    ).toBe(NOTHING);
+  });
+
+  it('a change inside the step’s region (Security expanding, its items showing): a search', () => {
+    expect(
+      classifyChanges(
+        recordsOf(() => button.setAttribute('aria-expanded', 'true')),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+    const list = document.querySelector('ul') as HTMLElement;
+    expect(
+      classifyChanges(
+        recordsOf(() => list.removeAttribute('hidden')),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+  });
+
+  it('a dialog or a sign-in form arriving anywhere, or a dialog shown by an attribute: a search', () => {
+    const dialog = document.createElement('div');
+    dialog.innerHTML = '<div role="dialog"><input name="name"></div>';
+    expect(
+      classifyChanges(
+        recordsOf(() => document.body.append(dialog)),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+    const form = document.createElement('form');
+    form.innerHTML = '<input type="password">';
+    expect(
+      classifyChanges(
+        recordsOf(() => document.body.append(form)),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+    const modal = dialog.querySelector('[role="dialog"]') as HTMLElement;
+    expect(
+      classifyChanges(
+        recordsOf(() => modal.classList.add('open')),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+  });
+
+  it('a change inside an open dialog the answer depends on: a search (the form’s state is the step)', () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = '<span class="choice">Any IP</span>';
+    document.body.append(dialog);
+    const choice = dialog.querySelector('.choice') as HTMLElement;
+    const records = recordsOf(() => (choice.textContent = 'In any zone'));
+    expect(classifyChanges(records, own, new Set([...region, dialog]))).toBe(SEARCH);
+    expect(classifyChanges(records, own, region)).toBe(RECHECK);
+  });
+
+  it('with nothing found yet, any change but ours is a search (it may be the one that shows the target)', () => {
+    expect(
+      classifyChanges(
+        recordsOf(() => (counter.textContent = '2 updates')),
+        own,
+        null,
+      ),
+    ).toBe(SEARCH);
+  });
+});
+
+describe('open shadow roots, tracked from the records', () => {
+  it('finds roots in what was added, nested ones too, never ours, without walking the page', () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    const innerShadow = inner.attachShadow({ mode: 'open' });
+    shadow.append(inner);
+    const wrapper = document.createElement('section');
+    wrapper.append(host);
+    const records = recordsOf(() => document.body.append(wrapper));
+    expect(shadowRootsAdded(records, own)).toEqual([shadow, innerShadow]);
+    const ours = recordsOf(() => document.body.append(own));
+    expect(shadowRootsAdded(ours, own)).toEqual([]);
+  });
+});
