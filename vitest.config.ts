@@ -13,7 +13,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
-    setupFiles: ['tests/unit/support/fake-alarms.ts'],
+    setupFiles: ['tests/unit/support/fake-alarms.ts', 'tests/unit/support/fake-i18n.ts'],
     restoreMocks: true,
   },
 });

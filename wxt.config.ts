@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { preactWithoutInnerHtml } from './build/preact-no-inner-html';
+import { pseudoCatalogue } from './build/pseudo-locale';
 import { OKTA_HOST_PATTERNS } from './utils/okta/cells';
 
 const DEFAULT_HUB_API_PATTERN = 'https://api.stackone.com/*';
@@ -13,6 +15,14 @@ const E2E_LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
  * written to its own folder with the loopback host permissions added.
  */
 const isE2eBuild = process.env.OLA_BUILD === 'e2e';
+/**
+ * `npm run build:e2e:pseudo` also sets OLA_PSEUDO=1: the English catalogue replaced by a pseudo-locale ~40 %
+ * longer with accented letters (build/pseudo-locale.ts), for layout tests. Only ever an e2e build, in its own
+ * folder: never shipped.
+ */
+const isPseudoBuild = process.env.OLA_PSEUDO === '1';
+if (isPseudoBuild && !isE2eBuild) throw new Error('OLA_PSEUDO=1 is for test builds only (OLA_BUILD=e2e).');
+const ENGLISH_CATALOGUE = '_locales/en/messages.json';
 
 /**
  * The guide runs on someone else's page and is size-critical (bench/budgets.json): it uses the browser's own
@@ -45,6 +55,22 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
   hooks: {
+    'build:publicAssets': (_, files) => {
+      if (!isPseudoBuild) return;
+      const index = files.findIndex((file) => file.relativeDest === ENGLISH_CATALOGUE);
+      const english = files[index];
+      if (!english || !('absoluteSrc' in english))
+        throw new Error(`No ${ENGLISH_CATALOGUE} to pseudo-localise.`);
+      const catalogue = JSON.parse(readFileSync(english.absoluteSrc, 'utf8'));
+      files[index] = {
+        relativeDest: ENGLISH_CATALOGUE,
+        contents: JSON.stringify(pseudoCatalogue(catalogue)),
+      };
+    },
+    // WXT takes the toolbar button's title from popup.html's <title>; the manifest's comes from the catalogues.
+    'build:manifestGenerated': (_, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_ext_name__';
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => LEAN_ENTRYPOINTS.has(entrypoint.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
@@ -78,11 +104,14 @@ export default defineConfig({
   // store images). BUILDING.md in it says how to rebuild; tests/packaging/sources.test.ts follows those steps
   // offline and compares the result byte for byte.
   zip: { includeSources: SOURCES, excludeSources: ['**/*.fixture.ts'] },
-  ...(isE2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  ...(isE2eBuild
+    ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-e2e${isPseudoBuild ? '-pseudo' : ''}` }
+    : {}),
   manifest: ({ browser }) => ({
-    name: 'Okta Link Assistant',
-    description:
-      'Guides an Okta admin to an API token and links it to your hub, holding the token in memory only.',
+    // From the catalogues (public/_locales), in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [
       ...OKTA_HOST_PATTERNS,
@@ -91,7 +120,6 @@ export default defineConfig({
     ],
     // Other hub origins are asked for at run time, when the admin chooses them.
     optional_host_permissions: ['https://*/*', ...E2E_LOOPBACK_PATTERNS],
-    action: { default_title: 'Okta Link Assistant' },
     // Chrome reads policy-preset settings (storage.managed) against a schema; Firefox has no such key.
     ...(browser === 'firefox'
       ? { browser_specific_settings: firefoxSettings }

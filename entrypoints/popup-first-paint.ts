@@ -1,3 +1,4 @@
+import { browserTranslator } from '@/utils/i18n/browser-language';
 import { type FirstPaint, paintNoTab, paintOrg, publishFirstPaint } from '@/utils/popup/first-paint';
 import { loadTabPage, resolveTabId } from '@/utils/popup/popup-api';
 import styles from './popup/style.css?inline';
@@ -33,7 +34,9 @@ function parsed(): Promise<void> {
 async function paint(): Promise<FirstPaint> {
   const [read] = await Promise.all([readTab(), parsed()]);
   const root = document.getElementById('app');
-  if (root && read.tabPage) paintOrg(root, read.tabPage.page);
-  else if (root) paintNoTab(root);
+  const { t, lang } = browserTranslator();
+  document.documentElement.lang = lang;
+  if (root && read.tabPage) paintOrg(root, read.tabPage.page, t);
+  else if (root) paintNoTab(root, t);
   return read;
 }

@@ -11,7 +11,7 @@ import { chromiumVersion } from './browser-info';
 import { buildExtension, E2E_DIR, REPO_ROOT } from './build-extension';
 import { runInteractive } from './demo/interactive';
 import { playJourneys } from './demo/journey';
-import { DEMO_OUTPUT_DIR, DEMO_USAGE, readDemoOptions } from './demo/options';
+import { DEMO_OUTPUT_DIR, DEMO_USAGE, type DemoLanguage, readDemoOptions } from './demo/options';
 import { writeReport } from './demo/report';
 import { StoreImages } from './demo/store';
 
@@ -31,7 +31,12 @@ function linkLatest(outDir: string) {
   }
 }
 
-async function runHeadless(outDir: string, docsDir: string | null, withStore: boolean): Promise<boolean> {
+async function runHeadless(
+  outDir: string,
+  docsDir: string | null,
+  withStore: boolean,
+  lang: DemoLanguage,
+): Promise<boolean> {
   console.log(`Playing the journeys headless; screenshots and report go to ${outDir}`);
   if (docsDir) console.log(`The README's images go to ${docsDir}`);
   const world = await startWorld();
@@ -42,7 +47,13 @@ async function runHeadless(outDir: string, docsDir: string | null, withStore: bo
   if (store) console.log(`The store listing's images go to ${store.dir}`);
   try {
     const chromium = await chromiumVersion(world.context);
-    const result = await playJourneys(world, { outDir, docsDir, store, log: (line) => console.log(line) });
+    const result = await playJourneys(world, {
+      outDir,
+      docsDir,
+      store,
+      lang,
+      log: (line) => console.log(line),
+    });
     if (store) {
       await store.promoTile(world.context, STORE_TAGLINE);
       console.log(`Store images checked for tokens: ${store.writeEvidence()}`);
@@ -77,11 +88,11 @@ async function main(): Promise<number> {
   }
   if (options.build) buildExtension('build:e2e');
   if (!options.headless) {
-    await runInteractive();
+    await runInteractive(options.lang);
     return 0;
   }
   console.log(`Headless: ${options.reason}.`);
-  return (await runHeadless(options.outDir, options.docsDir, options.store)) ? 0 : 1;
+  return (await runHeadless(options.outDir, options.docsDir, options.store, options.lang)) ? 0 : 1;
 }
 
 // Exit explicitly: a failure half-way (e.g. Chromium missing after the sandboxes started) can leave servers open.

@@ -154,6 +154,8 @@ export interface GuideState {
    * one being left, and gets no guide. Cleared when the tab starts loading.
    */
   leavingPage?: boolean;
+  /** The page's language as the guide reported it (`lang`): its words follow it. */
+  language?: string;
   /**
    * The guide opened Okta's Create-token dialog for this journey (Start or Get token from Okta, on its first
    * arrival on the Tokens page): it is never opened for the admin again, even if they close it.

@@ -1,3 +1,4 @@
+import type { GuideText } from '../../utils/i18n/guide-words';
 import type { GuideStatus } from '../../utils/messages/guide-protocol';
 
 type Connect = NonNullable<GuideStatus['connect']>;
@@ -10,17 +11,17 @@ export function ConnectOffer({
   connect,
   pending,
   onConnect,
+  text,
 }: {
   connect: Connect;
   pending: boolean;
   onConnect: () => void;
+  text: GuideText;
 }) {
   const busy = pending || connect.state === 'in-flight';
   return (
     <div>
-      <p>
-        It goes to the hub at <strong>{connect.hubOrigin}</strong>.
-      </p>
+      <p>{text.rich('guide_connect_goes_to', { origin: <strong>{connect.hubOrigin}</strong> })}</p>
       {connect.state === 'failed' && connect.message && (
         <p class="note warn" role="alert">
           {connect.message}
@@ -34,7 +35,7 @@ export function ConnectOffer({
           if (event.isTrusted) onConnect();
         }}
       >
-        {busy ? 'Connecting…' : 'Connect'}
+        {text.t(busy ? 'guide_connecting' : 'guide_connect')}
       </button>
     </div>
   );

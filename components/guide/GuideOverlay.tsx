@@ -1,5 +1,6 @@
 import type { Box } from '../../utils/dom/hit-test';
 import type { TargetState } from '../../utils/guide/target-watch';
+import type { GuideText } from '../../utils/i18n/guide-words';
 import type { GuideMode, GuideStatus } from '../../utils/messages/guide-protocol';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import type { NetworkState } from '../../utils/okta/steps';
@@ -32,19 +33,21 @@ export interface GuideOverlayProps {
   onCopyDetails: (() => void) | null;
   copied: boolean;
   onStop: () => void;
+  /** The words, in the console's language (sent by the background). */
+  text: GuideText;
 }
 
 export function GuideOverlay(props: GuideOverlayProps) {
-  const { step, state, target, mode, shortcut, status } = props;
+  const { step, state, target, mode, shortcut, status, text } = props;
   const copy = GUIDE_STEPS[step].copy;
   const missing = state === 'missing';
   return (
     <div class="ola">
       {state === 'found' && target && <Highlight target={target} />}
       {/* The card; the runtime places it after each render (utils/guide/placement.ts). */}
-      <section class="callout" aria-label="Okta Link Assistant guide" aria-live="polite">
-        <h2>{copy.title}</h2>
-        {state === 'searching' ? <p>Looking for it…</p> : <StepBody {...props} />}
+      <section class="callout" lang={status.lang} aria-label={text.t('guide_label')} aria-live="polite">
+        <h2>{text.t(copy.title)}</h2>
+        {state === 'searching' ? <p>{text.t('guide_looking')}</p> : <StepBody {...props} />}
         {status.tokenNotice && (
           <p class="note warn" role="alert">
             {status.tokenNotice}
@@ -54,16 +57,16 @@ export function GuideOverlay(props: GuideOverlayProps) {
         <div class="actions">
           {shortcut && (
             <a class={missing || mode === 'direct' ? 'primary' : undefined} href={shortcut}>
-              Take me there
+              {text.t('guide_take_me_there')}
             </a>
           )}
           {missing && props.onCopyDetails && (
             <button type="button" onClick={props.onCopyDetails}>
-              {props.copied ? 'Copied' : 'Copy details for support'}
+              {text.t(props.copied ? 'guide_copied' : 'guide_copy_details')}
             </button>
           )}
           <button type="button" class="stop" onClick={props.onStop}>
-            {step === 'linked' ? 'Close guide' : 'Stop guide'}
+            {text.t(step === 'linked' ? 'guide_close' : 'guide_stop')}
           </button>
         </div>
       </section>
@@ -71,47 +74,57 @@ export function GuideOverlay(props: GuideOverlayProps) {
   );
 }
 
-function StepBody({ step, state, status, form, oktaBusy, connectPending, onConnect }: GuideOverlayProps) {
+function StepBody(props: GuideOverlayProps) {
+  const { step, state, status, form, oktaBusy, connectPending, onConnect, text } = props;
   const copy = GUIDE_STEPS[step].copy;
+  const instruction = copy.instruction && text.t(copy.instruction);
   if (state === 'missing' && step !== 'token-captured' && step !== 'linked') {
-    return <p>{copy.fallback ?? copy.instruction}</p>;
+    return <p>{copy.fallback ? text.t(copy.fallback) : instruction}</p>;
   }
   switch (step) {
     case 'choose-network':
       if (form?.networkState === 'needs-zones')
-        return <p>Pick at least one zone for "{form.network}". The zones must allow the hub's addresses.</p>;
+        return <p>{text.t('guide_zones_pick', { network: form.network })}</p>;
       return (
         <>
-          <p>{form?.noAnyIp ? NO_ANY_IP : copy.instruction}</p>
-          <ZonesNote />
+          <p>{form?.noAnyIp ? text.t('guide_no_any_ip') : instruction}</p>
+          <ZonesNote text={text} />
         </>
       );
     case 'submit-token':
       if (oktaBusy) {
-        return <p>Okta is creating the token. If it asks you to verify it is you, do so.</p>;
+        return <p>{text.t('guide_okta_busy')}</p>;
       }
       return form ? (
         <>
           <p>
-            Name: <strong>{form.name}</strong> · Calls from: <strong>{form.network || 'not chosen'}</strong>
+            {text.rich('guide_form_summary', {
+              name: <strong>{form.name}</strong>,
+              network: <strong>{form.network || text.t('guide_not_chosen')}</strong>,
+            })}
           </p>
-          <p>{copy.instruction}</p>
-          <ZonesNote />
+          <p>{instruction}</p>
+          <ZonesNote text={text} />
         </>
       ) : (
-        <p>{copy.instruction}</p>
+        <p>{instruction}</p>
       );
     case 'token-captured':
       return (
         <>
           <p class="note ok">
-            Now held in memory only (15 minutes), never on the clipboard: {status.tokenCaptured?.masked}.
-            {state === 'found' ? ' You can close Okta’s dialog.' : ''}
+            {text.t('guide_captured', { masked: status.tokenCaptured?.masked ?? '' })}
+            {state === 'found' ? ` ${text.t('guide_close_okta_dialog')}` : ''}
           </p>
           {status.connect ? (
-            <ConnectOffer connect={status.connect} pending={connectPending} onConnect={onConnect} />
+            <ConnectOffer
+              connect={status.connect}
+              pending={connectPending}
+              onConnect={onConnect}
+              text={text}
+            />
           ) : (
-            <p>To link it, open the extension on the hub’s page.</p>
+            <p>{text.t('guide_open_hub')}</p>
           )}
         </>
       );
@@ -119,21 +132,20 @@ function StepBody({ step, state, status, form, oktaBusy, connectPending, onConne
       return (
         <>
           <p class="note ok">
-            {copy.instruction}
-            {status.linkedAccountId ? ` Hub account: ${status.linkedAccountId}.` : ''}
+            {instruction}
+            {status.linkedAccountId
+              ? ` ${text.t('guide_hub_account', { account: status.linkedAccountId })}`
+              : ''}
           </p>
           {status.tokenUsage && <p class="note">{status.tokenUsage}</p>}
         </>
       );
     default:
-      return <p>{copy.instruction}</p>;
+      return <p>{instruction}</p>;
   }
 }
 
-/** Said when this console offers no Any IP, so the guide could not set it. */
-const NO_ANY_IP = 'This list has no "Any IP": choose one that lets the hub’s servers call Okta.';
-
 /** What zones mean for the hub, in one line, where the admin decides. */
-function ZonesNote() {
-  return <p class="hint">With zones, Okta accepts the hub’s calls only from addresses those zones allow.</p>;
+function ZonesNote({ text }: { text: GuideText }) {
+  return <p class="hint">{text.t('guide_zones_note')}</p>;
 }

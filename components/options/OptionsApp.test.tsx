@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../utils/popup/options-api';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage';
+import { inEnglish } from '../i18n.fixture';
 import { renderContainer } from '../render-container.fixture';
 import { OptionsApp } from './OptionsApp';
 
@@ -26,7 +27,7 @@ async function show(managed: (keyof Settings)[], settings: Partial<Settings> = {
     clearTokenRecords: vi.fn(),
   } as unknown as OptionsApi;
   await act(async () => {
-    render(<OptionsApp api={api} />, container);
+    render(inEnglish(<OptionsApp api={api} />), container);
   });
   await act(async () => {});
 }

@@ -3,6 +3,7 @@ import type { HubSessionView } from '../../utils/messages/popup-protocol';
 import type { OptionsApi, SaveResult } from '../../utils/popup/options-api';
 import type { Settings, TokenRecord } from '../../utils/storage';
 import { ErrorLine } from '../common/ErrorLine';
+import { useI18n } from '../common/i18n';
 import { RecentTokens } from './RecentTokens';
 
 type Loaded = {
@@ -13,6 +14,7 @@ type Loaded = {
 };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
+  const { t, rich } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [hubApiBaseUrl, setHubApiBaseUrl] = useState('');
   const [tokenName, setTokenName] = useState('');
@@ -27,14 +29,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setTokenName(next.settings.tokenName);
   };
   useEffect(() => void load(), []);
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('common_loading')}</p>;
   const managed = new Set(loaded.settings.managed);
   const errorFor = (field: string) =>
     result && !result.ok && result.field === field ? result.message : null;
 
   return (
     <main>
-      <h1>Okta Link Assistant</h1>
+      <h1>{t('ext_name')}</h1>
       <form
         // Our own messages say what is wrong and how to fix it; the browser's would stop at "enter a URL".
         noValidate
@@ -51,7 +53,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       >
         <Field
           id="hub-api-base-url"
-          label="Hub API base URL"
+          label={t('options_hub_api_base_url')}
           error={errorFor('hubApiBaseUrl')}
           managed={managed.has('hubApiBaseUrl')}
         >
@@ -64,28 +66,31 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             onInput={(e) => setHubApiBaseUrl(e.currentTarget.value)}
           />
         </Field>
-        <Field id="hub-session-token" label="Hub session token" error={errorFor('hubSession')}>
+        <Field id="hub-session-token" label={t('options_hub_session')} error={errorFor('hubSession')}>
           <input
             id="hub-session-token"
             type="password"
             autocomplete="off"
-            placeholder="Paste a session or a hub link"
+            placeholder={t('options_session_placeholder')}
             value={hubSession}
             aria-invalid={Boolean(errorFor('hubSession'))}
             onInput={(e) => setHubSession(e.currentTarget.value)}
           />
           {loaded.hubSession ? (
             <p class="hint" data-testid="hub-session-in-use">
-              In use: <code>{loaded.hubSession.masked}</code> for <strong>{loaded.hubSession.origin}</strong>
+              {rich('options_session_in_use', {
+                session: <code>{loaded.hubSession.masked}</code>,
+                origin: <strong>{loaded.hubSession.origin}</strong>,
+              })}
             </p>
           ) : (
-            <p class="hint">No hub session yet.</p>
+            <p class="hint">{t('options_no_session')}</p>
           )}
-          <p class="hint">Held in memory only, until the browser closes. Never a StackOne API key.</p>
+          <p class="hint">{t('options_session_hint')}</p>
         </Field>
         <Field
           id="token-name"
-          label="Token name"
+          label={t('options_token_name')}
           error={errorFor('tokenName')}
           managed={managed.has('tokenName')}
         >
@@ -100,10 +105,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         </Field>
         <div class="row">
           <button type="submit" class="primary">
-            Save
+            {t('options_save')}
           </button>
           <button type="button" onClick={async () => setTestResult(await api.testHubSession())}>
-            Test hub session
+            {t('options_test_session')}
           </button>
         </div>
         {result?.ok && <p role="status">{result.message}</p>}
@@ -113,10 +118,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </p>
         )}
       </form>
-      <section aria-label="Trusted hub pages">
-        <h2>Hub pages you allowed to be filled</h2>
+      <section aria-label={t('options_trusted_label')}>
+        <h2>{t('options_trusted_title')}</h2>
         {loaded.settings.trustedHubOrigins.length === 0 ? (
-          <p class="hint">None. "Fill hub form" asks the first time on each page.</p>
+          <p class="hint">{t('options_trusted_none')}</p>
         ) : (
           <ul>
             {loaded.settings.trustedHubOrigins.map((origin) => (
@@ -129,7 +134,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                     await load();
                   }}
                 >
-                  Revoke {origin}
+                  {t('options_revoke', { origin })}
                 </button>
               </li>
             ))}
@@ -149,10 +154,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           await load();
         }}
       />
-      <section aria-label="Recent Okta orgs">
-        <h2>Okta orgs the extension saw</h2>
+      <section aria-label={t('options_recent_label')}>
+        <h2>{t('options_recent_title')}</h2>
         {loaded.recentOrgs.length === 0 ? (
-          <p class="hint">None. They are offered in "Okta org" when you get a token from a hub page.</p>
+          <p class="hint">{t('options_recent_none')}</p>
         ) : (
           <>
             <ul data-testid="recent-orgs">
@@ -160,7 +165,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 <li key={org}>{org}</li>
               ))}
             </ul>
-            <p class="hint">Org domains only, kept on this computer; offered in "Okta org" on hub pages.</p>
+            <p class="hint">{t('options_recent_hint')}</p>
             <button
               type="button"
               onClick={async () => {
@@ -168,7 +173,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 await load();
               }}
             >
-              Clear recent Okta orgs
+              {t('options_clear_recent')}
             </button>
           </>
         )}
@@ -184,11 +189,12 @@ function Field(props: {
   managed?: boolean;
   children: preact.ComponentChildren;
 }) {
+  const { t } = useI18n();
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
       {props.children}
-      {props.managed && <p class="hint">Set by your administrator.</p>}
+      {props.managed && <p class="hint">{t('options_managed')}</p>}
       <ErrorLine message={props.error} />
     </div>
   );

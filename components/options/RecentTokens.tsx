@@ -1,4 +1,6 @@
-import type { TokenEnding, TokenRecord } from '../../utils/storage';
+import type { Translate } from '../../utils/i18n/catalogue';
+import type { TokenEnding, TokenEndReason, TokenRecord } from '../../utils/storage';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   records: TokenRecord[];
@@ -10,9 +12,10 @@ interface Props {
 
 /** "Recent tokens": what became of each token of the last 7 days (no secret), and the revocation option. */
 export function RecentTokens({ records, revokeUnused, revokeLocked, onRevokeUnusedChange, onClear }: Props) {
+  const { t, rich, lang } = useI18n();
   return (
-    <section aria-label="Recent tokens">
-      <h2>Recent tokens</h2>
+    <section aria-label={t('options_recent_tokens')}>
+      <h2>{t('options_recent_tokens')}</h2>
       <div class="field">
         <label>
           <input
@@ -21,31 +24,38 @@ export function RecentTokens({ records, revokeUnused, revokeLocked, onRevokeUnus
             disabled={revokeLocked}
             onChange={(e) => onRevokeUnusedChange(e.currentTarget.checked)}
           />{' '}
-          Revoke unused tokens
+          {t('options_revoke_unused')}
         </label>
-        <p class="hint">
-          A token that ends without reaching your hub (forgotten, its 15 minutes up, replaced by a new one,
-          the guide stopped) is revoked in Okta, so no live credential is left behind. Tokens a hub got are
-          never revoked by the extension.
-        </p>
-        {revokeLocked && <p class="hint">Set by your administrator.</p>}
+        <p class="hint">{t('options_revoke_unused_hint')}</p>
+        {revokeLocked && <p class="hint">{t('options_managed')}</p>}
       </div>
       {records.length === 0 ? (
-        <p class="hint">No token ended in the last 7 days.</p>
+        <p class="hint">{t('options_recent_tokens_none')}</p>
       ) : (
         <>
           <ul data-testid="recent-tokens">
             {records.map((record) => (
               <li key={`${record.orgDomain}-${record.capturedAt}`}>
-                <code>{record.masked}</code> for {record.orgDomain}
-                {record.oktaId ? ` (Okta id ${record.oktaId})` : ''}, captured{' '}
-                {new Date(record.capturedAt).toLocaleString()}: {endingText(record.ending)}
+                {record.oktaId
+                  ? rich('options_recent_token_with_id', {
+                      masked: <code>{record.masked}</code>,
+                      org: record.orgDomain,
+                      id: record.oktaId,
+                      captured: new Date(record.capturedAt).toLocaleString(lang),
+                      ending: endingText(record.ending, t),
+                    })
+                  : rich('options_recent_token', {
+                      masked: <code>{record.masked}</code>,
+                      org: record.orgDomain,
+                      captured: new Date(record.capturedAt).toLocaleString(lang),
+                      ending: endingText(record.ending, t),
+                    })}
               </li>
             ))}
           </ul>
-          <p class="hint">Kept 7 days on this computer, without the tokens themselves.</p>
+          <p class="hint">{t('options_recent_tokens_kept')}</p>
           <button type="button" onClick={onClear}>
-            Clear recent tokens
+            {t('options_recent_tokens_clear')}
           </button>
         </>
       )}
@@ -53,24 +63,30 @@ export function RecentTokens({ records, revokeUnused, revokeLocked, onRevokeUnus
   );
 }
 
-const REASONS = {
-  forgotten: 'forgotten',
-  expired: 'its time was up',
-  replaced: 'replaced by a new token',
-  'guide-stopped': 'the guide was stopped',
-} as const;
+function reason(reason: TokenEndReason, t: Translate): string {
+  switch (reason) {
+    case 'forgotten':
+      return t('token_reason_forgotten');
+    case 'expired':
+      return t('token_reason_expired');
+    case 'replaced':
+      return t('token_reason_replaced');
+    case 'guide-stopped':
+      return t('token_reason_guide_stopped');
+  }
+}
 
-export function endingText(ending: TokenEnding): string {
+export function endingText(ending: TokenEnding, t: Translate): string {
   switch (ending.how) {
     case 'linked':
-      return `linked to hub account ${ending.accountId}`;
+      return t('token_ending_linked', { account: ending.accountId });
     case 'filled':
-      return 'filled into a hub form (left to the hub)';
+      return t('token_ending_filled');
     case 'revoked':
-      return `revoked in Okta (${REASONS[ending.reason]})`;
+      return t('token_ending_revoked', { reason: reason(ending.reason, t) });
     case 'revoke-failed':
-      return `not revoked: ${ending.why} (${REASONS[ending.reason]}); revoke it in Okta`;
+      return t('token_ending_revoke_failed', { why: ending.why, reason: reason(ending.reason, t) });
     case 'not-revoked':
-      return `${REASONS[ending.reason]}, not revoked ("Revoke unused tokens" is off)`;
+      return t('token_ending_not_revoked', { reason: reason(ending.reason, t) });
   }
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { PopupState } from '../../utils/messages/popup-protocol';
+import { inEnglish } from '../i18n.fixture';
 import { renderContainer } from '../render-container.fixture';
 import { ConnectPanel } from './ConnectPanel';
 
@@ -23,7 +24,9 @@ const container = renderContainer();
 async function show(link: Link, onConnect = vi.fn()) {
   await act(async () => {
     render(
-      <ConnectPanel link={link} hasToken={true} hasSession={true} busy={false} onConnect={onConnect} />,
+      inEnglish(
+        <ConnectPanel link={link} hasToken={true} hasSession={true} busy={false} onConnect={onConnect} />,
+      ),
       container,
     );
   });

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n/catalogue';
 import type { PopupState } from '../../utils/messages/popup-protocol';
 import { tokenUsageText } from '../../utils/okta/token-usage-copy';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   link: PopupState['link'];
@@ -13,17 +15,20 @@ interface Props {
 }
 
 export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null, onConnect }: Props) {
+  const { t, rich, lang } = useI18n();
   const [integrationId, setIntegrationId] = useState<string | undefined>(undefined);
   // A token held after a link is a new one (captured since), so the way to link it comes first.
   if (link?.status === 'linked' && !hasToken) {
     return (
-      <section class="card success" aria-label="Result" role="status">
-        <p class="big">Connected</p>
+      <section class="card success" aria-label={t('popup_result_label')} role="status">
+        <p class="big">{t('popup_connected')}</p>
         <p>
-          Hub account <code data-testid="account-id">{link.accountId}</code> for {link.orgDomain}. The token
-          was wiped from the extension.
+          {rich('popup_connected_detail', {
+            account: <code data-testid="account-id">{link.accountId}</code>,
+            org: link.orgDomain,
+          })}
         </p>
-        {link.usage && <p data-testid="token-usage">{tokenUsageText(link.usage)}</p>}
+        {link.usage && <p data-testid="token-usage">{tokenUsageText(link.usage, { t, lang })}</p>}
       </section>
     );
   }
@@ -36,10 +41,10 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null,
   const chosen = offered.some((integration) => integration.id === integrationId) ? integrationId : undefined;
   const mustChoose = link?.status === 'choose-integration' && chosen === undefined;
   return (
-    <section class="card" aria-label="Connect">
+    <section class="card" aria-label={t('popup_connect')}>
       {link?.status === 'choose-integration' && (
         <fieldset>
-          <legend>The hub has several Okta integrations for API tokens: pick one</legend>
+          <legend>{t('popup_choose_integration')}</legend>
           {offered.map((integration) => (
             <label key={integration.id} class="choice">
               <input
@@ -49,14 +54,14 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null,
                 checked={chosen === integration.id}
                 onChange={() => setIntegrationId(integration.id)}
               />
-              {integrationLabel(integration, offered)}
+              {integrationLabel(integration, offered, t)}
             </label>
           ))}
         </fieldset>
       )}
       {hasSession && hubHost && (
         <p data-testid="connect-destination">
-          Connect sends the token to <strong>{hubHost}</strong>.
+          {rich('popup_connect_destination', { host: <strong>{hubHost}</strong> })}
         </p>
       )}
       <div class="row">
@@ -67,23 +72,23 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null,
           aria-busy={inFlight}
           onClick={() => onConnect({ integrationId: chosen })}
         >
-          Connect
+          {t('popup_connect')}
         </button>
-        {inFlight && <span class="muted">Linking…</span>}
+        {inFlight && <span class="muted">{t('popup_linking')}</span>}
       </div>
-      {!hasToken && <p class="muted">Capture a token with the guide (or paste one) to connect.</p>}
-      {hasToken && !hasSession && <p class="muted">A hub session is needed to connect.</p>}
+      {!hasToken && <p class="muted">{t('popup_connect_needs_token')}</p>}
+      {hasToken && !hasSession && <p class="muted">{t('popup_connect_needs_session')}</p>}
       {link?.status === 'failed' && (
         <div class="error" role="alert">
           <p>{link.message}</p>
           {link.detail && <p class="detail">{link.detail}</p>}
-          {hasToken && <p class="muted">Your token is still held; nothing was lost.</p>}
+          {hasToken && <p class="muted">{t('popup_token_still_held')}</p>}
           {unknownOutcome && (
             <button
               type="button"
               onClick={() => onConnect({ integrationId: chosen, confirmAfterUnknownOutcome: true })}
             >
-              I checked the hub: link again anyway
+              {t('popup_link_again')}
             </button>
           )}
         </div>
@@ -95,9 +100,9 @@ export function ConnectPanel({ link, hasToken, hasSession, busy, hubHost = null,
 type Offered = Extract<NonNullable<PopupState['link']>, { status: 'choose-integration' }>['integrations'];
 
 /** "Okta", or "Okta (sandbox)" when another integration has the same name: entries the admin can tell apart. */
-function integrationLabel(integration: Offered[number], offered: Offered): string {
+function integrationLabel(integration: Offered[number], offered: Offered, t: Translate): string {
   const sameName = offered.filter((other) => other.name === integration.name).length > 1;
   return sameName && integration.environment
-    ? `${integration.name} (${integration.environment})`
+    ? t('popup_integration_environment', { name: integration.name, environment: integration.environment })
     : integration.name;
 }

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { standardFormFound } from '../../utils/autofill/hub-dom.fixture';
 import type { HubFormFillView, HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import { inEnglish } from '../i18n.fixture';
 import { renderContainer } from '../render-container.fixture';
 import { FillPanel } from './FillPanel';
 
@@ -34,14 +35,16 @@ async function mount(props: Partial<Parameters<typeof FillPanel>[0]> = {}) {
   const onFill = vi.fn(async () => filled);
   await act(async () => {
     render(
-      <FillPanel
-        pageOrigin={ORIGIN}
-        hasToken={true}
-        eventHookName=""
-        onInspect={onInspect}
-        onFill={onFill}
-        {...props}
-      />,
+      inEnglish(
+        <FillPanel
+          pageOrigin={ORIGIN}
+          hasToken={true}
+          eventHookName=""
+          onInspect={onInspect}
+          onFill={onFill}
+          {...props}
+        />,
+      ),
       container,
     );
   });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HubFormFillView, HubFormInspectionView } from '../../utils/messages/hub-fill-protocol';
+import { useI18n } from '../common/i18n';
 
 /** How often, and how many times, the panel looks again while the hub is still drawing its form. */
 const RECHECK_DELAY_MS = 1000;
@@ -26,6 +27,7 @@ interface Props {
  * clicks. Looking at the page (on open) reads it and changes nothing.
  */
 export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFill }: Props) {
+  const { t, rich } = useI18n();
   const [inspection, setInspection] = useState<HubFormInspectionView | null>(null);
   const [rechecks, setRechecks] = useState(0);
   const [trustOrigin, setTrustOrigin] = useState(false);
@@ -59,7 +61,7 @@ export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFi
       setResult(await onFill({ origin, eventHookName, overwrite, trustOrigin: trust, pointAtConnect: true }));
     } catch {
       // The worker can be stopped at any moment (MV3); the call then never answers with a result.
-      setResult(interruptedFill(origin, trusted));
+      setResult({ ok: false, reason: 'unreachable', origin, message: t('popup_fill_interrupted'), trusted });
     } finally {
       setBusy(false);
       inspect();
@@ -67,34 +69,28 @@ export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFi
   };
 
   return (
-    <section class="card" aria-label="Fill hub form">
-      <p class="label">Fill the hub's Okta form</p>
-      <p>
-        Will fill: <strong data-testid="fill-origin">{origin}</strong>
-      </p>
+    <section class="card" aria-label={t('popup_fill')}>
+      <p class="label">{t('popup_fill_title')}</p>
+      <p>{rich('popup_will_fill', { origin: <strong data-testid="fill-origin">{origin}</strong> })}</p>
       <p data-testid="fill-finding" class={inspection?.ok === false ? 'warn' : undefined}>
-        {inspection === null
-          ? 'Looking at this page…'
-          : inspection.ok
-            ? inspection.summary
-            : inspection.message}
+        {inspection === null ? t('popup_looking') : inspection.ok ? inspection.summary : inspection.message}
       </p>
       {inspection?.ok && <p class="muted">{inspection.fields.map((field) => field.label).join(', ')}</p>}
       <button type="button" onClick={inspect}>
-        Check again
+        {t('popup_check_again')}
       </button>
       {trusted ? (
-        <p class="muted">You trust this page for filling; you can revoke it in Options.</p>
+        <p class="muted">{t('popup_trusted_page')}</p>
       ) : (
         <>
-          <p class="muted">First fill on this page: check that {origin} is really your hub's page.</p>
+          <p class="muted">{t('popup_first_fill', { origin })}</p>
           <label class="choice">
             <input
               type="checkbox"
               checked={trustOrigin}
               onChange={(event) => setTrustOrigin(event.currentTarget.checked)}
             />
-            Trust this page for filling
+            {t('popup_trust_page')}
           </label>
         </>
       )}
@@ -106,29 +102,14 @@ export function FillPanel({ pageOrigin, hasToken, eventHookName, onInspect, onFi
           aria-busy={busy}
           onClick={() => void fill(false)}
         >
-          Fill hub form
+          {t('popup_fill')}
         </button>
-        {busy && <span class="muted">Filling…</span>}
+        {busy && <span class="muted">{t('popup_filling')}</span>}
       </div>
-      {!hasToken && (
-        <p class="muted">
-          Capture or paste an Okta API token on your Okta tab first; then fill the form here.
-        </p>
-      )}
+      {!hasToken && <p class="muted">{t('popup_fill_needs_token')}</p>}
       {result && <FillOutcome result={result} busy={busy} onOverwrite={() => void fill(true)} />}
     </section>
   );
-}
-
-function interruptedFill(origin: string, trusted: boolean): HubFormFillView {
-  return {
-    ok: false,
-    reason: 'unreachable',
-    origin,
-    message:
-      "The fill was interrupted before the page answered (the extension restarted). Look at the hub's form, then try again.",
-    trusted,
-  };
 }
 
 function FillOutcome({
@@ -140,6 +121,7 @@ function FillOutcome({
   busy: boolean;
   onOverwrite: () => void;
 }) {
+  const { t } = useI18n();
   if (!result.ok) {
     return (
       <p class="error" role="alert" data-testid="fill-result">
@@ -155,7 +137,7 @@ function FillOutcome({
       </p>
       {result.kept.length > 0 && (
         <button type="button" disabled={busy} onClick={onOverwrite}>
-          Replace what is in {kept}
+          {t('popup_replace', { fields: kept })}
         </button>
       )}
     </div>

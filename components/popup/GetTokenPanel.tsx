@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   /** The hub page that will be filled once the token is captured. */
@@ -32,6 +33,7 @@ export function GetTokenPanel({
   error,
   onGetToken,
 }: Props) {
+  const { t, rich } = useI18n();
   // The suggestion may change after the popup painted; once the admin typed, what they typed stays.
   const [typed, setTyped] = useState<string | null>(null);
   const org = typed ?? suggestedOrg;
@@ -41,11 +43,9 @@ export function GetTokenPanel({
     if (!suggestedOrg) field.current?.focus();
   }, []);
   return (
-    <section class="card" aria-label="Get token from Okta">
-      <p class="label">This page shows the hub's Okta form</p>
-      <p>
-        Will fill: <strong data-testid="hub-origin">{origin}</strong>
-      </p>
+    <section class="card" aria-label={t('popup_get_token')}>
+      <p class="label">{t('popup_hub_form_seen')}</p>
+      <p>{rich('popup_will_fill', { origin: <strong data-testid="hub-origin">{origin}</strong> })}</p>
       {note && (
         <p class="warn" data-testid="hub-note">
           {note}
@@ -53,7 +53,7 @@ export function GetTokenPanel({
       )}
       {!trusted && (
         <p class="muted" data-testid="first-fill">
-          First fill on this page: check that {origin} is really your hub's page.
+          {t('popup_first_fill', { origin })}
         </p>
       )}
       <form
@@ -63,7 +63,7 @@ export function GetTokenPanel({
           onGetToken(org);
         }}
       >
-        <label for="okta-org">Okta org</label>
+        <label for="okta-org">{t('popup_okta_org')}</label>
         <input
           ref={field}
           id="okta-org"
@@ -71,7 +71,7 @@ export function GetTokenPanel({
           list="recent-okta-orgs"
           autocomplete="off"
           spellcheck={false}
-          placeholder="acme or acme.okta.com"
+          placeholder={t('popup_org_placeholder')}
           value={org}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'okta-org-error' : 'okta-org-hint'}
@@ -89,13 +89,12 @@ export function GetTokenPanel({
         )}
         <div class="row">
           <button type="submit" class="primary" disabled={busy || !ready} aria-busy={busy}>
-            Get token from Okta
+            {t('popup_get_token')}
           </button>
         </div>
       </form>
       <p id="okta-org-hint" class="muted">
-        Opens your org's Tokens page in a new tab and shows you where to click. Once Okta shows the token,
-        this page comes back with the form filled: you then click the hub's Connect.
+        {t('popup_get_token_hint')}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { useI18n } from '../common/i18n';
+
 /**
  * A hub session the extension did not take on the page's word: its hub API is outside the trusted ones (the admin
  * confirms that host), or it is of another hub than the session in use (the admin says which one to keep).
@@ -13,23 +15,22 @@ interface Props {
 }
 
 export function HubApiConfirm({ choice, onConfirm, onReplace }: Props) {
+  const { t } = useI18n();
   return (
-    <section class="card" aria-label="Where the token goes">
+    <section class="card" aria-label={t('popup_hub_api_label')}>
       <p class="warn" role="status" data-testid="hub-api-confirm">
         {choice.message}
       </p>
       {choice.kind === 'confirm' ? (
         <>
-          <p class="muted">
-            Only if you know this is your hub's own address. Otherwise nothing is sent there.
-          </p>
+          <p class="muted">{t('popup_hub_api_only_if')}</p>
           <button type="button" onClick={() => onConfirm(choice.origin)}>
-            Trust {choice.host}
+            {t('popup_hub_api_trust', { host: choice.host })}
           </button>
         </>
       ) : (
         <button type="button" onClick={onReplace}>
-          Use the session for {choice.to}
+          {t('popup_hub_api_use_session', { host: choice.to })}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { PopupState } from '../../utils/messages/popup-protocol';
 import { ErrorLine } from '../common/ErrorLine';
+import { useI18n } from '../common/i18n';
 import { SecretField } from './SecretField';
 
 interface Props {
@@ -12,28 +13,32 @@ interface Props {
 }
 
 export function HubSessionPanel({ session, canReadFromTab, error, onFindInTab, onPaste }: Props) {
+  const { t, rich } = useI18n();
   return (
-    <section class="card" aria-label="Hub session">
-      <p class="label">Hub session</p>
+    <section class="card" aria-label={t('popup_session_label')}>
+      <p class="label">{t('popup_session_label')}</p>
       {session ? (
         <p data-testid="hub-session">
-          <code>{session.masked}</code> for <strong>{session.origin}</strong>
-          {session.foundOn ? <span class="muted"> (found on {session.foundOn})</span> : null}
+          {rich('popup_session_for', {
+            session: <code>{session.masked}</code>,
+            origin: <strong>{session.origin}</strong>,
+          })}
+          {session.foundOn ? (
+            <span class="muted"> {t('popup_session_found_on', { page: session.foundOn })}</span>
+          ) : null}
         </p>
       ) : (
-        <p class="muted">
-          None yet. Open the hub (or the link you were sent) and use its session, or paste one.
-        </p>
+        <p class="muted">{t('popup_session_none')}</p>
       )}
       {canReadFromTab && (
         <button type="button" onClick={onFindInTab}>
-          Use hub session from this tab
+          {t('popup_session_from_tab')}
         </button>
       )}
       <SecretField
         id="hub-session-input"
-        label="Hub session or hub link"
-        submitLabel="Use session"
+        label={t('popup_session_input')}
+        submitLabel={t('popup_session_use')}
         onSubmit={onPaste}
       />
       <ErrorLine message={error} />

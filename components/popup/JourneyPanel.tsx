@@ -1,5 +1,6 @@
 import type { HubJourneyView } from '../../utils/messages/popup-protocol';
 import { ErrorLine } from '../common/ErrorLine';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   journey: HubJourneyView;
@@ -12,47 +13,49 @@ interface Props {
 
 /** A Get-token-from-Okta journey, as seen from the tab the popup is on: where it stands, and what to do. */
 export function JourneyPanel({ journey, hasToken, hasSession, error, onReopen, onCancel }: Props) {
+  const { t } = useI18n();
   const { orgDomain, hubOrigin, status, message } = journey;
+  const hub = hubOrigin;
   const onHub = journey.here === 'hub';
-  const linkInstead = hasToken
-    ? hasSession
-      ? 'Your token is held: Connect sends it to the hub with the session taken from that page.'
-      : 'Your token is held: paste the hub session you were sent, or open the hub page again and use Fill hub form there.'
-    : 'Once the token is captured, Connect sends it to the hub with the session taken from that page.';
+  const linkInstead = t(
+    hasToken
+      ? hasSession
+        ? 'journey_held_with_session'
+        : 'journey_held_without_session'
+      : 'journey_connect_later',
+  );
   let text: string;
   switch (status) {
     case 'waiting-token':
-      text = onHub
-        ? `Getting a token from ${orgDomain}: create it in the Okta tab that opened (the guide shows where). This page is filled once the token is captured.`
-        : `Once the token is captured, the hub page (${hubOrigin}) comes back with its form filled.`;
+      text = onHub ? t('journey_waiting_hub', { org: orgDomain }) : t('journey_waiting_okta', { hub });
       break;
     case 'okta-closed':
-      text = `The Okta tab was closed before the token was captured. Nothing was lost: reopen it to carry on.`;
+      text = t('journey_okta_closed');
       break;
     case 'filling':
-      text = `Token captured: filling the hub's form on ${hubOrigin}…`;
+      text = t('journey_filling', { hub });
       break;
     case 'filled':
-      text = onHub
-        ? (message ?? "Filled: click the hub's Connect.")
-        : `${hubOrigin} was filled: click the hub's Connect there.`;
+      text = onHub ? (message ?? t('journey_filled_here')) : t('journey_filled_there', { hub });
       break;
     case 'fill-refused':
-      text = `The hub's form on ${hubOrigin} was not filled: ${message ?? 'the page refused it.'} Your token is held: ${onHub ? 'fix what is said and use Fill hub form.' : 'go back to that tab and use Fill hub form.'}`;
+      text = t('journey_refused', {
+        hub,
+        reason: message ?? t('journey_refused_reason'),
+        next: t(onHub ? 'journey_refused_next_here' : 'journey_refused_next_there'),
+      });
       break;
     case 'hub-closed':
-      text = `The hub tab (${hubOrigin}) was closed, so nothing was filled. ${linkInstead}`;
+      text = t('journey_hub_closed', { hub, instead: linkInstead });
       break;
     case 'hub-navigated':
-      text = onHub
-        ? `This tab left ${hubOrigin}, so nothing was filled here.`
-        : `The hub tab left ${hubOrigin}, so nothing was filled there. ${linkInstead}`;
+      text = onHub ? t('journey_left_here', { hub }) : t('journey_left_there', { hub, instead: linkInstead });
       break;
   }
   const problem = ['okta-closed', 'fill-refused', 'hub-closed', 'hub-navigated'].includes(status);
   return (
-    <section class="card" aria-label="Token from Okta">
-      <p class="label">Token from {orgDomain}</p>
+    <section class="card" aria-label={t('journey_label')}>
+      <p class="label">{t('journey_title', { org: orgDomain })}</p>
       <p data-testid="journey-status" class={problem ? 'warn' : undefined} role="status">
         {text}
       </p>
@@ -60,11 +63,11 @@ export function JourneyPanel({ journey, hasToken, hasSession, error, onReopen, o
         <div class="row">
           {status === 'okta-closed' && (
             <button type="button" class="primary" onClick={onReopen}>
-              Reopen the Okta tab
+              {t('journey_reopen')}
             </button>
           )}
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common_cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { TokenView } from '../../utils/messages/popup-protocol';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   tokens: TokenView[];
@@ -8,23 +9,30 @@ interface Props {
 
 /** Tokens held for other orgs than this tab's: each masked, with its org and time left, and its own Forget. */
 export function OtherTokensPanel({ tokens, now, onForget }: Props) {
+  const { t, rich, plural } = useI18n();
   if (tokens.length === 0) return null;
   return (
-    <section class="card" aria-label="Tokens for other orgs">
-      <p class="label">Also held</p>
+    <section class="card" aria-label={t('popup_other_tokens_label')}>
+      <p class="label">{t('popup_other_tokens_title')}</p>
       <ul class="plain" data-testid="other-tokens">
         {tokens.map((token) => (
           <li key={token.orgDomain} data-org={token.orgDomain}>
-            <code>{token.masked}</code> for <strong>{token.orgDomain}</strong>{' '}
+            {rich('popup_other_token', {
+              masked: <code>{token.masked}</code>,
+              org: <strong>{token.orgDomain}</strong>,
+            })}{' '}
             <span class="muted">
-              forgotten in {Math.max(0, Math.ceil((token.expiresAt - now) / 60_000))} min
+              {plural(
+                'popup_other_token_forgotten_in',
+                Math.max(0, Math.ceil((token.expiresAt - now) / 60_000)),
+              )}
             </span>{' '}
             <button
               type="button"
-              aria-label={`Forget token for ${token.orgDomain}`}
+              aria-label={t('popup_other_token_forget_label', { org: token.orgDomain })}
               onClick={() => onForget(token.orgDomain)}
             >
-              Forget
+              {t('popup_other_token_forget')}
             </button>
           </li>
         ))}

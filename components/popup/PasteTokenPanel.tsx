@@ -1,4 +1,5 @@
 import { ErrorLine } from '../common/ErrorLine';
+import { useI18n } from '../common/i18n';
 import { SecretField } from './SecretField';
 
 /** A token the admin copied from Okta themselves, pasted on the Okta tab it belongs to. */
@@ -9,12 +10,13 @@ export function PasteTokenPanel({
   error: string | null;
   onPaste: (value: string) => void;
 }) {
+  const { t } = useI18n();
   return (
-    <section aria-label="Paste an API token">
+    <section aria-label={t('popup_paste_label')}>
       <SecretField
         id="paste-token"
-        label="Or paste an API token"
-        submitLabel="Use token"
+        label={t('popup_paste_input')}
+        submitLabel={t('popup_paste_use')}
         onSubmit={onPaste}
       />
       <ErrorLine message={error} />

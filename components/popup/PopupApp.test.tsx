@@ -8,6 +8,7 @@ import type { HubJourneyView, PopupState, StartFromHubResult } from '../../utils
 import type { StepId } from '../../utils/okta/steps-ids';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage } from '../../utils/popup/tab-page';
+import { inEnglish } from '../i18n.fixture';
 import { PopupApp } from './PopupApp';
 
 const OKTA_PAGE = 'https://acme-admin.okta.com/admin/dashboard';
@@ -101,7 +102,7 @@ async function mount(api: PopupApi | ReturnType<typeof fakeApi>) {
   container = document.createElement('div');
   document.body.append(container);
   await act(async () => {
-    render(<PopupApp api={api as PopupApi} tabId={7} />, container as HTMLElement);
+    render(inEnglish(<PopupApp api={api as PopupApi} tabId={7} />), container as HTMLElement);
   });
   await act(async () => {}); // the state, then the hub form's inspection
   await act(async () => {});
@@ -154,11 +155,13 @@ describe('ready to act soon', () => {
     document.body.append(container);
     await act(async () => {
       render(
-        <PopupApp
-          api={api as unknown as PopupApi}
-          tabId={7}
-          tabPage={describeTabPage(`${HUB}/integrations`)}
-        />,
+        inEnglish(
+          <PopupApp
+            api={api as unknown as PopupApi}
+            tabId={7}
+            tabPage={describeTabPage(`${HUB}/integrations`)}
+          />,
+        ),
         container as HTMLElement,
       );
     });

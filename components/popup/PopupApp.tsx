@@ -5,6 +5,7 @@ import { journeyWaitsHere, type NextStep, nextStepFor } from '../../utils/popup/
 import type { PopupApi } from '../../utils/popup/popup-api';
 import type { TabPage } from '../../utils/popup/tab-page';
 import { ErrorLine } from '../common/ErrorLine';
+import { useI18n } from '../common/i18n';
 import { ConnectPanel } from './ConnectPanel';
 import { EventHookField } from './EventHookField';
 import { FillPanel } from './FillPanel';
@@ -37,6 +38,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
   const [starting, setStarting] = useState(false);
   const [eventHookName, setEventHookName] = useState('');
   const [now, setNow] = useState(Date.now());
+  const { t } = useI18n();
   const [sessionChoice, setSessionChoice] = useState<SessionChoice | null>(null);
 
   const refresh = useCallback(() => {
@@ -84,9 +86,9 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
     // The background may need waking first; the org is known from the tab's address alone.
     return (
       <main aria-busy="true">
-        <h1>Okta Link Assistant</h1>
+        <h1>{t('ext_name')}</h1>
         {tabPage && <OrgSummary page={tabPage.page} />}
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('common_loading')}</p>
       </main>
     );
   }
@@ -179,11 +181,8 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
       case 'find-hub':
         return (
           <>
-            <section class="card" aria-label="Next step">
-              <p data-testid="next-step">
-                Next: open your hub's page (the tab with its Okta form), click this extension's icon there and
-                use Fill hub form. Or paste the hub session you were sent:
-              </p>
+            <section class="card" aria-label={t('popup_next_step_label')}>
+              <p data-testid="next-step">{t('popup_find_hub')}</p>
             </section>
             {hubSessionPanel()}
           </>
@@ -222,12 +221,12 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
 
   return (
     <main>
-      <h1>Okta Link Assistant</h1>
+      <h1>{t('ext_name')}</h1>
       {(onOkta || showRefusal) && <OrgSummary page={state.page} />}
       {step === 'no-form' && !showRefusal && <HubNote inspection={inspection} />}
       {linked && connectPanel()}
       {state.link?.status === 'failed' && state.link.kind === 'unconfirmed' && token && (
-        <section class="card" aria-label="Hub">
+        <section class="card" aria-label={t('popup_hub_label')}>
           <p class="warn" role="status" data-testid="hub-reported">
             {state.link.message}
           </p>
@@ -290,7 +289,7 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
         {step !== 'find-hub' && hubSessionPanel()}
         {token && (
           <button type="button" onClick={() => void api.forgetToken(token.orgDomain)}>
-            Forget token
+            {t('popup_forget_token')}
           </button>
         )}
       </MoreOptions>
@@ -300,10 +299,11 @@ export function PopupApp(props: { api: PopupApi; tabId: number; tabPage?: TabPag
 
 /** A hub page with nothing to act on yet: what the page shows, in the hub filler's words. */
 function HubNote({ inspection }: { inspection: HubFormInspectionView | null }) {
+  const { t } = useI18n();
   return (
-    <section class="card" aria-label="This page">
+    <section class="card" aria-label={t('popup_this_page')}>
       <p class={inspection ? 'warn' : 'muted'} data-testid="hub-note" role="status">
-        {inspection && !inspection.ok ? inspection.message : 'Looking at this page…'}
+        {inspection && !inspection.ok ? inspection.message : t('popup_looking')}
       </p>
     </section>
   );

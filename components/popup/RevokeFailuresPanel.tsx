@@ -1,4 +1,5 @@
 import type { TokenRecord } from '../../utils/storage';
+import { useI18n } from '../common/i18n';
 
 interface Props {
   failures: TokenRecord[];
@@ -11,25 +12,29 @@ interface Props {
  * "Revoke in Okta" opens the org's Tokens page pointing at the row, for Okta's own revoke.
  */
 export function RevokeFailuresPanel({ failures, onRevokeInOkta, onDismiss }: Props) {
+  const { t, rich } = useI18n();
   if (failures.length === 0) return null;
   return (
-    <section class="card warn" aria-label="Tokens still live in Okta" role="alert">
+    <section class="card warn" aria-label={t('popup_revoke_failures_label')} role="alert">
       {failures.map((record) => (
         <div key={`${record.orgDomain}-${record.capturedAt}`} data-testid="revoke-failure">
           <p>
-            The token <code>{record.masked}</code> for {record.orgDomain} is still live in Okta: the extension
-            could not revoke it ({record.ending.how === 'revoke-failed' ? record.ending.why : 'unknown'}).
-            Revoke it in Okta.
+            {rich('popup_revoke_failure', {
+              masked: <code>{record.masked}</code>,
+              org: record.orgDomain,
+              why:
+                record.ending.how === 'revoke-failed' ? record.ending.why : t('popup_revoke_failure_unknown'),
+            })}
           </p>
           <button type="button" onClick={() => onRevokeInOkta(record)}>
-            Revoke in Okta
+            {t('popup_revoke_in_okta')}
           </button>{' '}
           <button
             type="button"
-            aria-label={`Done: ${record.masked} is revoked`}
+            aria-label={t('popup_revoke_failure_done_label', { masked: record.masked })}
             onClick={() => onDismiss(record)}
           >
-            Done
+            {t('popup_revoke_failure_done')}
           </button>
         </div>
       ))}

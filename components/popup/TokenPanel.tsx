@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PopupState } from '../../utils/messages/popup-protocol';
+import { useI18n } from '../common/i18n';
 
 /** Where the held token goes with the action the popup offers first. */
 export type TokenDestination =
@@ -17,27 +18,25 @@ interface Props {
 
 /** The held token, masked, and where it will go: always in view while a token is held. */
 export function TokenPanel({ token, destination, now, children }: Props) {
+  const { t, plural, rich } = useI18n();
   const minutes = Math.max(0, Math.ceil((token.expiresAt - now) / 60_000));
   return (
-    <section class="card" aria-label="API token">
-      <p class="label">API token for {token.orgDomain}</p>
+    <section class="card" aria-label={t('popup_token_label')}>
+      <p class="label">{t('popup_token_for', { org: token.orgDomain })}</p>
       <p>
         <code data-testid="masked-token">{token.masked}</code>{' '}
         <span class="muted">
-          {token.source === 'guide' ? 'captured from Okta' : 'pasted'}, held in memory only, forgotten in{' '}
-          {minutes} min
+          {plural(token.source === 'guide' ? 'popup_token_captured' : 'popup_token_pasted', minutes)}
         </span>
       </p>
       <p data-testid="token-destination">
         {destination.kind === 'not-chosen' ? (
-          <span class="muted">Goes to: your hub, once you open its page or give its session.</span>
+          <span class="muted">{t('popup_goes_to_not_chosen')}</span>
         ) : (
           <>
-            Goes to: <strong>{destination.origin}</strong>{' '}
+            {rich('popup_goes_to', { origin: <strong>{destination.origin}</strong> })}{' '}
             <span class="muted">
-              {destination.kind === 'hub-page'
-                ? "(this page's hub form)"
-                : '(hub API, with your hub session)'}
+              {t(destination.kind === 'hub-page' ? 'popup_goes_to_hub_page' : 'popup_goes_to_hub_api')}
             </span>
           </>
         )}

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translatorIn } from '../../utils/i18n/catalogues.fixture';
 import type { PopupState } from '../../utils/messages/popup-protocol';
 import { paintNoTab, paintOrg } from '../../utils/popup/first-paint';
 import type { PopupApi } from '../../utils/popup/popup-api';
 import { describeTabPage, type TabPage } from '../../utils/popup/tab-page';
+import { inEnglish } from '../i18n.fixture';
 import { PopupApp } from './PopupApp';
 
 /**
@@ -58,15 +60,17 @@ function api(tabPage: TabPage, state?: PopupState): PopupApi {
 
 async function renderApp(root: HTMLElement, tabPage: TabPage, state?: PopupState) {
   await act(async () => {
-    render(<PopupApp api={api(tabPage, state)} tabId={7} tabPage={tabPage} />, root);
+    render(inEnglish(<PopupApp api={api(tabPage, state)} tabId={7} tabPage={tabPage} />), root);
   });
 }
+
+const { t } = translatorIn('en');
 
 describe('the popup’s first paint', () => {
   it.each(Object.entries(PAGES))('on %s draws what the app draws while loading', async (_, url) => {
     const tabPage = describeTabPage(url);
     const painted = container(SHELL);
-    paintOrg(painted, tabPage.page);
+    paintOrg(painted, tabPage.page, t);
     const rendered = container();
     await renderApp(rendered, tabPage);
     expect(painted.innerHTML).toBe(rendered.innerHTML);
@@ -75,7 +79,7 @@ describe('the popup’s first paint', () => {
   it('is taken over by the app node for node, the org staying the same element', async () => {
     const tabPage = describeTabPage(PAGES['the Admin Console']);
     const root = container(SHELL);
-    paintOrg(root, tabPage.page);
+    paintOrg(root, tabPage.page, t);
     const main = root.querySelector('main');
     const org = root.querySelector('[data-testid="org-domain"]');
     expect(org?.textContent).toBe('acme.okta.com');
@@ -90,7 +94,7 @@ describe('the popup’s first paint', () => {
   it('stays busy until the background answered, then the app drops aria-busy on the same <main>', async () => {
     const tabPage = describeTabPage(PAGES['the Admin Console']);
     const root = container(SHELL);
-    paintOrg(root, tabPage.page);
+    paintOrg(root, tabPage.page, t);
     const main = root.querySelector('main');
     const state = {
       tabId: 7,
@@ -115,7 +119,7 @@ describe('the popup’s first paint', () => {
 
   it('says to open the popup from a tab when it was opened from none', () => {
     const root = container(SHELL);
-    paintNoTab(root);
+    paintNoTab(root, t);
     expect(root.innerHTML).toBe('<p>Open the popup from a tab.</p>');
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { guideWordsIn } from '@/utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
 import { courageDialog } from '@/utils/okta/console-dom.fixture';
 import { OVERLAY_TAG } from './overlay-host';
@@ -19,6 +20,8 @@ const RUNNING: GuideStatus = {
   linkedAccountId: null,
   connect: null,
   privilege: null,
+  lang: 'en',
+  words: guideWordsIn('en'),
 };
 
 let ctx: ContentScriptContext;

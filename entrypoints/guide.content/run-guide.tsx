@@ -8,6 +8,7 @@ import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
 import { type TargetVerdict, watchTarget } from '@/utils/guide/target-watch';
+import { guideText } from '@/utils/i18n/guide-words';
 import {
   GUIDE_ALIVE_FLAG,
   type GuideStatus,
@@ -65,7 +66,8 @@ function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly
  * once a frame, after page changes, scrolls and resizes, and while a target settles.
  */
 export async function runGuide(ctx: ContentScriptContext): Promise<void> {
-  const first = await ask({ type: 'guide:hello' });
+  // The console's language (Okta sets the page's `lang`): the background answers with the words in it.
+  const first = await ask({ type: 'guide:hello', language: document.documentElement.lang.slice(0, 40) });
   // Our worker answers `running` only for a tab started on this page's org (it checks the tab's address).
   if (!first?.running || !first.orgDomain || ctx.isInvalid) return;
   let status: GuideStatus = first;
@@ -230,6 +232,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
         copied: reporter.copied(),
         onCopyDetails: reporter.onCopy(),
         onStop: stop,
+        text: guideText(status.words),
       },
       page.dialogs,
     );

@@ -2,7 +2,7 @@ import type { NetworkChoice, OrgOptions } from './options';
 
 /** Every visible string of the org's pages, so a language variant changes text and nothing else. */
 export interface Texts {
-  lang: 'en' | 'fr' | 'ja' | 'de';
+  lang: 'en' | 'fr' | 'ja' | 'de' | 'es';
   // End-user dashboard
   userHomeTitle: string;
   myApps: string;
@@ -427,19 +427,105 @@ const de: Texts = {
   notFoundBody: 'Die gesuchte Seite existiert nicht.',
 };
 
+/** Spanish: wordings as Okta's Spanish console reads to an admin, none of them in the other tables. */
+const es: Texts = {
+  lang: 'es',
+  userHomeTitle: 'Mis aplicaciones',
+  myApps: 'Mis aplicaciones',
+  adminButton: 'Administrador',
+  signInTitle: 'Iniciar sesión',
+  username: 'Nombre de usuario',
+  password: 'Contraseña',
+  signInButton: 'Iniciar sesión',
+  signInError: 'No se puede iniciar sesión',
+  stepUpTitle: 'Verifique su identidad',
+  stepUpSubtitle: 'Verifique su identidad con su contraseña para continuar.',
+  verifyButton: 'Verificar',
+  passwordRequired: 'Introduzca una contraseña',
+  verifiedTitle: 'Identidad verificada',
+  verifiedBody: 'Puede cerrar esta ventana.',
+  adminConsoleTitle: 'Consola de administración',
+  navigationLabel: 'Navegación principal',
+  navDashboard: 'Panel',
+  navDirectory: 'Directorio',
+  navApplications: 'Aplicaciones',
+  navSecurity: 'Seguridad',
+  navWorkflow: 'Flujo de trabajo',
+  navReports: 'Informes',
+  navSettings: 'Configuración',
+  subGeneral: 'General',
+  subHealthInsight: 'HealthInsight',
+  subAuthenticators: 'Autenticadores',
+  subNetworks: 'Redes',
+  subApi: 'API',
+  subPeople: 'Personas',
+  subGroups: 'Grupos',
+  subApplications: 'Aplicaciones',
+  subEventHooks: 'Enlaces de eventos',
+  subSystemLog: 'Registro del sistema',
+  subAccount: 'Cuenta',
+  endUserDashboard: 'Mi panel de usuario final',
+  loading: 'Cargando…',
+  dashboardHeading: 'Panel',
+  dashboardCards: ['Estado', 'Tareas', 'Cambios en la organización', 'Supervisión de seguridad'],
+  apiHeading: 'API',
+  tabAuthorizationServers: 'Servidores de autorización',
+  tabTokens: 'Tokens',
+  tabTrustedOrigins: 'Orígenes de confianza',
+  authServersIntro: 'Los servidores de autorización emiten tokens de acceso para sus API.',
+  trustedOriginsIntro: 'Los orígenes de confianza permiten que las aplicaciones de navegador llamen a Okta.',
+  addOrigin: 'Agregar origen',
+  noOrigins: 'Todavía no hay orígenes de confianza.',
+  tokensIntro: 'Los tokens de API sirven para autenticar las solicitudes a la API de Okta.',
+  createToken: 'Crear token',
+  columnTokenName: 'Nombre del token',
+  columnTokenId: 'ID del token',
+  columnCreated: 'Creado',
+  genericPageIntro: 'Esta página de la consola de administración no se reproduce en el entorno de pruebas.',
+  decoyHeading: 'Uso de los tokens de API',
+  decoyIntro: 'Envíe el token en el encabezado Authorization, por ejemplo:',
+  tokenNameLabel: '¿Qué nombre quiere darle al token?',
+  networkLabel: 'Las llamadas a la API realizadas con este token deben originarse en',
+  networkOptions: {
+    ANYWHERE: 'Cualquier IP',
+    IN_ANY_ZONE: 'Cualquier zona de red definida en Okta',
+    IN_ZONES: 'Cualquiera de las siguientes zonas',
+    NOT_IN_ANY_ZONE: 'Ninguna zona de red definida en Okta',
+    NOT_IN_ZONES: 'Ninguna de las siguientes zonas',
+  },
+  zonesLabel: 'Zonas',
+  cancel: 'Cancelar',
+  fieldRequired: 'Este campo no puede quedar vacío',
+  zonesRequired: 'Seleccione al menos una zona',
+  formHasErrors: 'Hay errores. Revise el formulario y corríjalo.',
+  requestFailed: 'No se pudo crear el token. Inténtelo de nuevo.',
+  verifyInPopup: 'Verifique su identidad en la ventana que se abrió para terminar de crear el token.',
+  popupBlocked:
+    'Permita las ventanas emergentes de este sitio para verificar su identidad y vuelva a crear el token.',
+  tokenValueLabel: 'Valor del token',
+  copyToClipboard: 'Copiar al portapapeles',
+  copied: 'Copiado',
+  revealWarning:
+    'Esta es la única vez que se mostrará el token. Cópielo ahora y guárdelo en un lugar seguro.',
+  okGotIt: 'Entendido',
+  notFoundTitle: 'Página no encontrada',
+  notFoundBody: 'La página que busca no existe.',
+};
+
 const TEXTS_BY_VARIANT: Record<OrgOptions['variant'], Texts> = {
   standard: en,
   'no-data-se': en,
   french: fr,
   japanese: ja,
   german: de,
+  spanish: es,
 };
 
 export function textsFor(variant: OrgOptions['variant']): Texts {
   return TEXTS_BY_VARIANT[variant];
 }
 
-/** Whether pages of this variant carry Okta's `data-se` test hooks (the Japanese and German ones carry none). */
+/** Whether pages of this variant carry Okta's `data-se` test hooks (the Japanese, German and Spanish ones carry none). */
 export function hasDataSe(variant: OrgOptions['variant']): boolean {
   return variant === 'standard' || variant === 'french';
 }

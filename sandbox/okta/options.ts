@@ -5,9 +5,9 @@ export interface OrgOptions {
   stepUp: boolean;
   /**
    * Texts and test hooks. `no-data-se`: English, no data-se anywhere; `french`: French texts, data-se kept (as
-   * real Okta keeps them); `japanese`, `german`: those texts AND no data-se anywhere.
+   * real Okta keeps them); `japanese`, `german`, `spanish`: those texts AND no data-se anywhere.
    */
-  variant: 'standard' | 'no-data-se' | 'french' | 'japanese' | 'german';
+  variant: 'standard' | 'no-data-se' | 'french' | 'japanese' | 'german' | 'spanish';
   /** SPA late rendering: main content and nav appear this long after load/navigation. */
   renderDelayMs: number;
   /** false: pages act as signed in. true: no `sid` cookie -> redirect to the sign-in page. */
@@ -42,6 +42,11 @@ export interface OrgOptions {
    * the choice is still the one the dialog opened with.
    */
   networkDefault: NetworkChoice;
+  /**
+   * Okta's `data-se` test hooks whatever the variant says: the demo in another language (`npm run demo --
+   * --lang ja`) checks its rings against them.
+   */
+  dataSe?: boolean;
   /** Benchmark load on Admin Console pages: extra table rows (five cells each) beside the console (pages/busy-page.ts). */
   busyRows: number;
   /** …and how many times a second one element changes (a counter's text and a class on a row); 0: never. */

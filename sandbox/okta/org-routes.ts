@@ -50,7 +50,7 @@ function orgRequest(
     org,
     options,
     runtime,
-    render: { texts: textsFor(options.variant), dataSe: hasDataSe(options.variant) },
+    render: { texts: textsFor(options.variant), dataSe: options.dataSe ?? hasDataSe(options.variant) },
     signedIn: implicitlySignedIn || state.hasSession(readCookie(req, 'sid'), org.orgHost),
   };
 }

@@ -750,6 +750,7 @@ describe('variants', () => {
   it.each([
     ['japanese', 'ja', 'トークンを作成する'],
     ['german', 'de', 'Token erstellen'],
+    ['spanish', 'es', 'Crear token'],
   ] as const)('%s: its texts and no data-se at all', async (variant, lang, createToken) => {
     sandbox.setOrgOptions('intl', { variant, stepUp: true });
     for (const path of [

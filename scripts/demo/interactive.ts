@@ -2,11 +2,13 @@ import { startHubSandbox } from '../../sandbox/hub/server';
 import { startOktaSandbox } from '../../sandbox/okta/server';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import { E2E_DIR } from '../build-extension';
-import { OKTA_DASHBOARD } from './journey';
+import { CONSOLE_IN, OKTA_DASHBOARD } from './journey';
+import type { DemoLanguage } from './options';
 
 /** Hands a visible Chromium with the extension to a person, on the sandbox Okta dashboard and hub page. */
-export async function runInteractive(): Promise<void> {
+export async function runInteractive(lang: DemoLanguage = 'en'): Promise<void> {
   const [okta, hub] = await Promise.all([startOktaSandbox(), startHubSandbox()]);
+  okta.setOrgOptions('acme', CONSOLE_IN[lang]);
   hub.checkOktaAt(okta.port); // the hub checks the token with the org, so proof of use is real
   const browser = await launchChromium({
     extensionDir: E2E_DIR,

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { OrgOptions } from '../../sandbox/okta/options';
 import type { World } from '../../tests/e2e/support/env';
 import {
   newTabAt,
@@ -7,11 +8,12 @@ import {
   seenByThePopup,
   takeHubSessionFromTab,
 } from '../../tests/e2e/support/extension';
-import { currentStep, guideButton, guideText, OVERLAY } from '../../tests/e2e/support/guide';
+import { currentStep, guideText, OVERLAY } from '../../tests/e2e/support/guide';
 import { hubConnectPointer, hubField, hubFormValues } from '../../tests/e2e/support/hub-form';
 import type { StepId } from '../../utils/okta/steps-ids';
 import { maskToken } from '../../utils/okta/token';
 import { type ActionCount, Admin, type AdminAction } from './admin';
+import type { DemoLanguage } from './options';
 import { type JourneyPath, JourneyRecorder, type StepContext, type StepRecord } from './recorder';
 import type { StoreImages } from './store';
 
@@ -72,7 +74,18 @@ export interface JourneyOptions {
   /** The store listing's images (`npm run demo -- --store`); null: none. */
   store?: StoreImages | null;
   log?: (line: string) => void;
+  /** The Okta console's language (scripts/demo/options.ts); English when not given. */
+  lang?: DemoLanguage;
 }
+
+/** The sandbox's console in each language, with Okta's `data-se` kept so the rings can be checked. */
+export const CONSOLE_IN: Record<DemoLanguage, Partial<OrgOptions>> = {
+  en: {},
+  fr: { variant: 'french', dataSe: true },
+  de: { variant: 'german', dataSe: true },
+  ja: { variant: 'japanese', dataSe: true },
+  es: { variant: 'spanish', dataSe: true },
+};
 
 /** Each step of the guide the admin acts on: what the ring should surround there (sandbox/okta/README.md). */
 const GUIDE_TARGETS: Partial<Record<StepId, { target: string; move: string }>> = {
@@ -141,11 +154,13 @@ export async function playJourneys(
   options: JourneyOptions,
   journeys: readonly Journey[] = JOURNEYS,
 ): Promise<JourneyResult> {
+  const lang = options.lang ?? 'en';
   const recorder = new JourneyRecorder(
     options.outDir,
     options.log,
     options.docsDir ?? null,
     options.store ?? null,
+    lang === 'en' ? '' : `-${lang}`,
   );
   const startedAt = new Date();
   const started = performance.now();
@@ -154,7 +169,7 @@ export async function playJourneys(
     const admin = new Admin(world.context, world.extensionId);
     const path = recorder.path(journey.name, admin);
     const pathStarted = performance.now();
-    await freshSession(world);
+    await freshSession(world, lang);
     await journey.play(world, path);
     paths.push({
       id: journey.id,
@@ -177,9 +192,10 @@ export async function playJourneys(
 }
 
 /** As after a browser restart: no tabs, nothing held or remembered by the extension, sandboxes as new. */
-async function freshSession(world: World): Promise<void> {
+async function freshSession(world: World, lang: DemoLanguage): Promise<void> {
   for (const page of world.context.pages()) await page.close();
   world.okta.reset();
+  world.okta.setOrgOptions('acme', CONSOLE_IN[lang]);
   world.hub.reset();
   await resetExtensionState(world.context);
 }
@@ -283,7 +299,7 @@ async function fromOktaWithSession(world: World, path: JourneyPath): Promise<voi
   await path.step('The token is captured; the guide offers Connect', async (step) => {
     const page = need(okta, 'Okta tab');
     token = await tokenCaptured(world, page, step);
-    const connect = guideButton(page, 'Connect');
+    const connect = guideConnect(page);
     await connect.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
       throw new Error('The guide offers no Connect although a hub session is known.');
     });
@@ -293,7 +309,7 @@ async function fromOktaWithSession(world: World, path: JourneyPath): Promise<voi
   await path.step('Connect in the guide', async (step) => {
     const page = need(okta, 'Okta tab');
     const captured = need(token, 'captured token');
-    await admin.click(guideButton(page, 'Connect'), 'Connect (guide)');
+    await admin.click(guideConnect(page), 'Connect (guide)');
     await waitForGuideStep(page, 'linked', 'token-captured');
     const account = world.hub.accounts.at(-1);
     if (!account || !Object.values(account.credentials).includes(captured)) {
@@ -358,6 +374,11 @@ async function fromOktaToTheHubForm(
 }
 
 // ——— Steps the journeys share ———
+
+/** The overlay's Connect, in whichever language the console speaks: the callout's one primary button then. */
+function guideConnect(page: Page): Locator {
+  return page.locator(OVERLAY).locator('.callout button.primary');
+}
 
 /** `docs`: the README image the popup's screenshot is. */
 async function startFromPopup(

@@ -54,3 +54,11 @@ describe('when the demo plays the journey itself', () => {
     expect(read(['--help'], {})).toEqual({ help: true });
   });
 });
+
+describe('the console’s language', () => {
+  it('is English unless --lang names one of ours', () => {
+    expect(read(['--headless'], {})).toMatchObject({ lang: 'en' });
+    expect(read(['--headless', '--lang', 'ja'], {})).toMatchObject({ lang: 'ja' });
+    expect(() => read(['--lang', 'pt'], {})).toThrow(/--lang/);
+  });
+});

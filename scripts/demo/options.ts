@@ -18,15 +18,22 @@ export interface DemoOptions {
   /** Headless only: also write the store listing's images (store/en/images/) from this run. */
   store: boolean;
   build: boolean;
+  /** The Okta console's language (its callouts follow it): en, fr, de, ja or es. */
+  lang: DemoLanguage;
 }
 
-export const DEMO_USAGE = `Usage: npm run demo [-- --headless] [-- --out <folder>] [-- --docs] [-- --store] [-- --skip-build]
+export const DEMO_LANGUAGES = ['en', 'fr', 'de', 'ja', 'es'] as const;
+export type DemoLanguage = (typeof DEMO_LANGUAGES)[number];
+
+export const DEMO_USAGE = `Usage: npm run demo [-- --headless] [-- --out <folder>] [-- --docs] [-- --store] [-- --skip-build] [-- --lang ja]
 
   With a display: opens Chromium with the extension on the sandbox Okta dashboard for you to click through.
   Headless (--headless, \`npm run demo --headless\`, or no display): plays the journeys itself, the short
   paths first and the tour last, and writes a screenshot per step and report.html to demo-output/<time>/
   (or --out). --docs also rewrites the README's images in docs/ from that run. --store (headless) writes
-  the store listing's screenshots and promo tile in store/en/images/, refusing any that shows a token whole.`;
+  the store listing's screenshots and promo tile in store/en/images/, refusing any that shows a token whole.
+  --lang ja (fr, de, es) plays them on an Okta console in that language, whose callouts speak it too (the
+  README's images: docs/*-ja.png).`;
 
 function truthy(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== 'false' && value !== '0';
@@ -54,10 +61,13 @@ export function readDemoOptions(
       docs: { type: 'boolean', default: false },
       store: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return { help: true };
+  const lang = values.lang as DemoLanguage;
+  if (!DEMO_LANGUAGES.includes(lang)) throw new Error(`--lang: one of ${DEMO_LANGUAGES.join(', ')}.`);
   const noDisplay = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
   const reason = values.headless
     ? '--headless'
@@ -75,5 +85,6 @@ export function readDemoOptions(
     docsDir: values.docs ? DOCS_DIR : null,
     store: values.store,
     build: !values['skip-build'],
+    lang,
   };
 }

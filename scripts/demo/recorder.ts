@@ -88,13 +88,14 @@ export class JourneyRecorder {
 
   /**
    * `outDir` null: no screenshots (the benchmark only counts actions). `docsDir`: where the screenshots marked
-   * as README images also go, cut to what they show.
+   * as README images also go, cut to what they show; `docsSuffix` names them apart (`dialog-ja.png`).
    */
   constructor(
     readonly outDir: string | null,
     private readonly log: (line: string) => void = () => {},
     private readonly docsDir: string | null = null,
     private readonly store: StoreImages | null = null,
+    private readonly docsSuffix = '',
   ) {
     if (outDir) mkdirSync(outDir, { recursive: true });
   }
@@ -115,7 +116,7 @@ export class JourneyRecorder {
     await page.screenshot({ path: path.join(this.outDir, file), fullPage: true });
     if (options.docs && this.docsDir) {
       await page.screenshot({
-        path: path.join(this.docsDir, `${options.docs}.png`),
+        path: path.join(this.docsDir, `${options.docs}${this.docsSuffix}.png`),
         clip: await docsClip(page, options),
       });
     }

@@ -8,6 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { Admin } from '../../scripts/demo/admin';
+import { translatorIn } from '../../utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG } from '../../utils/messages/guide-protocol';
 import { GUIDE_STEPS } from '../../utils/okta/guide-steps';
 import { masked, TOKENS_PAGE } from './journeys/guide';
@@ -81,7 +82,7 @@ describe('Start goes straight to the Tokens page; Show me the way teaches the wa
       });
       await expect
         .poll(() => popup.getByTestId('guide-progress').textContent())
-        .toBe(GUIDE_STEPS['submit-token'].copy.title);
+        .toBe(translatorIn('en').t(GUIDE_STEPS['submit-token'].copy.title));
 
       await admin.closePopup(popup);
       const seen = await admin.followGuide(okta, 'token-captured');

@@ -20,9 +20,21 @@ function manifestOf(build: string) {
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s release manifest', (build) => {
   const manifest = manifestOf(build);
 
-  it('is Manifest V3, named Okta Link Assistant, with icons', () => {
+  it('is Manifest V3, named Okta Link Assistant (from the catalogues, English by default), with icons', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('Okta Link Assistant');
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_ext_name__');
+    expect(manifest.description).toBe('__MSG_ext_description__');
+    expect(manifest.action.default_title).toBe('__MSG_ext_name__');
+    const english = JSON.parse(readFileSync(path.join(OUTPUT, build, '_locales/en/messages.json'), 'utf8'));
+    expect(english.ext_name.message).toBe('Okta Link Assistant');
+    // Chrome's limit for the store and the extensions page.
+    for (const language of ['en', 'fr', 'de', 'ja', 'es']) {
+      const catalogue = JSON.parse(
+        readFileSync(path.join(OUTPUT, build, `_locales/${language}/messages.json`), 'utf8'),
+      );
+      expect(catalogue.ext_description.message.length, language).toBeLessThanOrEqual(132);
+    }
     expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
   });
 

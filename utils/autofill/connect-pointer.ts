@@ -1,6 +1,7 @@
 import { normalizeSpace, queryAllDeep, searchScopes } from '../dom/deep-query';
 import { placeCallout } from '../dom/placement';
 import type { Scheduler } from '../dom/scheduler';
+import { t } from '../i18n/browser-language';
 
 /*
  * After a fill the admin asked for from the hub-first journey, the page points at the hub's own Connect:
@@ -10,7 +11,6 @@ import type { Scheduler } from '../dom/scheduler';
  */
 
 const POINTER_ELEMENT = 'okta-link-hub-pointer';
-const POINTER_TEXT = 'Click Connect to finish';
 
 const STYLE = `
   :host { all: initial; }
@@ -49,7 +49,7 @@ export function pointAtHubConnect(hub: Element, later: Scheduler): (() => void) 
   const callout = doc.createElement('div');
   callout.className = 'callout';
   callout.setAttribute('role', 'status');
-  callout.textContent = POINTER_TEXT;
+  callout.textContent = t('fill_pointer');
   root.append(style, ring, callout);
   doc.documentElement.append(host);
 

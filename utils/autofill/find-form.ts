@@ -2,6 +2,7 @@ import { normalizeSpace, openShadowRootsIn, queryAllDeep, searchScopes } from '.
 import { boundLabelText, controlLabel } from '../dom/labels';
 import { isRendered } from '../dom/visibility';
 import type { FieldDescriptor } from '../hub/hub-fields';
+import { t } from '../i18n/browser-language';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { originOf } from '../url';
 
@@ -100,27 +101,21 @@ function locateFormInHub(hub: Element): HubFormLocation {
 }
 
 function hubStillLoading(): HubFormLocation {
-  return refuse('hub-loading', 'The hub is still loading its form. Wait a moment, then check again.');
+  return refuse('hub-loading', t('fill_hub_loading'));
 }
 
 /** The hub shows something other than a form: its integration list, an empty list, or a success. */
 function hubWithoutForm(root: ShadowRoot, scopes: (Document | ShadowRoot | Element)[]): HubFormLocation {
   const text = normalizeSpace(root.textContent ?? '');
   if (/connection successful/i.test(text)) {
-    return refuse('already-connected', 'The hub already shows a successful connection: nothing to fill.');
+    return refuse('already-connected', t('fill_already_connected'));
   }
   // An OAuth 2.0 config with no field to show: the hub's Connect opens Okta's sign-in, no token goes anywhere.
   if (/authentication window|press\W+connect\W+below to authenticate/i.test(text)) {
-    return refuse(
-      'oauth-form',
-      "The hub shows Okta's OAuth 2.0 sign-in, which takes no API token. Go back in the hub and choose API Key (if Okta is listed twice, the other Okta), then fill again.",
-    );
+    return refuse('oauth-form', t('fill_oauth_sign_in'));
   }
   if (/no configured integrations/i.test(text)) {
-    return refuse(
-      'session-expired',
-      'The hub shows no integrations: its session has probably expired. Reload the page or ask for a new hub link.',
-    );
+    return refuse('session-expired', t('fill_session_expired'));
   }
   const listsIntegrations =
     queryAllDeep(`input[name="${HUB_SEARCH_FIELD}"]`, scopes).length > 0 ||
@@ -129,12 +124,7 @@ function hubWithoutForm(root: ShadowRoot, scopes: (Document | ShadowRoot | Eleme
     const oktaEntries = queryAllDeep<HTMLImageElement>('button img[alt]', scopes).filter(
       (logo) => logo.alt.toLowerCase() === 'okta',
     ).length;
-    return refuse(
-      'integration-list',
-      oktaEntries > 1
-        ? 'The hub lists Okta more than once (OAuth 2.0 and API Key): choose the Okta whose form asks for an API token, then fill.'
-        : 'The hub lists its integrations: choose Okta in the hub first.',
-    );
+    return refuse('integration-list', t(oktaEntries > 1 ? 'fill_okta_twice' : 'fill_choose_okta'));
   }
   return hubStillLoading();
 }
@@ -278,24 +268,18 @@ function framedHubRefusal(doc: Document): HubFormLocation | null {
   for (const frame of frames) {
     if (!couldShowAForm(frame)) continue;
     if (frame.hasAttribute('sandbox')) {
-      return refuse(
-        'sandboxed-frame',
-        'The hub is inside a sandboxed frame on this page: refusing to fill a form whose origin cannot be verified.',
-      );
+      return refuse('sandboxed-frame', t('fill_sandboxed_frame'));
     }
     const framedDocument = readableDocumentOf(frame);
     if (!framedDocument) {
       const frameOrigin = originOf(frame.src, doc.baseURI);
       return refuse(
         'cross-origin-frame',
-        `The hub is inside a frame from ${frameOrigin ?? 'another origin'}, not this page: refusing to fill a form from another origin. Open the hub's own page instead.`,
+        t('fill_cross_origin_frame', { origin: frameOrigin ?? t('fill_another_origin') }),
       );
     }
     if (queryAllDeep(HUB_ELEMENT, searchScopes(framedDocument)).length > 0) {
-      return refuse(
-        'framed-hub',
-        "The hub is inside a frame of this page: the extension fills only forms on the page itself. Open the hub's own page instead.",
-      );
+      return refuse('framed-hub', t('fill_framed_hub'));
     }
   }
   return null;

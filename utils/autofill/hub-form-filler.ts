@@ -2,6 +2,7 @@ import { formAuthMethod, isAuthMethodChooser } from '../hub/auth-method';
 import { planFieldValues } from '../hub/credentials-plan';
 import { assignMeanings } from '../hub/field-meaning';
 import type { FieldDescriptor, FieldMeaning } from '../hub/hub-fields';
+import { browserTranslator, t } from '../i18n/browser-language';
 import {
   type HubFormFieldReport,
   type HubFormFillRequest,
@@ -45,7 +46,7 @@ export function inspectHubFormOnPage(win: Window): HubFormInspection {
       meaning: meanings[index] ?? null,
       hasValue: field.input.value !== '',
     })),
-    summary: `${located.connector ?? 'Okta'} form with ${count} field${count === 1 ? '' : 's'}`,
+    summary: browserTranslator().plural('fill_summary', count, { connector: located.connector ?? 'Okta' }),
     ...(orgDomainValue ? { orgDomainValue } : {}),
   };
 }
@@ -77,7 +78,7 @@ export function fillHubFormOnPage(
       ok: false,
       reason: 'page-changed',
       origin,
-      message: `This tab now shows ${origin}, not ${request.expectedOrigin}. Open the popup again on the hub's page.`,
+      message: t('fill_page_changed', { origin, expected: request.expectedOrigin }),
     };
   }
   const found = findOktaForm(win);
@@ -97,8 +98,7 @@ export function fillHubFormOnPage(
       ok: false,
       reason: 'not-okta-form',
       origin,
-      message:
-        "The hub's API token field cannot be filled (it is read-only or missing). If the hub edits an existing connection, use its Edit button first.",
+      message: t('fill_token_field_locked'),
     };
   }
   // Each field is brought into view and checked as painted there; any problem stops the fill before it starts.
@@ -118,7 +118,7 @@ export function fillHubFormOnPage(
       : {
           ok: false as const,
           reason: 'hidden' as const,
-          message: `The hub's "${field.label}" field is gone.`,
+          message: t('fill_field_gone', { label: field.label }),
         };
     if (problem) {
       undo(changed);
@@ -156,7 +156,7 @@ function findOktaForm(win: Window): Found {
     return {
       ok: false,
       reason: 'other-connector',
-      message: `The hub shows the ${located.connector} form, not Okta's. Go back in the hub and choose Okta.`,
+      message: t('fill_other_connector', { connector: located.connector }),
     };
   }
   const meanings = assignMeanings(located.fields.map((field) => field.descriptor));
@@ -170,8 +170,7 @@ function findOktaForm(win: Window): Found {
     return {
       ok: false,
       reason: 'not-okta-form',
-      message:
-        "The hub's form has no fields we recognise as the Okta domain and API token, so it is not filled.",
+      message: t('fill_not_okta_form'),
     };
   }
   return { ok: true, form: { located, meanings } };
@@ -189,18 +188,18 @@ function authMethodProblem(
   if (method === 'api-token') return null;
   const chooser = choices.find(isAuthMethodChooser);
   if (chooser) {
-    const where = chooser.label ? `its "${chooser.label}" field` : 'the hub';
+    const where = chooser.label ? t('fill_chooser_field', { label: chooser.label }) : t('fill_chooser_hub');
     return {
       ok: false,
       reason: 'auth-method-chooser',
-      message: `The hub asks how to connect Okta: choose API Key in ${where} (not OAuth 2.0), then fill again.`,
+      message: t('fill_choose_api_key', { where }),
     };
   }
   const asked = fields.map((field) => field.label).join(', ');
   return {
     ok: false,
     reason: 'oauth-form',
-    message: `The hub shows Okta's OAuth 2.0 form (${asked}), which takes no API token. Go back in the hub and choose API Key (if Okta is listed twice, the other Okta), then fill again.`,
+    message: t('fill_oauth_form', { asked }),
   };
 }
 
@@ -213,26 +212,17 @@ function firstSafetyProblem(fields: readonly HubFormField[]): SafetyProblem | nu
   return null;
 }
 
-function countOf(fields: readonly HubFormFieldReport[]): string {
-  return `${fields.length} field${fields.length === 1 ? '' : 's'}`;
-}
-
 function labelsOf(fields: readonly HubFormFieldReport[]): string {
   return fields.map((field) => field.label).join(', ');
 }
 
 function describeFill(report: FillReport): string {
   const parts: string[] = [];
-  if (report.filled.length > 0) {
-    const them = report.filled.length === 1 ? 'it' : 'them';
-    parts.push(`Filled ${countOf(report.filled)}: review ${them} and click the hub's Connect.`);
-  }
+  if (report.filled.length > 0) parts.push(browserTranslator().plural('fill_filled', report.filled.length));
   if (report.kept.length > 0) {
-    const holds = report.kept.length === 1 ? 'the field already holds' : 'these fields already hold';
-    parts.push(`Left ${labelsOf(report.kept)} as you had it: ${holds} something else.`);
+    const labels = labelsOf(report.kept);
+    parts.push(t(report.kept.length === 1 ? 'fill_kept_single' : 'fill_kept_several', { labels }));
   }
-  if (report.rejected.length > 0) {
-    parts.push(`The page did not take the value of ${labelsOf(report.rejected)}: check it in the hub.`);
-  }
+  if (report.rejected.length > 0) parts.push(t('fill_rejected', { labels: labelsOf(report.rejected) }));
   return parts.join(' ');
 }

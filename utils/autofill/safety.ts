@@ -1,6 +1,7 @@
 import { isAllowedWebAddress } from '../build-flavour';
 import { deepElementFromPoint } from '../dom/hit-test';
 import { containsAcrossShadow, effectiveOpacity, isRendered } from '../dom/visibility';
+import { t } from '../i18n/browser-language';
 import type { HubFormRefusal } from '../messages/hub-fill-protocol';
 import { isLoopbackHost } from '../url';
 
@@ -24,7 +25,7 @@ export function checkPage(win: Window): SafetyProblem | null {
     return {
       ok: false,
       reason: 'not-top-frame',
-      message: 'The extension fills only forms on the page itself, never inside frames.',
+      message: t('fill_not_top_frame'),
     };
   }
   const { protocol, hostname, href } = win.location;
@@ -34,7 +35,7 @@ export function checkPage(win: Window): SafetyProblem | null {
   return {
     ok: false,
     reason: 'insecure-origin',
-    message: `This page is not served over https (${win.location.origin}): anyone on the network could read or change what is filled. Refusing to fill.`,
+    message: t('fill_insecure', { origin: win.location.origin }),
   };
 }
 
@@ -52,7 +53,7 @@ export function checkFieldSafety(
     return {
       ok: false,
       reason: 'hidden',
-      message: `The hub's "${label}" field is hidden on this page, so you could not see what is filled. Refusing to fill.`,
+      message: t('fill_hidden', { label }),
     };
   }
   const opacity = effectiveOpacity(field);
@@ -60,7 +61,7 @@ export function checkFieldSafety(
     return {
       ok: false,
       reason: 'transparent',
-      message: `The hub's form is transparent on this page (opacity ${Math.round(opacity * 100)}%), a trick to make people submit a form they cannot see. Refusing to fill.`,
+      message: t('fill_transparent', { percent: Math.round(opacity * 100) }),
     };
   }
   const sight = whatLiesOver(field);
@@ -70,14 +71,14 @@ export function checkFieldSafety(
     return {
       ok: false,
       reason: 'covered',
-      message: `Something on this page lies over the hub's "${label}" field, so you could not see what is filled. Refusing to fill.`,
+      message: t('fill_covered', { label }),
     };
   }
   if ((sight === 'off-screen' || sight === 'under-its-own-ui') && mustBeOnScreen) {
     return {
       ok: false,
       reason: 'off-screen',
-      message: `The hub's "${label}" field is outside the visible page. Scroll to the hub's form and try again.`,
+      message: t('fill_off_screen', { label }),
     };
   }
   return null;

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { Translator } from '../i18n/catalogue';
+import { guideSpeech } from '../i18n/package-catalogues';
 import type { GuidePush, GuideStatus } from '../messages';
 import { oktaOrgOf } from '../okta/domain';
 import { privilegeMessage } from '../okta/privilege-copy';
@@ -37,6 +39,8 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
   // The guided org's own token only: a token held for another org is never shown or sent from here.
   const token = orgDomain ? await readToken(orgDomain) : null;
   const verdict = orgDomain ? privileges[orgDomain] : undefined;
+  // The console's language, else the browser's: the words, the privilege verdict and Connect's notes in it.
+  const speech = await guideSpeech(guide?.language);
   const linkedNow =
     guide &&
     outcome?.status === 'linked' &&
@@ -62,12 +66,17 @@ export async function guideStatusFor(tabId: number, pageUrl: string | undefined)
       outcome.linkedAt >= guide.startedAt
         ? outcome.accountId
         : null,
-    connect: token && session ? connectOffer(session, token, outcome) : null,
-    privilege: verdict ? privilegeMessage(verdict) : null,
-    tokenUsage: linkedNow ? tokenUsageText(linkedNow.usage) : null,
+    connect: token && session ? connectOffer(session, token, outcome, speech.translator) : null,
+    privilege: verdict ? privilegeMessage(verdict, speech.translator) : null,
+    lang: speech.lang,
+    words: speech.words,
+    tokenUsage: linkedNow ? tokenUsageText(linkedNow.usage, speech.translator) : null,
     tokenNotice:
       unrevoked?.ending.how === 'revoke-failed'
-        ? `The token ${unrevoked.masked} could not be revoked in Okta (${unrevoked.ending.why}). It is still live: revoke it in Okta, or use "Revoke in Okta" in the extension's popup.`
+        ? speech.translator.t('status_token_not_revoked', {
+            masked: unrevoked.masked,
+            why: unrevoked.ending.why,
+          })
         : null,
   };
 }
@@ -77,6 +86,7 @@ function connectOffer(
   session: HubSession,
   token: CapturedToken,
   outcome: LinkOutcome | null,
+  guideLanguage: Translator,
 ): NonNullable<GuideStatus['connect']> {
   const offer = { hubOrigin: originOf(session.baseUrl) ?? session.baseUrl, message: null };
   if (!outcome || outcome.orgDomain !== token.orgDomain) return { ...offer, state: 'ready' };
@@ -91,7 +101,7 @@ function connectOffer(
       return {
         ...offer,
         state: 'failed',
-        message: 'The hub offers more than one Okta integration: choose one in the extension’s popup.',
+        message: guideLanguage.t('hub_choose_in_popup'),
       };
     default:
       return { ...offer, state: 'ready' };

@@ -45,6 +45,14 @@ export async function forgetTab(tabId: number): Promise<void> {
   });
 }
 
+/** The guide said which language its page is in: its words follow it from now on. */
+export async function recordLanguage(tabId: number, language: string | undefined): Promise<void> {
+  await updateGuides((guides) => {
+    const guide = guides[String(tabId)];
+    if (guide && guide.language !== language) guides[String(tabId)] = { ...guide, language };
+  });
+}
+
 export async function recordStep(tabId: number, step: StepId, target: 'found' | 'missing'): Promise<void> {
   await updateGuides((guides) => {
     const guide = guides[String(tabId)];

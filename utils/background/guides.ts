@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import { GUIDE_ALIVE_FLAG, type GuideMode, type StartGuideResult } from '../messages';
 import { type OktaOrg, oktaOrgOf } from '../okta/domain';
 import { tokensPageUrl } from '../okta/steps';
@@ -22,7 +23,7 @@ export async function startGuide(
   mode: GuideMode = 'tour',
 ): Promise<StartGuideResult> {
   const org = oktaOrgOf(pageUrl);
-  if (!org || !pageUrl) return { ok: false, message: 'The guide runs only on Okta org pages.' };
+  if (!org || !pageUrl) return { ok: false, message: t('start_only_okta') };
   const protocol = protocolOfPage(pageUrl);
   await beginJourney(org.orgDomain, protocol);
   const destination = tokensPageUrl(org, protocol);
@@ -49,7 +50,7 @@ export async function openGuideInNewTab(
   if (tabId === undefined) {
     return {
       ok: false,
-      message: `The Okta tab could not be opened. Open ${org.orgDomain} and click Start there.`,
+      message: t('start_tab_not_opened', { org: org.orgDomain }),
     };
   }
   await recordGuide(tabId, org.orgDomain, 'direct');
@@ -81,7 +82,7 @@ async function sendToTokensPage(tabId: number, orgDomain: string, url: string): 
     await forgetTab(tabId);
     return {
       ok: false,
-      message: 'The Tokens page could not be opened in this tab. Reload the page and try again.',
+      message: t('start_tokens_not_opened'),
     };
   }
 }
@@ -140,7 +141,7 @@ async function injectGuide(tabId: number): Promise<StartGuideResult> {
   } catch {
     return {
       ok: false,
-      message: 'The guide could not be shown on this page. Reload the page and try again.',
+      message: t('start_not_shown'),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createHubClient, HubError } from '../hub/client';
+import { t } from '../i18n/browser-language';
 import { type GuideRequest, type PopupHandlers, type PopupRequest, parseRequest } from '../messages';
 import type { StoreTokenResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
@@ -7,7 +8,7 @@ import { hubSessionItem } from '../storage';
 import { tabUrl } from '../tabs';
 import { publish } from './events';
 import { guideStatusFor } from './guide-status';
-import { claimDialogOpening, guideOf, recordStep } from './guide-store';
+import { claimDialogOpening, guideOf, recordLanguage, recordStep } from './guide-store';
 import { startGuide, stopGuide } from './guides';
 import { fillHubForm, inspectHubForm, recordHubConnected } from './hub-form';
 import { cancelHubJourney, reopenOktaTab, startFromHub } from './hub-journey';
@@ -67,7 +68,7 @@ export const popupHandlers: PopupHandlers = {
   'popup:paste-token': async ({ tabId, token }) => {
     const org = oktaOrgOf(await tabUrl(tabId));
     if (!org) {
-      return { ok: false, message: 'Paste the token while the popup is open on the Okta org it belongs to.' };
+      return { ok: false, message: t('token_paste_on_its_org') };
     }
     return holdToken(token, org.orgDomain, 'pasted', tabId, await tabUrl(tabId));
   },
@@ -130,18 +131,18 @@ async function stopGuideAndItsToken(tabId: number): Promise<void> {
 
 async function testHubSession(): Promise<{ ok: boolean; message: string }> {
   const session = await hubSessionItem.getValue();
-  if (!session) return { ok: false, message: 'No hub session to test.' };
+  if (!session) return { ok: false, message: t('options_no_session_to_test') };
   try {
     await createHubClient({
       baseUrl: session.baseUrl,
       sessionToken: session.token,
       retry: { attempts: 1 },
     }).getSettings();
-    return { ok: true, message: 'The hub accepted this session.' };
+    return { ok: true, message: t('options_session_accepted') };
   } catch (error) {
     return {
       ok: false,
-      message: error instanceof HubError ? error.message : 'The hub could not be reached.',
+      message: error instanceof HubError ? error.message : t('options_hub_unreachable'),
     };
   }
 }
@@ -154,6 +155,7 @@ async function handleGuideRequest(request: GuideRequest, tabId: number, url: str
   if (!onGuidedOrg || !guide) return guideStatusFor(tabId, url);
   switch (request.type) {
     case 'guide:hello':
+      await recordLanguage(tabId, request.language);
       void checkPrivilegeOnce(tabId, guide.orgDomain);
       break;
     case 'guide:step':

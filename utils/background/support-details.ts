@@ -1,3 +1,4 @@
+import { t } from '../i18n/browser-language';
 import type { GuideRequest } from '../messages/guide-protocol';
 import { redact } from '../redact';
 
@@ -27,25 +28,31 @@ export function browserOf(userAgent: string): string {
     const version = new RegExp(`${token}/([\\d.]+)`).exec(userAgent)?.[1];
     if (version) return `${name} ${version}`;
   }
-  return 'unknown';
+  return t('support_browser_unknown');
 }
 
 export function supportDetails(facts: SupportFacts): string {
   const hosts = [...new Set(facts.shadowHosts)].slice(0, 10);
+  // The headings in the admin's language; the facts themselves (step ids, selectors, labels) as they are.
   const lines = [
-    'Okta Link Assistant: details for support',
-    `Step: ${facts.step} (nothing to point at was found)`,
-    `Page path: ${redact(facts.path).slice(0, 200)}`,
-    `Console language: ${facts.language.slice(0, 20) || 'not set'}`,
-    `Extension version: ${facts.extensionVersion}`,
-    `Browser: ${browserOf(facts.userAgent)}`,
-    `Open shadow roots searched: ${facts.shadowHosts.length}${hosts.length ? ` (${hosts.join(', ')})` : ''}`,
-    'Strategies tried:',
+    t('support_title'),
+    t('support_step', { step: facts.step }),
+    t('support_path', { path: redact(facts.path).slice(0, 200) }),
+    t('support_language', { language: facts.language.slice(0, 20) || t('support_language_unset') }),
+    t('support_version', { version: facts.extensionVersion }),
+    t('support_browser', { browser: browserOf(facts.userAgent) }),
+    t('support_shadow_roots', {
+      searched: `${facts.shadowHosts.length}${hosts.length ? ` (${hosts.join(', ')})` : ''}`,
+    }),
+    t('support_strategies'),
     ...facts.attempts.map((attempt) => {
       const labels = attempt.labels?.length
-        ? `; labels seen: ${attempt.labels.map((label) => JSON.stringify(redact(label).slice(0, 40))).join(', ')}`
+        ? t('support_labels_seen', {
+            labels: attempt.labels.map((label) => JSON.stringify(redact(label).slice(0, 40))).join(', '),
+          })
         : '';
-      return `- ${attempt.target} #${attempt.strategy} by ${attempt.kind} (${attempt.selector}): ${attempt.candidates} candidates, ${attempt.matched} matched${labels}`;
+      const { target, strategy, kind, selector, candidates, matched } = attempt;
+      return t('support_attempt', { target, strategy, kind, selector, candidates, matched, labels });
     }),
   ];
   return lines.join('\n');

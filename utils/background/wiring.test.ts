@@ -49,10 +49,17 @@ beforeEach(() => {
       message: 'Filled.',
       trusted: false,
     });
-  // Ending a token revokes it in Okta: Okta here answers that the token is refused already.
+  // Ending a token revokes it in Okta: Okta here answers that the token is refused already. The package's own
+  // files (the catalogues the guide's words come from) are still served (tests/unit/support/fake-i18n.ts).
+  const packageFetch = globalThis.fetch;
+  const packageBase = fakeBrowser.runtime.getURL('/');
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(null, { status: 401 })),
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).startsWith(packageBase)
+        ? packageFetch(input, init)
+        : new Response(null, { status: 401 }),
+    ),
   );
   unwire = wireBackgroundEvents();
 });

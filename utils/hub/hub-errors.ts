@@ -1,9 +1,10 @@
+import { browserTranslator, t } from '../i18n/browser-language';
 import { hubErrorBodySchema } from './schemas';
 import type { Answer, Attempt, Call, TransportSettings } from './transport-types';
 
 /*
  * What the admin is told when a hub call fails: one HubError per failure, its message written for the
- * admin and safe to show and to store. The hub's own words (`message`, `provider_response`) are quoted,
+ * admin (in the browser's language, from the catalogues) and safe to show and to store. The hub's own words (`message`, `provider_response`) are quoted,
  * with the session token and every credential we sent redacted, since hub replies may echo them.
  */
 
@@ -51,8 +52,7 @@ const SHORTEST_REDACTED_SECRET = 4;
 type ErrorSettings = Pick<TransportSettings, 'baseUrl' | 'sessionToken' | 'timeoutMs'>;
 
 export function missingSessionError(): HubError {
-  const message = 'There is no hub session yet. Open the hub, or paste a hub session in the options.';
-  return new HubError('session', message, { endpoint: '(none)', attempts: 0 });
+  return new HubError('session', t('hub_no_session'), { endpoint: '(none)', attempts: 0 });
 }
 
 function endpointOf(call: Call): string {
@@ -66,11 +66,11 @@ function factsOf(...facts: (string | number | undefined)[]): string {
 }
 
 function attemptsNote(attempt: number): string | undefined {
-  return attempt === 1 ? undefined : `${attempt} attempts`;
+  return attempt === 1 ? undefined : browserTranslator().plural('hub_attempts', attempt);
 }
 
 function secondsOf(ms: number): string {
-  return `${Number((ms / 1000).toFixed(2))} s`;
+  return t('hub_seconds', { seconds: Number((ms / 1000).toFixed(2)) });
 }
 
 /** The one place that turns a failed attempt into a HubError; `retryable` says whether it will be sent again. */
@@ -98,32 +98,21 @@ function errorOfStatus(
   const details = { endpoint, status, attempts: attempt };
   const facts = factsOf(status, attemptsNote(attempt));
   if (status === 401 || status === 403) {
-    const message = `Hub session expired or invalid (${status}). Open the hub again to get a fresh session, or paste a new one in the options.`;
-    return new HubError('session', message, details);
+    return new HubError('session', t('hub_session_invalid', { status }), details);
   }
   if (call.method === 'POST' && status >= 500 && !retryable) {
-    const message =
-      `The hub failed while handling ${endpoint}${facts} and may have created the account anyway. ` +
-      'Check the hub for a linked Okta account before trying again.';
+    const message = t('hub_post_failed', { request: `${endpoint}${facts}` });
     const providerResponse = hubReplyOf(settings, call, answer.body).providerResponse;
     return new HubError('outcome-unknown', message, { ...details, providerResponse });
   }
   if (status === 429) {
-    return new HubError(
-      'unavailable',
-      `The hub is limiting requests${facts}. Try again in a few minutes.`,
-      details,
-    );
+    return new HubError('unavailable', t('hub_limited', { facts }), details);
   }
   if (status >= 500) {
-    return new HubError(
-      'unavailable',
-      `The hub is not available right now${facts}. Try again in a few minutes.`,
-      details,
-    );
+    return new HubError('unavailable', t('hub_unavailable', { facts }), details);
   }
   if (status === 408) {
-    return new HubError('timeout', `The hub timed out waiting for ${endpoint}${facts}. Try again.`, details);
+    return new HubError('timeout', t('hub_timed_out', { request: `${endpoint}${facts}` }), details);
   }
   return rejectedError(settings, call, answer, details);
 }
@@ -152,19 +141,18 @@ function noAnswerError(
   if (call.method === 'POST') {
     const what =
       cause === 'timeout'
-        ? `no answer came within ${secondsOf(settings.timeoutMs)}`
-        : 'the connection failed before an answer came';
-    const message =
-      `The hub may have created the account: ${endpoint} was sent but ${what}. ` +
-      'Check the hub for a linked Okta account before trying again.';
+        ? t('hub_no_answer_timeout', { seconds: secondsOf(settings.timeoutMs) })
+        : t('hub_no_answer_network');
+    const message = t('hub_may_have_created', { endpoint, what });
     return new HubError('outcome-unknown', message, details);
   }
   if (cause === 'timeout') {
-    const message = `The hub did not answer ${endpoint} within ${secondsOf(settings.timeoutMs)}${factsOf(attemptsNote(attempt))}. Check your connection and try again.`;
+    const wait = `${secondsOf(settings.timeoutMs)}${factsOf(attemptsNote(attempt))}`;
+    const message = t('hub_get_timeout', { endpoint, wait });
     return new HubError('timeout', message, details);
   }
   const origin = new URL(settings.baseUrl).origin;
-  const message = `Could not reach the hub at ${origin}${factsOf(endpoint, attemptsNote(attempt))}. Check your connection and the hub API base URL in the options.`;
+  const message = t('hub_unreachable', { where: `${origin}${factsOf(endpoint, attemptsNote(attempt))}` });
   return new HubError('network', message, details);
 }
 
@@ -175,9 +163,15 @@ function rejectedError(
   details: HubErrorDetails,
 ): HubError {
   const reply = hubReplyOf(settings, call, answer.body);
-  const said = reply.message ? `: ${reply.message}` : ' without saying why.';
-  const provider = reply.providerResponse ? ` The provider answered: ${reply.providerResponse}` : '';
-  const message = `The hub refused ${details.endpoint} (${answer.status})${said}${provider}`;
+  const { endpoint } = details;
+  const { status } = answer;
+  const said = reply.message
+    ? t('hub_refused_said', { endpoint, status, message: reply.message })
+    : t('hub_refused_silent', { endpoint, status });
+  const provider = reply.providerResponse
+    ? ` ${t('hub_provider_answered', { response: reply.providerResponse })}`
+    : '';
+  const message = `${said}${provider}`;
   return new HubError('rejected', message, { ...details, providerResponse: reply.providerResponse });
 }
 
@@ -188,22 +182,17 @@ export function unexpectedAnswerError(call: Call, status: number, attempt: numbe
   if (call.method === 'POST') {
     return new HubError(
       'outcome-unknown',
-      `The hub answered ${endpoint} with success (${status}) but ${detail}, so the account id is unknown. ` +
-        'The hub has probably created the account: check the hub for a linked Okta account before trying again.',
+      t('hub_success_unreadable', { endpoint, status, detail }),
       details,
     );
   }
-  return new HubError(
-    'malformed',
-    `The hub answered ${endpoint} with something unexpected: ${detail}`,
-    details,
-  );
+  return new HubError('malformed', t('hub_unexpected', { endpoint, detail }), details);
 }
 
 /** The hub asked to wait longer than a worker can: said so instead of stalling. */
 export function waitTooLongError(call: Call, status: number, askedMs: number, attempt: number): HubError {
   const seconds = Math.ceil(askedMs / 1000);
-  const message = `The hub is busy (${status}) and asks to wait ${seconds} s before trying again. Try again later.`;
+  const message = t('hub_wait_too_long', { status, seconds });
   return new HubError('unavailable', message, { endpoint: endpointOf(call), status, attempts: attempt });
 }
 

@@ -47,6 +47,8 @@ const status = fc.record({
     ),
   ),
   privilege: maybe(fc.option(privilege)),
+  lang: maybe(text),
+  words: maybe(fc.dictionary(text, maybe(text), { maxKeys: 3 })),
 });
 
 const VALID: GuideStatus = {
@@ -62,6 +64,8 @@ const VALID: GuideStatus = {
     kind: 'read-only',
     text: 'Your role (Read-only Administrator) can create a token, but…',
   },
+  lang: 'en',
+  words: { guide_connect: 'Connect', guide_connect_goes_to: 'It goes to the hub at {origin}.' },
 };
 
 describe('the guide page’s guards agree with the protocol’s schemas', () => {

@@ -81,7 +81,11 @@ export type StrategyAttempt = z.infer<typeof strategyAttemptSchema>;
 
 // Strict: a key the protocol does not define makes the message one we did not send, so none of it is obeyed.
 export const guideRequestSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
-  /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.literal('guide:hello') }),
+  /** The guide starts on a page; `language` is the page's (its `lang`), which the guide's words follow. */
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ z.literal('guide:hello'),
+    language: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40))),
+  }),
   /* @__PURE__ */ z.strictObject({
     type: /* @__PURE__ */ z.literal('guide:step'),
     step: stepId,
@@ -150,6 +154,10 @@ export const guideStatusSchema = /* @__PURE__ */ z.object({
   ),
   /** What to say about the admin's roles, once checked. */
   privilege: /* @__PURE__ */ z.nullable(privilegeMessageSchema),
+  /** The language the guide speaks (the console's, else the browser's, else English): its words, `privilege`'s. */
+  lang: /* @__PURE__ */ z.string(),
+  /** The guide's words in that language (utils/i18n/guide-words.ts): the page bundles no catalogue. */
+  words: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()),
   /** After `linked`: whether Okta saw the hub use the token (proof of use), once read. */
   tokenUsage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
   /** A token of this org the extension could not revoke in Okta: what happened, for the admin to act. */
@@ -199,6 +207,8 @@ const isStatus = shape({
     }),
   ),
   privilege: nullable(shape({ tone: oneOf(PRIVILEGE_TONES), kind: isString, text: isString })),
+  lang: isString,
+  words: (value) => isRecord(value) && Object.values(value).every(isString),
   tokenUsage: (value) => value === undefined || nullable(isString)(value),
   tokenNotice: (value) => value === undefined || nullable(isString)(value),
 });

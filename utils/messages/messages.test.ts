@@ -249,7 +249,7 @@ describe('the request types and their keys', () => {
 
   it('guide → background', () => {
     expect(keysOf(guideRequestSchema)).toEqual({
-      'guide:hello': [],
+      'guide:hello': ['language?'],
       'guide:step': ['step', 'target'],
       'guide:token-revealed': ['token'],
       'guide:stop': [],

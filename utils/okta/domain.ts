@@ -1,4 +1,5 @@
 import { isE2eBuild } from '../build-flavour';
+import { t } from '../i18n/browser-language';
 import { NON_ORG_SUBDOMAINS, OKTA_CELLS, type OktaCell, PREVIEW_CELLS, STATIC_CDN_SUBDOMAIN } from './cells';
 
 export interface OktaOrg {
@@ -51,10 +52,10 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   try {
     url = new URL(String(input));
   } catch {
-    return refuse('invalid-url', 'Its address is not a web page address.');
+    return refuse('invalid-url', t('org_invalid_url'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return refuse('unsupported-scheme', 'Only web pages (http or https) can be Okta org pages.');
+    return refuse('unsupported-scheme', t('org_unsupported_scheme'));
   }
   // Okta serves orgs over https only; plain http is the e2e build's Okta replica on loopback.
   if (url.protocol === 'http:' && !isE2eBuild()) {
@@ -64,37 +65,34 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
     );
   }
   if (url.username || url.password) {
-    return refuse('userinfo', 'The address hides its real host behind a user name.');
+    return refuse('userinfo', t('org_userinfo'));
   }
   if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
-    return refuse('unusual-port', 'Okta orgs are never served on a custom port.');
+    return refuse('unusual-port', t('org_unusual_port'));
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   if (isIpHost(hostname)) {
-    return refuse('ip-host', 'It is on an IP address, not on an Okta org host.');
+    return refuse('ip-host', t('org_ip_host'));
   }
   const cell = cellOf(hostname);
   if (!cell) {
-    return refuse(
-      'not-okta',
-      `${hostname} is not an Okta org host (<org>.okta.com or <org>-admin.okta.com, or another Okta cell).`,
-    );
+    return refuse('not-okta', t('org_not_okta', { host: hostname }));
   }
   if (hostname === cell) {
-    return refuse('okta-site', `${hostname} is Okta's own site.`);
+    return refuse('okta-site', t('org_okta_site', { host: hostname }));
   }
   const labels = hostname.slice(0, -(cell.length + 1)).split('.');
   if (labels.length !== 1) {
-    return refuse('nested-subdomain', `${hostname} is not an org host: orgs are <org>.${cell}.`);
+    return refuse('nested-subdomain', t('org_nested_subdomain', { host: hostname, cell }));
   }
   const firstLabel = labels[0] ?? '';
   const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX) && firstLabel.length > ADMIN_SUFFIX.length;
   const subdomain = isAdminConsole ? firstLabel.slice(0, -ADMIN_SUFFIX.length) : firstLabel;
   if (NON_ORG_SUBDOMAINS.has(subdomain) || STATIC_CDN_SUBDOMAIN.test(subdomain)) {
-    return refuse('okta-site', `${hostname} is one of Okta's own sites.`);
+    return refuse('okta-site', t('org_okta_sites', { host: hostname }));
   }
   if (!ORG_LABEL.test(subdomain)) {
-    return refuse('invalid-subdomain', `${hostname} does not have the form of an Okta org host.`);
+    return refuse('invalid-subdomain', t('org_invalid_subdomain', { host: hostname }));
   }
   return {
     ok: true,

@@ -1,4 +1,5 @@
 import { controlLabel } from '../dom/labels';
+import type { GuideKey } from '../i18n/guide-words';
 import {
   byDataSe,
   byHref,
@@ -19,7 +20,7 @@ import { OKTA_TOKEN_IN_TEXT } from './token';
 /**
  * Over 300 lines on purpose: a guide step is one record (target, locator strategies, copy, shortcut), and all
  * of them sit together so they read as one walk. Every step of the guide in one place: what it points at (its target and the strategies that find it), what
- * it says, and its shortcut. Names are matched in the languages we know; each target also has a
+ * it says (keys of the catalogues' guide words), and its shortcut. Names are matched in the languages we know; each target also has a
  * language-independent strategy (structure, link path), because consoles speak languages and wordings we do
  * not know, and new ones carry no `data-se`.
  */
@@ -217,12 +218,13 @@ export function locateTarget(
 
 // ---------------------------------------------------------------- the steps
 
+/** What a step says: keys of the guide's words (utils/i18n/guide-words.ts), in the console's language. */
 export interface StepCopy {
-  title: string;
+  title: GuideKey;
   /** Shown when the element is found and highlighted. */
-  instruction: string;
+  instruction: GuideKey | null;
   /** Shown when the element cannot be found, where the instruction alone would not do. */
-  fallback?: string;
+  fallback?: GuideKey;
 }
 
 /** The org as its hosts spell it: `acme` and `okta.com` for acme.okta.com and acme-admin.okta.com. */
@@ -251,55 +253,55 @@ const step = (
 
 export const GUIDE_STEPS: Record<StepId, GuideStep> = {
   'sign-in': step('sign-in-form', {
-    title: 'Sign in to Okta',
-    instruction: 'Sign in with your Okta admin account; the guide carries on after.',
+    title: 'guide_sign_in_title',
+    instruction: 'guide_sign_in_instruction',
   }),
   'open-admin': step(
     'admin-button',
     {
-      title: 'Open the Admin Console',
-      instruction: 'Click "Admin".',
-      fallback: 'Click "Admin" in the top bar, or use the link below.',
+      title: 'guide_open_admin_title',
+      instruction: 'guide_open_admin_instruction',
+      fallback: 'guide_open_admin_fallback',
     },
     tokensPageUrl,
   ),
   'open-security': step(
     'security-nav',
     {
-      title: 'Open Security',
-      instruction: 'In the side menu, open "Security".',
-      fallback: 'In the side menu, open Security, then API.',
+      title: 'guide_open_security_title',
+      instruction: 'guide_open_security_instruction',
+      fallback: 'guide_open_security_fallback',
     },
     tokensPageUrl,
   ),
   'open-api': step(
     'api-nav',
-    { title: 'Open API', instruction: 'Under Security, click "API".' },
+    { title: 'guide_open_api_title', instruction: 'guide_open_api_instruction' },
     tokensPageUrl,
   ),
   'open-tokens-tab': step(
     'tokens-tab',
-    { title: 'Open the Tokens tab', instruction: 'On the API page, click "Tokens".' },
+    { title: 'guide_open_tokens_tab_title', instruction: 'guide_open_tokens_tab_instruction' },
     tokensPageUrl,
   ),
   'create-token': step('create-token-button', {
-    title: 'Create a token',
-    instruction: 'Click "Create token". The guide fills in the form for you to check.',
+    title: 'guide_create_token_title',
+    instruction: 'guide_create_token_instruction',
   }),
   'name-token': step('token-name-input', {
-    title: 'Name the token',
-    instruction: 'Type a name you will recognise, such as "StackOne Integration".',
+    title: 'guide_name_token_title',
+    instruction: 'guide_name_token_instruction',
   }),
   'choose-network': step('network-control', {
-    title: 'Choose where calls may come from',
-    instruction: 'Choose "Any IP", unless your org requires network zones.',
+    title: 'guide_choose_network_title',
+    instruction: 'guide_choose_network_instruction',
   }),
   'submit-token': step('submit-token-button', {
-    title: 'Create the token',
-    instruction: 'Check the form, change it if you like, then click "Create token".',
+    title: 'guide_submit_token_title',
+    instruction: 'guide_submit_token_instruction',
   }),
-  'token-captured': step('revealed-token', { title: 'Token captured', instruction: '' }),
-  linked: step(null, { title: 'Linked to the hub', instruction: 'The token was wiped from the extension.' }),
+  'token-captured': step('revealed-token', { title: 'guide_token_captured_title', instruction: null }),
+  linked: step(null, { title: 'guide_linked_title', instruction: 'guide_linked_instruction' }),
 };
 
 /** What a step points at on this page (none for steps that only inform). */

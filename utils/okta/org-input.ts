@@ -1,3 +1,4 @@
+import { t } from '../i18n/browser-language';
 import { type OktaOrg, parseOktaOrgUrl } from './domain';
 
 /** What an admin types in the "Okta org" field: `acme`, `acme.okta.com`, or an address such as `https://acme-admin.okta.com/admin/…`. */
@@ -23,7 +24,7 @@ const DEFAULT_CELL = 'okta.com';
 export function parseOrgInput(input: string): OrgInputResult {
   const typed = input.trim();
   if (!typed) {
-    return { ok: false, message: 'Type your Okta org: acme, acme.okta.com or its address.' };
+    return { ok: false, message: t('org_type_it') };
   }
   const hasScheme = HAS_SCHEME.test(typed);
   const address = hasScheme
@@ -32,7 +33,7 @@ export function parseOrgInput(input: string): OrgInputResult {
       ? `https://${typed}.${DEFAULT_CELL}`
       : `https://${typed}`;
   const parsed = parseOktaOrgUrl(address);
-  if (!parsed.ok) return { ok: false, message: `“${typed}” is not an Okta org. ${parsed.message}` };
+  if (!parsed.ok) return { ok: false, message: t('org_typed_not_okta', { typed, reason: parsed.message }) };
   const protocol = hasScheme ? (new URL(address).protocol as 'https:' | 'http:') : null;
   return { ok: true, org: parsed.org, protocol };
 }

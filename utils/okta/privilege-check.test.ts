@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translatorIn } from '../i18n/catalogues.fixture';
+import type { PrivilegeVerdict } from '../messages/guide-protocol';
 import { readAdminRolesInPage, verdictFromRoles, verdictOf } from './privilege-check';
 import { privilegeMessage } from './privilege-copy';
 
@@ -30,12 +32,16 @@ describe('verdicts per Okta’s admin comparison table', () => {
 });
 
 describe('what the admin is told', () => {
+  const english = translatorIn('en');
   it('says what a read-only token cannot do, and who should create it', () => {
-    const text = privilegeMessage({
-      status: 'insufficient',
-      limit: 'read-only',
-      roles: ['Read-only Administrator'],
-    }).text;
+    const text = privilegeMessage(
+      {
+        status: 'insufficient',
+        limit: 'read-only',
+        roles: ['Read-only Administrator'],
+      },
+      english,
+    ).text;
     expect(text).toContain('Read-only Administrator');
     expect(text).toContain('will only read');
     expect(text).toContain('Super or Organization Administrator');
@@ -43,24 +49,47 @@ describe('what the admin is told', () => {
 
   it('says a group-scoped token stays within the admin’s groups', () => {
     expect(
-      privilegeMessage({ status: 'insufficient', limit: 'group-scoped', roles: ['Group Administrator'] })
-        .text,
+      privilegeMessage(
+        { status: 'insufficient', limit: 'group-scoped', roles: ['Group Administrator'] },
+        english,
+      ).text,
     ).toContain('outside them');
   });
 
   it('says Okta does not list API Access Management Administrators as token creators', () => {
-    const message = privilegeMessage({
-      status: 'insufficient',
-      limit: 'not-listed',
-      roles: ['API Access Management Administrator'],
-    });
+    const message = privilegeMessage(
+      {
+        status: 'insufficient',
+        limit: 'not-listed',
+        roles: ['API Access Management Administrator'],
+      },
+      english,
+    );
     expect(message).toMatchObject({ tone: 'warn', kind: 'not-listed' });
     expect(message.text).toContain('does not list your role');
   });
 
   it('is reassuring only for a Super or Org Administrator', () => {
-    expect(privilegeMessage({ status: 'sufficient', roles: ['Super Administrator'] }).tone).toBe('ok');
-    expect(privilegeMessage({ status: 'unknown', reason: 'Okta answered 500' }).tone).toBe('muted');
+    expect(privilegeMessage({ status: 'sufficient', roles: ['Super Administrator'] }, english).tone).toBe(
+      'ok',
+    );
+    expect(privilegeMessage({ status: 'unknown', reason: 'Okta answered 500' }, english).tone).toBe('muted');
+  });
+});
+
+describe('in the console’s language', () => {
+  it('names the roles as Okta’s console names them there, and keeps a role it does not know', () => {
+    const verdict: PrivilegeVerdict = {
+      status: 'insufficient',
+      limit: 'read-only',
+      roles: ['Read-only Administrator', 'Custom Auditor'],
+    };
+    expect(privilegeMessage(verdict, translatorIn('fr')).text).toContain(
+      'Administrateur en lecture seule, Custom Auditor',
+    );
+    expect(privilegeMessage(verdict, translatorIn('ja')).text).toContain(
+      '読み取り専用管理者、Custom Auditor',
+    );
   });
 });
 

@@ -1,52 +1,57 @@
+import type { MessageKey, Translator } from '../i18n/catalogue';
 import type { PrivilegeMessage, PrivilegeVerdict } from '../messages/guide-protocol';
 import { roleName } from './role-names';
 
-/** What the popup and the guide say about the admin's roles: one wording for both. */
+/** What the popup and the guide say about the admin's roles: one wording for both, in the given language. */
 
-const WHO_SHOULD = 'For a full link, a Super or Organization Administrator should create the token.';
+/**
+ * Okta's admin roles by the English label its API gives, named as the console names them in each language
+ * (the catalogues' `role_*`); a role we do not know keeps Okta's own label.
+ */
+const ROLE_NAMES: Record<string, MessageKey> = {
+  'Super Administrator': 'role_super_admin',
+  'Organization Administrator': 'role_org_admin',
+  'Org Administrator': 'role_org_admin',
+  'Group Administrator': 'role_user_admin',
+  'Group Membership Administrator': 'role_group_membership_admin',
+  'Help Desk Administrator': 'role_help_desk_admin',
+  'Read-only Administrator': 'role_read_only_admin',
+  'Read Only Administrator': 'role_read_only_admin',
+  'API Access Management Administrator': 'role_api_access_management_admin',
+  'Application Administrator': 'role_app_admin',
+  'Report Administrator': 'role_report_admin',
+  'Mobile Administrator': 'role_mobile_admin',
+};
 
-export function privilegeMessage(verdict: PrivilegeVerdict): PrivilegeMessage {
+export function privilegeMessage(verdict: PrivilegeVerdict, { t }: Translator): PrivilegeMessage {
   if (verdict.status === 'unknown') {
-    return {
-      tone: 'muted',
-      kind: 'unknown',
-      text: `Could not check your admin roles (${verdict.reason}). The token does everything the hub needs only when a Super or Organization Administrator creates it.`,
-    };
+    return { tone: 'muted', kind: 'unknown', text: t('privilege_unknown', { reason: verdict.reason }) };
   }
-  // A verdict stored by an older version may hold API codes: named as the console names them all the same.
-  const roles = verdict.roles.map((role) => roleName(role)).join(', ');
+  // A verdict stored by an older version may hold API codes: named as the console names them all the same,
+  // then in the catalogue's words for the roles we know.
+  const named = verdict.roles.map((role) => {
+    const label = roleName(role);
+    const key = ROLE_NAMES[label];
+    return key ? t(key as 'role_super_admin') : label;
+  });
+  const roles = named.join(t('privilege_list_separator'));
   if (verdict.status === 'sufficient') {
-    return {
-      tone: 'ok',
-      kind: 'sufficient',
-      text: `Your role (${roles}) can create a suitable token. Okta recommends a dedicated service account, since the token acts with its creator's rights.`,
-    };
+    return { tone: 'ok', kind: 'sufficient', text: t('privilege_sufficient', { roles }) };
   }
+  const who = t('privilege_who_should');
   // Stored verdicts of an older version carry no limit: say the most cautious thing.
   switch (verdict.limit) {
     case 'read-only':
-      return {
-        tone: 'warn',
-        kind: 'read-only',
-        text: `Your role (${roles}) can create a token, but the token will only read: the hub will not be able to create or change users, groups or event hooks. ${WHO_SHOULD}`,
-      };
+      return { tone: 'warn', kind: 'read-only', text: t('privilege_read_only', { roles, who }) };
     case 'group-scoped':
-      return {
-        tone: 'warn',
-        kind: 'group-scoped',
-        text: `Your role (${roles}) is limited to the groups you administer: the token will not see or change users and groups outside them, nor apps or org settings such as event hooks. ${WHO_SHOULD}`,
-      };
+      return { tone: 'warn', kind: 'group-scoped', text: t('privilege_group_scoped', { roles, who }) };
     case 'no-admin-role':
-      return {
-        tone: 'warn',
-        kind: 'no-admin-role',
-        text: `You hold no admin role, so Okta will not let you create an API token. ${WHO_SHOULD}`,
-      };
+      return { tone: 'warn', kind: 'no-admin-role', text: t('privilege_no_admin_role', { who }) };
     default:
       return {
         tone: 'warn',
         kind: 'not-listed',
-        text: `Okta does not list your role (${roles || 'none'}) among those that can create API tokens, so Okta may refuse or the token may lack rights. ${WHO_SHOULD}`,
+        text: t('privilege_not_listed', { roles: roles || t('privilege_none'), who }),
       };
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorIn } from '../i18n/catalogues.fixture';
 import { verdictFromRoles } from './privilege-check';
 import { privilegeMessage } from './privilege-copy';
 import { roleName } from './role-names';
@@ -34,11 +35,14 @@ describe('role names as the Admin Console writes them', () => {
       'API Access Management Administrator',
     ]);
     // A verdict stored by an older version, with codes in it.
-    const text = privilegeMessage({
-      status: 'insufficient',
-      limit: 'read-only',
-      roles: ['READ_ONLY_ADMIN'],
-    }).text;
+    const text = privilegeMessage(
+      {
+        status: 'insufficient',
+        limit: 'read-only',
+        roles: ['READ_ONLY_ADMIN'],
+      },
+      translatorIn('en'),
+    ).text;
     expect(text).toContain('Your role (Read-only Administrator)');
     expect(text).not.toMatch(/[A-Z]+_[A-Z_]+/);
   });

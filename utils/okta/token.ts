@@ -1,3 +1,5 @@
+import { t } from '../i18n/browser-language';
+
 /** Okta API tokens as seen in the wild: `00` + 40 of [A-Za-z0-9_-]. From secret scanners, not from Okta. */
 export const OKTA_TOKEN_PATTERN = /^00[A-Za-z0-9_-]{40}$/;
 export const OKTA_TOKEN_LENGTH = 42;
@@ -36,7 +38,7 @@ export function normalizeToken(raw: string): string {
 export function checkToken(raw: string): TokenCheckResult {
   const token = normalizeToken(raw);
   if (token === '') {
-    return { ok: false, reason: 'empty', message: 'Paste the API token Okta showed you.' };
+    return { ok: false, reason: 'empty', message: t('token_empty') };
   }
   if (OKTA_TOKEN_PATTERN.test(token)) {
     return { ok: true, token };
@@ -45,42 +47,41 @@ export function checkToken(raw: string): TokenCheckResult {
     return {
       ok: false,
       reason: 'url',
-      message: 'This looks like an address, not an API token. Paste the "Token Value" Okta showed.',
+      message: t('token_url'),
     };
   }
   if (TOKEN_ID.test(token)) {
     return {
       ok: false,
       reason: 'token-id',
-      message:
-        "This looks like the token's id from the tokens table, not its value. Okta shows the value only once, when the token is created.",
+      message: t('token_id'),
     };
   }
   if (/[^A-Za-z0-9_-]/.test(token)) {
     return {
       ok: false,
       reason: 'wrong-characters',
-      message: 'An Okta API token holds only letters, digits, "-" and "_"; this value has other characters.',
+      message: t('token_wrong_characters'),
     };
   }
   if (token.length < OKTA_TOKEN_LENGTH) {
     return {
       ok: false,
       reason: 'too-short',
-      message: `This is ${token.length} characters long; an Okta API token has ${OKTA_TOKEN_LENGTH}. Part of it may be missing.`,
+      message: t('token_too_short', { length: token.length, expected: OKTA_TOKEN_LENGTH }),
     };
   }
   if (token.length > OKTA_TOKEN_LENGTH) {
     return {
       ok: false,
       reason: 'too-long',
-      message: `This is ${token.length} characters long; an Okta API token has ${OKTA_TOKEN_LENGTH}. Something extra may have been copied.`,
+      message: t('token_too_long', { length: token.length, expected: OKTA_TOKEN_LENGTH }),
     };
   }
   return {
     ok: false,
     reason: 'wrong-prefix',
-    message: 'An Okta API token starts with "00"; this value does not.',
+    message: t('token_wrong_prefix'),
   };
 }
 

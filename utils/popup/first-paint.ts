@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue';
 import type { TabPage } from './tab-page';
 
 /**
@@ -44,24 +45,26 @@ function element(tag: string, attributes: Record<string, string>, ...children: (
  * components/popup/OrgSummary.tsx as plain DOM, node for node, so the app's first render changes nothing on
  * screen. The loading view's heading is in popup/index.html.
  */
-function orgSummaryNode(page: TabPage['page']): Element {
+function orgSummaryNode(page: TabPage['page'], t: Translate): Element {
   if (page.kind !== 'okta') {
     return element(
       'section',
-      { class: 'card', 'aria-label': 'This page' },
-      element('p', { class: 'org-refusal', role: 'status' }, 'This is not an Okta org page. ', page.message),
+      { class: 'card', 'aria-label': t('popup_this_page') },
+      element('p', { class: 'org-refusal', role: 'status' }, t('popup_not_okta', { reason: page.message })),
     );
   }
   const { org } = page;
   const place = element('p', { class: 'muted' });
   if (org.environment === 'preview') {
-    place.append(element('span', { class: 'badge preview', 'data-testid': 'preview-badge' }, 'Preview org'));
+    place.append(
+      element('span', { class: 'badge preview', 'data-testid': 'preview-badge' }, t('popup_preview_org')),
+    );
   }
-  place.append(' ', org.isAdminConsole ? 'Admin Console' : 'Org dashboard');
+  place.append(' ', t(org.isAdminConsole ? 'popup_admin_console' : 'popup_org_dashboard'));
   return element(
     'section',
-    { class: 'card', 'aria-label': 'Okta org' },
-    element('p', { class: 'label' }, 'Okta org'),
+    { class: 'card', 'aria-label': t('popup_okta_org') },
+    element('p', { class: 'label' }, t('popup_okta_org')),
     element('p', { class: 'org-domain', 'data-testid': 'org-domain' }, org.orgDomain),
     place,
   );
@@ -71,11 +74,11 @@ function orgSummaryNode(page: TabPage['page']): Element {
  * Puts the org (or why this is no Okta page) into the shell under its heading, with the app's "Loading…" line
  * below it: added below what is on screen, it moves nothing already painted. A no-op without the shell.
  */
-export function paintOrg(root: Element, page: TabPage['page']): void {
-  loadingView(root)?.append(orgSummaryNode(page), element('p', { class: 'muted' }, 'Loading…'));
+export function paintOrg(root: Element, page: TabPage['page'], t: Translate): void {
+  loadingView(root)?.append(orgSummaryNode(page, t), element('p', { class: 'muted' }, t('common_loading')));
 }
 
 /** Opened from no tab (main.tsx has always said so): the shell gives way to the one line. */
-export function paintNoTab(root: Element): void {
-  root.replaceChildren(element('p', {}, 'Open the popup from a tab.'));
+export function paintNoTab(root: Element, t: Translate): void {
+  root.replaceChildren(element('p', {}, t('popup_open_from_tab')));
 }

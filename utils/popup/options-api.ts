@@ -1,6 +1,7 @@
 import { describeCurrentHubSession } from '../background/hub-session';
 import { clearTokenRecords, readTokenRecords } from '../background/token-records';
 import { checkHubBaseUrl } from '../hub/session';
+import { t } from '../i18n/browser-language';
 import { readSettings, recentOktaOrgsItem, type Settings, settingsItem, updateItem } from '../storage';
 import { askHostPermission, request } from './popup-api';
 
@@ -28,15 +29,13 @@ export async function saveOptions(input: {
   const base = checkHubBaseUrl(input.hubApiBaseUrl);
   if (!base.ok) return { ok: false, field: 'hubApiBaseUrl', message: base.reason };
   const tokenName = input.tokenName.trim();
-  if (!tokenName)
-    return { ok: false, field: 'tokenName', message: 'Give the token a name, e.g. "StackOne Integration".' };
-  if (tokenName.length > 100)
-    return { ok: false, field: 'tokenName', message: 'Okta token names are at most 100 characters.' };
+  if (!tokenName) return { ok: false, field: 'tokenName', message: t('options_token_name_missing') };
+  if (tokenName.length > 100) return { ok: false, field: 'tokenName', message: t('options_token_name_long') };
   if (!(await askHostPermission(base.origin))) {
     return {
       ok: false,
       field: 'hubApiBaseUrl',
-      message: `Without access to ${base.origin} the extension cannot call this hub.`,
+      message: t('options_no_access', { origin: base.origin }),
     };
   }
   const { managed } = await readSettings();
@@ -53,9 +52,9 @@ export async function saveOptions(input: {
       baseUrl: base.baseUrl,
     });
     if (!result.ok)
-      return { ok: false, field: 'hubSession', message: result.message ?? 'This hub session was refused.' };
+      return { ok: false, field: 'hubSession', message: result.message ?? t('options_session_refused') };
   }
-  return { ok: true, message: 'Saved.' };
+  return { ok: true, message: t('options_saved') };
 }
 
 export function testHubSession() {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-permission';
+import { t } from '../i18n/browser-language';
 import type { GuideMode } from '../messages/guide-protocol';
 import type {
   HubSessionResult,
@@ -58,7 +59,7 @@ async function findHubSession(tabId: number, choice: { confirmOrigin?: string; r
       ? null
       : {
           ok: false,
-          message: `Without access to ${new URL(origin).host} the extension cannot call this hub; nothing was kept.`,
+          message: t('popup_no_access_nothing_kept', { host: new URL(origin).host }),
         };
   if (choice.confirmOrigin) {
     const denied = await ask(choice.confirmOrigin);
@@ -75,7 +76,7 @@ async function setHubSession(session: string, baseUrl?: string): Promise<HubSess
   if (!(await askHostPermission(first.needsPermission))) {
     return {
       ok: false,
-      message: `Without access to ${first.needsPermission} the extension cannot call this hub.`,
+      message: t('options_no_access', { origin: first.needsPermission }),
     };
   }
   return request({ type: 'popup:set-hub-session', session, baseUrl });

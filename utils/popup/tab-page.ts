@@ -1,3 +1,4 @@
+import { t } from '../i18n/browser-language';
 import { type OktaOrg, parseOktaOrgUrl } from '../okta/domain';
 import { originOf } from '../url';
 
@@ -18,7 +19,7 @@ export function describeTabPage(url: string | undefined): TabPage {
       pageOrigin: null,
       page: {
         kind: 'not-okta',
-        message: 'Open the popup on an Okta org page (your-org.okta.com or your-org-admin.okta.com).',
+        message: t('org_open_popup_on_okta'),
       },
     };
   }

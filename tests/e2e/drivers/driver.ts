@@ -110,6 +110,8 @@ export interface LaunchOptions {
    * temporary add-on), to test what survives a browser restart.
    */
   profileDir?: string;
+  /** More browser preferences (Firefox), e.g. `intl.locale.requested` for its language. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** A browser the journeys can run in. */

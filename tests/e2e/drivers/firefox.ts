@@ -141,6 +141,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Driver> {
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
+        ...options.prefs,
       },
     });
   } catch (error) {

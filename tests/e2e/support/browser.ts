@@ -22,6 +22,9 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
   extraExtensionDirs?: string[];
+  /** More command-line switches (`--lang=fr`) and environment (`LANGUAGE=fr`, which Linux builds read). */
+  args?: string[];
+  env?: Record<string, string>;
   /** Start Chromium through this program instead (e.g. a wrapper giving it its own policy folder). */
   executablePath?: string;
 }
@@ -70,7 +73,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args,
+    args: [...args, ...(options.args ?? [])],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     viewport: { width: 1280, height: 800 },
   });
   let extensionId: string | null = null;
@@ -96,9 +100,17 @@ export function launchedExtensionIdOf(context: BrowserContext): string | undefin
   return launchedExtensionIds.get(context);
 }
 
+/** The manifest's name as the browser reports it: `__MSG_…__` read from the default locale's catalogue. */
 function manifestName(extensionDir: string): string {
-  return (JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { name: string })
-    .name;
+  const read = (file: string) => JSON.parse(readFileSync(path.join(extensionDir, file), 'utf8'));
+  const manifest = read('manifest.json') as { name: string; default_locale?: string };
+  const key = /^__MSG_(\w+)__$/.exec(manifest.name)?.[1];
+  if (!key || !manifest.default_locale) return manifest.name;
+  const messages = read(`_locales/${manifest.default_locale}/messages.json`) as Record<
+    string,
+    { message: string }
+  >;
+  return messages[key]?.message ?? manifest.name;
 }
 
 /** With several extensions loaded, their workers start in any order: ours is the one with our manifest's name. */

@@ -33,6 +33,11 @@ export interface WorldOptions {
   extraHostRules?: string[];
   /** Other unpacked extensions to load next to ours (e.g. a hostile one). */
   extraExtensionDirs?: string[];
+  /** Another build of ours than the e2e build (e.g. the pseudo-locale's). */
+  extensionDir?: string;
+  /** Chromium started in another language: `--lang` and the environment (see LaunchOptions). */
+  args?: string[];
+  env?: Record<string, string>;
 }
 
 /** Starts the Okta sandbox, the hub sandbox and Chromium with the e2e build; `close()` stops all three. */
@@ -41,6 +46,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const browser = await launchChromium({
     hostResolverRules: [...okta.hostResolverRules, ...(options.extraHostRules ?? [])],
     extraExtensionDirs: options.extraExtensionDirs,
+    ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
+    args: options.args,
+    env: options.env,
   }).catch(async (error: unknown) => {
     // Without a browser the sandboxes would keep the process alive.
     await Promise.all([okta.close(), hub.close()]);
