@@ -1,5 +1,4 @@
 import { isE2eBuild } from '../build-flavour';
-import { t } from '../i18n/browser-language';
 import { NON_ORG_SUBDOMAINS, OKTA_CELLS, type OktaCell, PREVIEW_CELLS, STATIC_CDN_SUBDOMAIN } from './cells';
 
 export interface OktaOrg {
@@ -22,17 +21,34 @@ export type OrgRefusalReason =
   | 'nested-subdomain'
   | 'invalid-subdomain';
 
-export type OrgParseResult =
-  | { ok: true; org: OktaOrg }
-  | { ok: false; reason: OrgRefusalReason; message: string };
+/**
+ * Why an address is not an org, as the catalogue key of the sentence that says so and its placeholders. The
+ * parser stays free of browser APIs (test tooling in Node reads orgs with it too); `orgRefusalMessage`
+ * (org-refusal.ts) puts the words in the browser's language.
+ */
+export type OrgRefusalWords =
+  | {
+      key:
+        | 'org_invalid_url'
+        | 'org_unsupported_scheme'
+        | 'org_plain_http'
+        | 'org_userinfo'
+        | 'org_unusual_port'
+        | 'org_ip_host';
+    }
+  | { key: 'org_not_okta' | 'org_okta_site' | 'org_okta_sites' | 'org_invalid_subdomain'; host: string }
+  | { key: 'org_nested_subdomain'; host: string; cell: string };
+
+export type OrgRefusal = { ok: false; reason: OrgRefusalReason; words: OrgRefusalWords };
+export type OrgParseResult = { ok: true; org: OktaOrg } | OrgRefusal;
 
 const ADMIN_SUFFIX = '-admin';
 /** One DNS label of an Okta org: lowercase letters, digits, inner hyphens. Punycode labels are never org names. */
 const ORG_LABEL = /^(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
-function refuse(reason: OrgRefusalReason, message: string): OrgParseResult {
-  return { ok: false, reason, message };
+function refuse(reason: OrgRefusalReason, words: OrgRefusalWords): OrgRefusal {
+  return { ok: false, reason, words };
 }
 
 function isIpHost(hostname: string): boolean {
@@ -52,47 +68,44 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   try {
     url = new URL(String(input));
   } catch {
-    return refuse('invalid-url', t('org_invalid_url'));
+    return refuse('invalid-url', { key: 'org_invalid_url' });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return refuse('unsupported-scheme', t('org_unsupported_scheme'));
+    return refuse('unsupported-scheme', { key: 'org_unsupported_scheme' });
   }
   // Okta serves orgs over https only; plain http is the e2e build's Okta replica on loopback.
   if (url.protocol === 'http:' && !isE2eBuild()) {
-    return refuse(
-      'unsupported-scheme',
-      'Okta orgs are served over https only; this address uses plain http.',
-    );
+    return refuse('unsupported-scheme', { key: 'org_plain_http' });
   }
   if (url.username || url.password) {
-    return refuse('userinfo', t('org_userinfo'));
+    return refuse('userinfo', { key: 'org_userinfo' });
   }
   if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
-    return refuse('unusual-port', t('org_unusual_port'));
+    return refuse('unusual-port', { key: 'org_unusual_port' });
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   if (isIpHost(hostname)) {
-    return refuse('ip-host', t('org_ip_host'));
+    return refuse('ip-host', { key: 'org_ip_host' });
   }
   const cell = cellOf(hostname);
   if (!cell) {
-    return refuse('not-okta', t('org_not_okta', { host: hostname }));
+    return refuse('not-okta', { key: 'org_not_okta', host: hostname });
   }
   if (hostname === cell) {
-    return refuse('okta-site', t('org_okta_site', { host: hostname }));
+    return refuse('okta-site', { key: 'org_okta_site', host: hostname });
   }
   const labels = hostname.slice(0, -(cell.length + 1)).split('.');
   if (labels.length !== 1) {
-    return refuse('nested-subdomain', t('org_nested_subdomain', { host: hostname, cell }));
+    return refuse('nested-subdomain', { key: 'org_nested_subdomain', host: hostname, cell });
   }
   const firstLabel = labels[0] ?? '';
   const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX) && firstLabel.length > ADMIN_SUFFIX.length;
   const subdomain = isAdminConsole ? firstLabel.slice(0, -ADMIN_SUFFIX.length) : firstLabel;
   if (NON_ORG_SUBDOMAINS.has(subdomain) || STATIC_CDN_SUBDOMAIN.test(subdomain)) {
-    return refuse('okta-site', t('org_okta_sites', { host: hostname }));
+    return refuse('okta-site', { key: 'org_okta_sites', host: hostname });
   }
   if (!ORG_LABEL.test(subdomain)) {
-    return refuse('invalid-subdomain', t('org_invalid_subdomain', { host: hostname }));
+    return refuse('invalid-subdomain', { key: 'org_invalid_subdomain', host: hostname });
   }
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import { t } from '../i18n/browser-language';
 import { type OktaOrg, parseOktaOrgUrl } from './domain';
+import { orgRefusalMessage } from './org-refusal';
 
 /** What an admin types in the "Okta org" field: `acme`, `acme.okta.com`, or an address such as `https://acme-admin.okta.com/admin/…`. */
 
@@ -33,7 +34,8 @@ export function parseOrgInput(input: string): OrgInputResult {
       ? `https://${typed}.${DEFAULT_CELL}`
       : `https://${typed}`;
   const parsed = parseOktaOrgUrl(address);
-  if (!parsed.ok) return { ok: false, message: t('org_typed_not_okta', { typed, reason: parsed.message }) };
+  if (!parsed.ok)
+    return { ok: false, message: t('org_typed_not_okta', { typed, reason: orgRefusalMessage(parsed) }) };
   const protocol = hasScheme ? (new URL(address).protocol as 'https:' | 'http:') : null;
   return { ok: true, org: parsed.org, protocol };
 }

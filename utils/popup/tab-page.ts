@@ -1,5 +1,6 @@
 import { t } from '../i18n/browser-language';
 import { type OktaOrg, parseOktaOrgUrl } from '../okta/domain';
+import { orgRefusalMessage } from '../okta/org-refusal';
 import { originOf } from '../url';
 
 /** What the popup says about the page in its tab: computed from the tab's address alone. */
@@ -26,6 +27,8 @@ export function describeTabPage(url: string | undefined): TabPage {
   const parsed = parseOktaOrgUrl(url);
   return {
     pageOrigin: originOf(url),
-    page: parsed.ok ? { kind: 'okta', org: parsed.org } : { kind: 'not-okta', message: parsed.message },
+    page: parsed.ok
+      ? { kind: 'okta', org: parsed.org }
+      : { kind: 'not-okta', message: orgRefusalMessage(parsed) },
   };
 }
