@@ -18,7 +18,7 @@ import { startWorld } from '../tests/e2e/support/env';
 import { readBaseline } from './baseline';
 import { launchWithExtension, launchWithoutExtension } from './browser';
 import { type Figure, misses, readBudgets } from './budgets';
-import { measureBundles } from './bundle';
+import { GUIDE_FILE, measureBundles } from './bundle';
 import { busyFigures } from './busy-figures';
 import { measureGuideLatency } from './guide-latency';
 import { measureInjectedScripts } from './injected-scripts';
@@ -142,7 +142,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
         label: "The guide's scripts while running, gzip",
         unit: 'B',
         budget: 'guideScripts',
-        note: 'content-scripts/guide.js and what it loads',
+        note: `${GUIDE_FILE} and what it loads`,
       },
       (report) => report.guide.gzipBytes,
     ),

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { GUIDE_SCRIPT } from '../../utils/messages/guide-protocol';
 import { findCodeFromStrings } from './code-from-strings';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../../.output');
@@ -20,7 +21,7 @@ describe.each(BUILDS)('the code shipped in %s', (build) => {
 
   it('has scripts to check', () => {
     expect(scripts.map((s) => s.file)).toEqual(
-      expect.arrayContaining(['background.js', 'content-scripts/guide.js']),
+      expect.arrayContaining(['background.js', GUIDE_SCRIPT.slice(1)]),
     );
   });
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/browser-language';
-import { GUIDE_ALIVE_FLAG, type GuideMode, type StartGuideResult } from '../messages';
+import { GUIDE_ALIVE_FLAG, GUIDE_SCRIPT, type GuideMode, type StartGuideResult } from '../messages';
 import { type OktaOrg, oktaOrgOf } from '../okta/domain';
 import { tokensPageUrl } from '../okta/steps';
 import { linkOutcomeItem, type OrgProtocol, updateItem } from '../storage';
@@ -10,8 +10,6 @@ import { forgetTab, guideOf, noteNavigationStarted, recordGuide } from './guide-
 import { protocolOfPage, rememberOrg } from './recent-orgs';
 
 /** The guide's life per tab: started on Start or Show me the way, injected after each page load, stopped on request. */
-
-export const GUIDE_SCRIPT = '/content-scripts/guide.js';
 
 /**
  * Start (`direct`): the tab goes to the org's Tokens page and the guide runs there. Show me the way (`tour`):

@@ -17,6 +17,12 @@ import { STEP_IDS } from '../okta/steps-ids';
  */
 export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 
+/**
+ * The guide's script in the built extension, as the background injects it: WXT writes the unlisted script
+ * `entrypoints/guide/index.ts` there. bench/bundle.ts measures it and the packaging tests look for it by this name.
+ */
+export const GUIDE_SCRIPT = '/guide.js';
+
 const stepId = /* @__PURE__ */ z.enum(STEP_IDS);
 const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200));
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideOverlayProps } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { type Box, boxOf, reachableAtCentre, sameBox } from '@/utils/dom/hit-test';
 import { createScheduler } from '@/utils/dom/scheduler';
+import type { ScriptLife } from '@/utils/dom/script-life';
 import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
@@ -65,7 +65,7 @@ function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly
  * points at, and draws the overlay (callout.tsx) and reports the step (support.ts). Evaluations run at most
  * once a frame, after page changes, scrolls and resizes, and while a target settles.
  */
-export async function runGuide(ctx: ContentScriptContext): Promise<void> {
+export async function runGuide(ctx: ScriptLife): Promise<void> {
   // The console's language (Okta sets the page's `lang`): the background answers with the words in it.
   const first = await ask({ type: 'guide:hello', language: document.documentElement.lang.slice(0, 40) });
   // Our worker answers `running` only for a tab started on this page's org (it checks the tab's address).
@@ -74,7 +74,7 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   const org = orgOf(first.orgDomain, location.hostname);
 
   const overlay = mountOverlayHost(GUIDE_CSS);
-  // Frames and timers that release their hooks when they run (WXT's ctx.* keep one per call).
+  // Frames and timers that release their hooks when they run, all cancelled when the script's life ends.
   const later = createScheduler(ctx);
   const judge = watchTarget(() => performance.now());
   const watch = pageWatch(overlay.host, (search) => (search ? schedule() : recheckSoon()));
@@ -284,17 +284,17 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPush));
 
   const searchAgain = () => schedule();
-  ctx.addEventListener(window, 'wxt:locationchange', searchAgain);
+  ctx.onLocationChange(searchAgain);
   // Typing changes no attribute: the name field's state is read again on the admin's input.
   const noteAction = (event: Event) => reveals.noteAction(event, shown, watch.scopes());
-  ctx.addEventListener(document, 'click', noteAction, { capture: true, passive: true });
-  ctx.addEventListener(document, 'submit', noteAction, { capture: true, passive: true });
-  ctx.addEventListener(document, 'input', searchAgain, { capture: true, passive: true });
-  ctx.addEventListener(document, 'change', searchAgain, { capture: true, passive: true });
+  ctx.listen(document, 'click', noteAction, { capture: true, passive: true });
+  ctx.listen(document, 'submit', noteAction, { capture: true, passive: true });
+  ctx.listen(document, 'input', searchAgain, { capture: true, passive: true });
+  ctx.listen(document, 'change', searchAgain, { capture: true, passive: true });
   // A scroll or a resize moves the target at most: its re-check says whether to look again.
   const moved = () => schedule(false);
-  ctx.addEventListener(window, 'resize', moved, { passive: true });
-  ctx.addEventListener(document, 'scroll', moved, { capture: true, passive: true });
+  ctx.listen(window, 'resize', moved, { passive: true });
+  ctx.listen(document, 'scroll', moved, { capture: true, passive: true });
 
   setAlive(true);
   watch.start();

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://acme-admin.okta.com/admin/dashboard"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type ScriptLife, scriptLife } from '@/utils/dom/script-life';
 import { guideWordsIn } from '@/utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
 import { courageDialog } from '@/utils/okta/console-dom.fixture';
@@ -24,7 +24,7 @@ const RUNNING: GuideStatus = {
   words: guideWordsIn('en'),
 };
 
-let ctx: ContentScriptContext;
+let ctx: ScriptLife;
 let sent: GuideRequest[];
 let answer: GuideStatus | null;
 
@@ -44,11 +44,11 @@ beforeEach(() => {
     sent.push(message);
     return message.type === 'guide:step' || message.type === 'guide:stop' ? undefined : answer;
   }) as never;
-  ctx = new ContentScriptContext('guide');
+  ctx = scriptLife('guide');
   document.body.innerHTML = '<main><h1>Dashboard</h1></main>';
 });
 afterEach(() => {
-  ctx.abort();
+  ctx.end();
   document.body.innerHTML = '';
 });
 
@@ -229,7 +229,7 @@ describe('the guide runtime on the page', () => {
 
   it('is gone when the content script is invalidated (the extension updated or reloaded)', async () => {
     await runGuide(ctx);
-    ctx.abort();
+    ctx.end();
     expect(overlay()).toBeNull();
   });
 });
