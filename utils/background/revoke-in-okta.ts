@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import { oktaOrgOf } from '../okta/domain';
 import { tokensPageUrl } from '../okta/steps';
 import { pointAtTokenRow, REVOKE_POINTER_TAG, type TokenRowFacts } from '../okta/token-row';
@@ -25,13 +26,13 @@ export async function openRevokeInOkta(
   const protocol = record?.protocol ?? 'https:';
   const org = record ? oktaOrgOf(`${protocol}//${record.orgDomain}`) : null;
   if (!record || !org || record.ending.how !== 'revoke-failed') {
-    return { ok: false, message: 'There is no token of that org left to revoke.' };
+    return { ok: false, message: t('revoke_nothing_left') };
   }
   const tab = await browser.tabs
     .create({ url: tokensPageUrl(org, protocol), active: true })
     .catch(() => null);
   if (tab?.id === undefined)
-    return { ok: false, message: `Open ${record.orgDomain}'s Tokens page and revoke it there.` };
+    return { ok: false, message: t('revoke_open_tokens_page', { org: record.orgDomain }) };
   await clearRevokeFailureBadge();
   await loaded(tab.id);
   const facts: TokenRowFacts = {

@@ -59,10 +59,7 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   }
   // Okta serves orgs over https only; plain http is the e2e build's Okta replica on loopback.
   if (url.protocol === 'http:' && !isE2eBuild()) {
-    return refuse(
-      'unsupported-scheme',
-      'Okta orgs are served over https only; this address uses plain http.',
-    );
+    return refuse('unsupported-scheme', t('org_plain_http'));
   }
   if (url.username || url.password) {
     return refuse('userinfo', t('org_userinfo'));
