@@ -40,8 +40,7 @@ export async function openRevokeInOkta(
     createdIso: record.createdInOkta ?? null,
     capturedAt: record.capturedAt,
     oktaId: record.oktaId ?? null,
-    masked: record.masked,
-    why: record.ending.why,
+    words: pointerWords(record, record.ending.why),
   };
   await browser.scripting
     .executeScript({
@@ -51,6 +50,19 @@ export async function openRevokeInOkta(
     })
     .catch(() => undefined);
   return { ok: true };
+}
+
+/** The pointer's words: which token (name, masked value, creation day as the Tokens page dates it) and why. */
+function pointerWords(record: TokenRecord, why: string): TokenRowFacts['words'] {
+  const created = new Date(record.createdInOkta ?? record.capturedAt).toISOString().slice(0, 10);
+  const token = record.name
+    ? t('revoke_row_token_named', { name: record.name, masked: record.masked, created })
+    : t('revoke_row_token', { masked: record.masked, created });
+  return {
+    found: t('revoke_row_found', { token, why }),
+    notFound: t('revoke_row_not_found', { token, why }),
+    close: t('revoke_row_close'),
+  };
 }
 
 export async function dismissRevokeFailure(key: RecordKey): Promise<{ ok: true }> {
