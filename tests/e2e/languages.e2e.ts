@@ -93,6 +93,7 @@ describe('Chromium in French (--lang=fr, LANGUAGE=fr)', () => {
 
     const options = await openOptions(world().context, world().extensionId);
     const base = options.getByLabel("URL de base de l'API du hub");
+    // Every e2e world configures the sandbox's stub hub as the hub API (tests/e2e/support/env.ts).
     expect(await base.inputValue()).toBe(world().hub.backendOrigin);
     expect(await options.getByLabel('Nom du jeton').inputValue()).toBe('StackOne Integration');
     expect(await options.title()).toBe("Options d'Okta Link Assistant");
@@ -100,10 +101,23 @@ describe('Chromium in French (--lang=fr, LANGUAGE=fr)', () => {
 
     await popup.getByRole('button', { name: 'Démarrer' }).click();
     await page.bringToFront();
-    // Start opens Okta's dialog for the admin: the guide's first words are on the dialog's last step.
-    await waitForStep(page, 'submit-token');
+    await waitForStep(page, 'submit-token'); // Start opens Okta's dialog for the admin
     expect(await calloutLang(page)).toBe('en');
     expect(await guideText(page)).toContain('click "Create token"');
+  });
+
+  it("the background's answers reach the popup in French too: a pasted value that is no hub session", async () => {
+    const page = await world().context.newPage();
+    await page.goto('http://acme-admin.okta.com/admin/dashboard');
+    const popup = await world().popupFor(page);
+    await popup.getByText("Plus d'options").click();
+    await popup.getByLabel('Session ou lien du hub').fill('not a session token');
+    await popup.getByRole('button', { name: 'Utiliser la session' }).click();
+    // Worded by the background (utils/background/hub-session.ts), in the browser's language.
+    await expect
+      .poll(() => popup.getByRole('alert').textContent())
+      .toBe('Ceci ne ressemble pas à un jeton de session du hub.');
+    expect(await popup.getByTestId('hub-session').count()).toBe(0);
   });
 });
 

@@ -73,10 +73,7 @@ export function locateHubForm(doc: Document): HubFormLocation {
 }
 
 function noHub(): HubFormLocation {
-  return refuse(
-    'no-hub',
-    "There is no hub on this page. Open the page that shows the hub's Okta form, then open this popup there.",
-  );
+  return refuse('no-hub', t('fill_no_hub'));
 }
 
 function locateFormInHub(hub: Element): HubFormLocation {

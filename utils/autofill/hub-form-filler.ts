@@ -125,7 +125,7 @@ export function fillHubFormOnPage(
       return {
         ...problem,
         origin,
-        message: `${problem.message} Nothing stays filled: what was filled was undone.`,
+        message: t('fill_undone', { problem: problem.message }),
       };
     }
     const before = field.input.value;

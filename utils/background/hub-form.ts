@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import {
   HUB_FORM_FILLER_GLOBAL,
   type HubFillRequest,
@@ -48,8 +49,7 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
       ok: false,
       reason: 'no-token',
       origin: options.origin,
-      message:
-        'There is no Okta API token to fill yet: capture it with the guide on your Okta tab, or paste it there.',
+      message: t('hubform_no_token'),
     });
   }
   if (!captured.orgDomain) {
@@ -57,7 +57,7 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
       ok: false,
       reason: 'token-org-unknown',
       origin: options.origin,
-      message: 'The Okta org of this token is unknown: capture the token again on its Okta org.',
+      message: t('hubform_token_org_unknown'),
     });
   }
   const tabOrigin = await tabOriginOf(tabId);
@@ -66,7 +66,7 @@ export async function fillHubForm(tabId: number, options: FillHubFormOptions): P
       ok: false,
       reason: 'page-changed',
       origin: tabOrigin,
-      message: `This tab now shows ${tabOrigin}, not ${options.origin}. Open the popup again on the hub's page.`,
+      message: t('fill_page_changed', { origin: tabOrigin, expected: options.origin }),
     });
   }
   const request: HubFormFillRequest = {
@@ -123,8 +123,7 @@ export async function recordHubConnected(
       status: 'failed',
       kind: 'unconfirmed',
       orgDomain: pending.orgDomain,
-      message:
-        'The hub page reported success, but the hub did not confirm the account. Your token is kept until it expires: check the hub, then fill or connect again if needed.',
+      message: t('hubform_unconfirmed'),
       at: Date.now(),
     });
     return;
@@ -163,8 +162,7 @@ function unreachable(): HubFormRefusal {
   return {
     ok: false,
     reason: 'unreachable',
-    message:
-      "The extension cannot read this tab. Open the hub's page, click the extension's toolbar icon there and try again.",
+    message: t('hubform_unreachable'),
   };
 }
 

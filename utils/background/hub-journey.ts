@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import type { HubJourneyView, StartFromHubRequest, StartFromHubResult } from '../messages/popup-protocol';
 import { oktaOrgOf } from '../okta/domain';
 import { parseOrgInput } from '../okta/org-input';
@@ -39,7 +40,10 @@ export async function startFromHub(
     return {
       ok: false,
       field: 'page',
-      message: `This tab now shows ${shown ?? 'another page'}, not ${request.origin}. Open the popup again on the hub's page.`,
+      message: t('fill_page_changed', {
+        origin: shown ?? t('journey_another_page'),
+        expected: request.origin,
+      }),
     };
   }
   // Only an API Key form is a form the token can go into: the admin chooses that method first.
@@ -51,7 +55,7 @@ export async function startFromHub(
     return {
       ok: false,
       field: 'page',
-      message: "No hub form on this tab any more. Open the popup again on the hub's page.",
+      message: t('journey_no_hub_form'),
     };
   }
   const { org } = parsed;
@@ -86,7 +90,7 @@ export async function reopenOktaTab(): Promise<{ ok: true } | { ok: false; messa
   const journey = await hubJourneyItem.getValue();
   const org = journey ? oktaOrgOf(`${journey.protocol}//${journey.orgDomain}`) : null;
   if (!journey || !org || journey.status !== 'okta-closed') {
-    return { ok: false, message: 'There is no Okta tab to reopen: use Get token from Okta.' };
+    return { ok: false, message: t('journey_no_okta_tab') };
   }
   const opened = await openGuideInNewTab(org, journey.protocol, nextTo(await tabOf(journey.hubTabId)));
   if (!opened.ok) return opened;
@@ -135,11 +139,7 @@ export async function continueAfterCapture(
   // The click authorised THAT page with THAT hub: another page of the same origin (or the hub redrawn) gets
   // nothing without the admin's own Fill hub form, with its checks and notices.
   if (!journey.pageMark || !(await hubPageUnchanged(hubTab.id, journey.pageMark))) {
-    return settle(
-      journey,
-      'fill-refused',
-      'the hub page changed since you clicked Get token from Okta, so nothing was filled automatically. Check the page, then use Fill hub form (or Connect).',
-    );
+    return settle(journey, 'fill-refused', t('journey_page_changed'));
   }
   // `pointAtConnect`: once the fill is done, the hub filler highlights the hub's own Connect.
   const result = await fillHubForm(hubTab.id, {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { hostPermissionPattern } from '../host-permission';
 import { describeHubSession, hubSessionFromUrl } from '../hub/session';
 import { chooseHubApi } from '../hub/trusted-hubs';
+import { t } from '../i18n/browser-language';
 import type { HubSessionResult, HubSessionView } from '../messages/popup-protocol';
 import { type HubSession, hubSessionItem } from '../storage';
 import { originOf } from '../url';
@@ -49,7 +50,7 @@ async function keep(session: HubSession): Promise<HubSessionResult> {
     return {
       ok: false,
       needsPermission: needed,
-      message: `Without access to ${new URL(needed).host} the extension cannot call this hub; nothing was kept.`,
+      message: t('popup_no_access_nothing_kept', { host: new URL(needed).host }),
     };
   }
   await hubSessionItem.setValue(session);
@@ -67,10 +68,10 @@ export async function useHubSessionFromInput(
   const base = chooseHubApi(baseUrlInput, await readHubTrustSources());
   if (base.kind === 'refused') return { ok: false, message: base.message };
   if (base.kind === 'confirm') {
-    return { ok: false, message: `Set ${base.host} as the Hub API base URL in the options to use it.` };
+    return { ok: false, message: t('hubsession_set_in_options', { host: base.host }) };
   }
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, message: 'Paste a hub session token or the hub link you were sent.' };
+  if (!trimmed) return { ok: false, message: t('hubsession_paste') };
   const looksLikeUrl = /^https?:\/\//i.test(trimmed);
   // A link the admin pasted is one they chose, so its own origin counts as a hub page.
   const token = looksLikeUrl
@@ -81,9 +82,7 @@ export async function useHubSessionFromInput(
   if (!token) {
     return {
       ok: false,
-      message: looksLikeUrl
-        ? 'This link carries no hub session (no ?token=…). Open the hub link you were sent and use it from there.'
-        : 'This does not look like a hub session token.',
+      message: looksLikeUrl ? t('hubsession_link_without_session') : t('hubsession_not_a_token'),
     };
   }
   return keep({ token, baseUrl: base.baseUrl, source: looksLikeUrl ? 'auth-link' : 'popup' });
@@ -132,12 +131,9 @@ export async function findHubSessionInTab(
     });
     reading = result?.result as HubPageReading | undefined;
   } catch {
-    return {
-      ok: false,
-      message: 'The extension cannot read this tab. Open the hub tab and click the toolbar icon there.',
-    };
+    return { ok: false, message: t('hubsession_cannot_read_tab') };
   }
-  if (!reading) return { ok: false, message: 'No hub found on this tab.' };
+  if (!reading) return { ok: false, message: t('hubsession_no_hub') };
   const pageOrigin = new URL(reading.pageUrl).origin;
   // Many sites carry a `?token=` of their own (password resets, activation links): outside StackOne's
   // hosts, the address counts as an auth link only on a page that shows the hub.
@@ -147,11 +143,7 @@ export async function findHubSessionInTab(
   const fromElement = reading.token?.trim() || null;
   const token = fromElement ?? fromUrl;
   if (!token) {
-    return {
-      ok: false,
-      message:
-        'No hub session on this tab: open the page that shows the hub (or the hub link you were sent).',
-    };
+    return { ok: false, message: t('hubsession_none_on_tab') };
   }
   const base = chooseHubApi(reading.baseUrl, await readHubTrustSources());
   if (base.kind === 'refused') return { ok: false, message: base.message };
@@ -161,10 +153,7 @@ export async function findHubSessionInTab(
       return { ok: false, message: base.message, confirm: { origin: base.origin, host: base.host } };
     }
     if (await permissionNeededFor(base.origin)) {
-      return {
-        ok: false,
-        message: `Without access to ${base.host} the extension cannot call this hub; nothing was kept.`,
-      };
+      return { ok: false, message: t('popup_no_access_nothing_kept', { host: base.host }) };
     }
     await rememberConfirmedHubApi(base.origin);
   }
@@ -175,7 +164,7 @@ export async function findHubSessionInTab(
     const from = new URL(current.baseUrl).host;
     return {
       ok: false,
-      message: `You already use a hub session for ${from}. This page's hub is at ${base.host}: use its session instead?`,
+      message: t('hubsession_replace', { from, to: base.host }),
       replaces: { from, to: base.host },
     };
   }

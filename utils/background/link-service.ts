@@ -1,6 +1,7 @@
 import { createHubClient, HubError } from '../hub/client';
 import { linkOktaAccount } from '../hub/link';
 import { fingerprintHubSession } from '../hub/session';
+import { t } from '../i18n/browser-language';
 import type { ConnectRequest } from '../messages/popup-protocol';
 import { hubSessionItem, type LinkOutcome, linkOutcomeItem } from '../storage';
 import { mayReceiveToken } from './hub-trust';
@@ -41,8 +42,7 @@ export async function settleInterruptedAttempt(): Promise<void> {
     status: 'failed',
     kind: 'outcome-unknown',
     orgDomain: outcome.orgDomain,
-    message:
-      'The link request was interrupted before the hub answered. The hub may have created the account: check the hub for a linked Okta account before you connect again.',
+    message: t('link_interrupted'),
     at: Date.now(),
   });
 }
@@ -72,27 +72,15 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
     // send: the link stands, and must not be replaced by "no token".
     if (previous?.status === 'linked' && previous.orgDomain === (request.orgDomain ?? previous.orgDomain))
       return previous;
-    return fail(
-      '',
-      'no-token',
-      'No token to link: capture one with the guide or paste it first (tokens are kept 15 minutes).',
-    );
+    return fail('', 'no-token', t('link_no_token'));
   }
   const { orgDomain } = captured;
   if (!session) {
-    return fail(
-      orgDomain,
-      'no-session',
-      'No hub session yet: open the hub page (or the hub link you were sent) and click "Use hub session from this tab", or paste a session.',
-    );
+    return fail(orgDomain, 'no-session', t('link_no_session'));
   }
   if (!(await mayReceiveToken(session.baseUrl))) {
     // Kept before a policy (or another setting) ruled its hub API out: the token goes only where IT or the admin chose.
-    return fail(
-      orgDomain,
-      'untrusted-hub',
-      `Not sent: ${new URL(session.baseUrl).host} is not a hub API the token may go to. Use the hub session from your hub's page again.`,
-    );
+    return fail(orgDomain, 'untrusted-hub', t('link_untrusted_hub', { host: new URL(session.baseUrl).host }));
   }
   if (
     previous?.status === 'failed' &&
@@ -130,16 +118,12 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
         const missing = result.fields.map((field) => field.label || field.key);
         const problems = result.problems.map((problem) => problem.message).join(' ');
         if (missing.length === 0) {
-          return fail(
-            orgDomain,
-            'unfit-values',
-            `The hub's Okta form would not accept what the extension has, so nothing was sent. ${problems}`,
-          );
+          return fail(orgDomain, 'unfit-values', t('link_unfit_values', { problems }));
         }
         return fail(
           orgDomain,
           'missing-fields',
-          `The hub's Okta form needs fields the extension cannot fill: ${missing.join(', ')}. Use "Fill hub form" on the hub page and complete them there.`,
+          t('link_missing_fields', { fields: missing.join(t('link_list_separator')) }),
           problems || undefined,
         );
       }
@@ -153,6 +137,6 @@ async function runConnect(request: ConnectRequest): Promise<LinkOutcome> {
       const detail = providerResponse && !message.includes(providerResponse) ? providerResponse : undefined;
       return fail(orgDomain, error.kind, message, detail);
     }
-    return fail(orgDomain, 'unexpected', 'Linking failed unexpectedly; the token is kept. Try again.');
+    return fail(orgDomain, 'unexpected', t('link_failed'));
   }
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import {
   type ApiTokenMeta,
   listTokensInPage,
   matchCapturedToken,
+  type PageRevokeOutcome,
   type RevokeOutcome,
   readTokenInPage,
   revokeByIdInPage,
@@ -87,18 +89,30 @@ export async function readTokenMeta(orgDomain: string, oktaId: string): Promise<
 export async function revokeInOkta(held: CapturedToken): Promise<RevokeOutcome> {
   const withToken = await revokeWithToken(orgOrigin(held), held.token);
   if (withToken.ok) return withToken;
-  if (!held.oktaId)
-    return { ok: false, why: `${withToken.why}; its Okta id is unknown, so it could not be revoked by id` };
+  if (!held.oktaId) return { ok: false, why: t('revoke_then_no_id', { why: withToken.why }) };
   const tabId = await orgTab(held.orgDomain, held.tabId);
   if (tabId === null) {
-    return { ok: false, why: `${withToken.why}; no tab of ${held.orgDomain} was open to revoke it by id` };
+    return { ok: false, why: t('revoke_then_no_tab', { why: withToken.why, org: held.orgDomain }) };
   }
   try {
-    const byId = await inTab<RevokeOutcome>(tabId, revokeByIdInPage, [held.oktaId]);
+    const byId = await inTab<PageRevokeOutcome>(tabId, revokeByIdInPage, [held.oktaId]);
     return byId?.ok
       ? byId
-      : { ok: false, why: `${withToken.why}; ${byId?.why ?? 'the page did not answer'}` };
+      : { ok: false, why: t('revoke_then', { why: withToken.why, next: byIdWhy(byId) }) };
   } catch {
-    return { ok: false, why: `${withToken.why}; the Okta tab could not be used to revoke it by id` };
+    return { ok: false, why: t('revoke_then_tab_failed', { why: withToken.why }) };
+  }
+}
+
+/** What the page said about revoking by id, in words (Okta's own summary quoted as Okta wrote it). */
+function byIdWhy(outcome: Exclude<PageRevokeOutcome, { ok: true }> | undefined): string {
+  if (!outcome) return t('revoke_page_silent');
+  switch (outcome.failure) {
+    case 'refused':
+      return t('revoke_by_id_refused', { status: outcome.status, said: outcome.said });
+    case 'still-listed':
+      return t('revoke_by_id_still_listed', { status: outcome.status });
+    case 'unreachable':
+      return t('revoke_page_unreachable');
   }
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import { oktaOrgOf } from '../okta/domain';
 import { tokensPageUrl } from '../okta/steps';
 import { pointAtTokenRow, REVOKE_POINTER_TAG, type TokenRowFacts } from '../okta/token-row';
@@ -25,13 +26,13 @@ export async function openRevokeInOkta(
   const protocol = record?.protocol ?? 'https:';
   const org = record ? oktaOrgOf(`${protocol}//${record.orgDomain}`) : null;
   if (!record || !org || record.ending.how !== 'revoke-failed') {
-    return { ok: false, message: 'There is no token of that org left to revoke.' };
+    return { ok: false, message: t('revoke_nothing_left') };
   }
   const tab = await browser.tabs
     .create({ url: tokensPageUrl(org, protocol), active: true })
     .catch(() => null);
   if (tab?.id === undefined)
-    return { ok: false, message: `Open ${record.orgDomain}'s Tokens page and revoke it there.` };
+    return { ok: false, message: t('revoke_open_tokens_page', { org: record.orgDomain }) };
   await clearRevokeFailureBadge();
   await loaded(tab.id);
   const facts: TokenRowFacts = {
@@ -39,8 +40,7 @@ export async function openRevokeInOkta(
     createdIso: record.createdInOkta ?? null,
     capturedAt: record.capturedAt,
     oktaId: record.oktaId ?? null,
-    masked: record.masked,
-    why: record.ending.why,
+    words: pointerWords(record, record.ending.why),
   };
   await browser.scripting
     .executeScript({
@@ -50,6 +50,19 @@ export async function openRevokeInOkta(
     })
     .catch(() => undefined);
   return { ok: true };
+}
+
+/** The pointer's words: which token (name, masked value, creation day as the Tokens page dates it) and why. */
+function pointerWords(record: TokenRecord, why: string): TokenRowFacts['words'] {
+  const created = new Date(record.createdInOkta ?? record.capturedAt).toISOString().slice(0, 10);
+  const token = record.name
+    ? t('revoke_row_token_named', { name: record.name, masked: record.masked, created })
+    : t('revoke_row_token', { masked: record.masked, created });
+  return {
+    found: t('revoke_row_found', { token, why }),
+    notFound: t('revoke_row_not_found', { token, why }),
+    close: t('revoke_row_close'),
+  };
 }
 
 export async function dismissRevokeFailure(key: RecordKey): Promise<{ ok: true }> {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/browser-language';
 import { type CapturedToken, readSettings, type TokenEndReason, type TokenRecord } from '../storage';
 import { publish } from './events';
 import { findOktaId, revokeInOkta } from './okta-api-calls';
@@ -77,12 +78,10 @@ export async function learnOktaId(held: CapturedToken): Promise<void> {
 async function showRevokeFailure(): Promise<void> {
   await browser.action?.setBadgeText({ text: '!' }).catch(() => {});
   await browser.action?.setBadgeBackgroundColor({ color: '#b42318' }).catch(() => {});
-  await browser.action
-    ?.setTitle({ title: 'Okta Link Assistant: a token could not be revoked in Okta' })
-    .catch(() => {});
+  await browser.action?.setTitle({ title: t('badge_revoke_failed') }).catch(() => {});
 }
 
 export async function clearRevokeFailureBadge(): Promise<void> {
   await browser.action?.setBadgeText({ text: '' }).catch(() => {});
-  await browser.action?.setTitle({ title: 'Okta Link Assistant' }).catch(() => {});
+  await browser.action?.setTitle({ title: t('ext_name') }).catch(() => {});
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/browser-language';
+import type { MessageKey } from '../i18n/catalogue';
 import { formAuthMethod, withApiKeyChosen } from './auth-method';
 import { domainFormFor, formatOrgDomain } from './domain-form';
 import { assignMeanings } from './field-meaning';
@@ -82,8 +84,7 @@ export function planCredentials(fields: readonly FieldDescriptor[], values: Link
   if (formAuthMethod(withApiKeyChosen(fields)) !== 'api-token') {
     problems.push({
       kind: 'oauth-form',
-      message:
-        "The hub's Okta form is for OAuth 2.0 sign-in, which takes no API token, so nothing was sent. Use the hub's API Key method.",
+      message: t('plan_oauth_form'),
     });
   } else if (!planned.some((field) => field.meaning === 'apiToken' && field.ours)) {
     problems.push(noTokenFieldProblem(planned, values));
@@ -105,32 +106,29 @@ function validationProblem(
   const check = compileHubPattern(validation);
   // Not checked when the hub's pattern is not safe to run here: the hub's own form and backend check it.
   if (!check || field.value === '' || check(field.value) !== false) return undefined;
-  const expected = validation?.error?.trim() || `it expects the format ${validation?.pattern}`;
-  const whose = field.meaning ? `${describeMeaning(field.meaning)} does not fit` : 'The value does not fit';
+  // The hub's own error text is quoted as the hub wrote it.
+  const expected =
+    validation?.error?.trim() || t('plan_expects_format', { pattern: String(validation?.pattern) });
+  const params = { label: field.label, expected };
   return {
     kind: 'pattern-mismatch',
     key: field.key,
     label: field.label,
-    message: `${whose} the hub's "${field.label}" field: ${expected}`,
+    message: t(UNFIT[field.meaning ?? 'none'], params),
   };
 }
 
 function noTokenFieldProblem(planned: readonly PlannedField[], values: LinkValues): PlanProblem {
   const hasTokenField = planned.some((field) => field.meaning === 'apiToken');
   const message =
-    hasTokenField && values.token.trim() === ''
-      ? 'There is no API token to send yet. Create the token in Okta first.'
-      : "The hub's Okta form has no field we recognise for the API token, so the token cannot be sent.";
+    hasTokenField && values.token.trim() === '' ? t('plan_no_token_yet') : t('plan_no_token_field');
   return { kind: 'no-token-field', message };
 }
 
-function describeMeaning(meaning: FieldMeaning): string {
-  switch (meaning) {
-    case 'orgDomain':
-      return 'The Okta domain';
-    case 'apiToken':
-      return 'The API token';
-    case 'eventHookName':
-      return 'The event hook name';
-  }
-}
+/** Which value does not fit a field, one whole sentence each (languages word them differently). */
+const UNFIT = {
+  orgDomain: 'plan_domain_unfit',
+  apiToken: 'plan_token_unfit',
+  eventHookName: 'plan_hook_unfit',
+  none: 'plan_value_unfit',
+} as const satisfies Record<FieldMeaning | 'none', MessageKey>;

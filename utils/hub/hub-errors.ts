@@ -123,9 +123,7 @@ function errorOfStatus(
  */
 function redirectError(call: Call, status: number, attempt: number): HubError {
   const shown = status === 0 ? undefined : status;
-  const message =
-    `Not linked: the hub answered with a redirect; nothing was sent on${factsOf(endpointOf(call), shown)}. ` +
-    'Check the hub API base URL in the options. Your token is kept.';
+  const message = t('hub_redirect', { facts: factsOf(endpointOf(call), shown) });
   return new HubError('redirect', message, { endpoint: endpointOf(call), status: shown, attempts: attempt });
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/browser-language';
 import { isApiKeyForm } from './auth-method';
 import type { HubClient } from './client';
 import { type PlanProblem, planCredentials } from './credentials-plan';
@@ -83,8 +84,7 @@ function offeredIntegrations(
     return {
       status: 'cannot-link',
       reason: 'no-okta-integration',
-      message:
-        'The hub offers no active Okta integration for this session. Ask the vendor to enable Okta in their StackOne project, then open the hub again.',
+      message: t('link_no_okta_integration'),
     };
   }
   if (choice.integrationId === undefined) return [...integrations];
@@ -93,7 +93,7 @@ function offeredIntegrations(
   return {
     status: 'cannot-link',
     reason: 'unknown-integration',
-    message: 'The chosen Okta integration is no longer offered by the hub. Choose again.',
+    message: t('link_unknown_integration'),
   };
 }
 
@@ -132,8 +132,7 @@ async function pickApiTokenForm(client: LinkClient, candidates: readonly Integra
   return {
     status: 'cannot-link',
     reason: 'oauth-only',
-    message:
-      "The hub offers Okta only with OAuth 2.0 sign-in, which takes no API token, so nothing was sent. Ask the vendor to enable Okta's API Key method in the hub, or connect with OAuth 2.0 in the hub itself.",
+    message: t('link_oauth_only'),
   };
 }
 

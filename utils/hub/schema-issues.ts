@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import { browserTranslator, t } from '../i18n/browser-language';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * A hub answer that does not fit its schema, in words an admin (or a support engineer reading over their
@@ -9,21 +11,27 @@ import type * as z from 'zod/mini';
 /** "integrations[0].integration_id is missing", plus a count of further problems. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
   const [first, ...rest] = issues;
-  if (!first) return 'its shape is not the expected one';
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
-  return `${describeIssue(first, data)}${more}`;
+  if (!first) return t('schema_shape');
+  const problem = describeIssue(first, data);
+  return rest.length === 0 ? problem : browserTranslator().plural('schema_more', rest.length, { problem });
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const where = formatPath(issue.path);
   const found = valueAt(data, issue.path);
-  const subject = where || 'the answer';
+  const subject = where || t('schema_the_answer');
   if (issue.code === 'invalid_type') {
-    if (found === undefined) return `${subject} is missing`;
-    return `${subject} should be ${withArticle(issue.expected)} but is ${describeValue(found)}`;
+    if (found === undefined) return t('schema_missing', { subject });
+    return t('schema_should_be', {
+      subject,
+      expected: withArticle(issue.expected),
+      found: describeValue(found),
+    });
   }
-  if (issue.code === 'too_small' && issue.origin === 'string') return `${subject} is empty`;
-  if (issue.code === 'invalid_union') return `${subject} has an unexpected form (${describeValue(found)})`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return t('schema_empty', { subject });
+  if (issue.code === 'invalid_union')
+    return t('schema_unexpected_form', { subject, found: describeValue(found) });
+  // zod's own words for the rest (developer-facing; rare for hub answers).
   return `${subject}: ${issue.message}`;
 }
 
@@ -48,29 +56,30 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** The kind of a value, never the value itself. */
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return t('schema_a_list');
   switch (typeof value) {
     case 'string':
-      return value === '' ? 'an empty text' : 'a text';
+      return value === '' ? t('schema_an_empty_text') : t('schema_a_text');
     case 'number':
-      return 'a number';
+      return t('schema_a_number');
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
-      return 'an object';
+      return t('schema_an_object');
     default:
       return typeof value;
   }
 }
 
 function withArticle(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'a text',
-    number: 'a number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    record: 'an object',
+  const names: Record<string, MessageKey> = {
+    string: 'schema_a_text',
+    number: 'schema_a_number',
+    boolean: 'schema_true_or_false',
+    array: 'schema_a_list',
+    object: 'schema_an_object',
+    record: 'schema_an_object',
   };
-  return names[expected] ?? expected;
+  const key = names[expected];
+  return key ? t(key as 'schema_a_text') : expected;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { t } from '../i18n/browser-language';
 
 /*
  * Schemas of every answer the hub backend (`@stackone/hub` 1.10–1.11 contract) gives us.
@@ -211,7 +212,7 @@ function isOAuthRedirect(auth: { type?: string | undefined; grantType?: string |
 function oauthOnlyProblem(integration: IntegrationRef): ConfigFieldsProblem {
   return {
     kind: 'oauth-only',
-    message: `The hub's "${integration.name}" connector signs in with OAuth, not with an API token. Link it from the hub itself.`,
+    message: t('config_oauth_only', { name: integration.name }),
   };
 }
 
@@ -228,7 +229,7 @@ function pickLegacyAuthentication(
     ok: false,
     problem: {
       kind: 'authentication-not-found',
-      message: `The hub's "${integration.name}" connector has no authentication settings for ${wanted} (it offers ${offered}).`,
+      message: t('config_no_authentication', { name: integration.name, wanted, offered }),
     },
   };
 }

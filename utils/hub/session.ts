@@ -1,4 +1,5 @@
 import { isAllowedWebAddress } from '../build-flavour';
+import { t } from '../i18n/browser-language';
 import { isLoopbackHost } from '../url';
 
 /*
@@ -61,32 +62,25 @@ export type HubBaseUrlCheck = { ok: true; origin: string; baseUrl: string } | { 
  */
 export function checkHubBaseUrl(input: string): HubBaseUrlCheck {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, reason: 'Enter the hub API base URL, e.g. https://api.stackone.com.' };
-  if (/\s/.test(trimmed)) return { ok: false, reason: 'The hub API base URL cannot contain spaces.' };
+  if (!trimmed) return { ok: false, reason: t('baseurl_empty') };
+  if (/\s/.test(trimmed)) return { ok: false, reason: t('baseurl_spaces') };
   const url = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? parseUrl(trimmed) : null;
-  if (!url)
-    return { ok: false, reason: 'The hub API base URL must be a full address starting with https://.' };
+  if (!url) return { ok: false, reason: t('baseurl_not_full') };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: 'The hub API base URL must start with https://.' };
+    return { ok: false, reason: t('baseurl_not_https') };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return {
-      ok: false,
-      reason: 'The hub API base URL must use https:// (plain http only for 127.0.0.1 or localhost).',
-    };
+    return { ok: false, reason: t('baseurl_plain_http') };
   }
   if (!isAllowedWebAddress(url)) {
     // Only the e2e build talks to its loopback stub hub.
-    return {
-      ok: false,
-      reason: 'The hub API base URL must be an https address on the internet, not this computer.',
-    };
+    return { ok: false, reason: t('baseurl_local') };
   }
   if (url.username || url.password) {
-    return { ok: false, reason: 'The hub API base URL cannot contain a user name or password.' };
+    return { ok: false, reason: t('baseurl_userinfo') };
   }
   if (/[?#]/.test(trimmed)) {
-    return { ok: false, reason: 'The hub API base URL cannot contain a query (?…) or a fragment (#…).' };
+    return { ok: false, reason: t('baseurl_query') };
   }
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, origin: url.origin, baseUrl: `${url.origin}${path}` };

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { t } from '../i18n/browser-language';
 import { errorOfAttempt, unexpectedAnswerError, waitTooLongError } from './hub-errors';
 import { describeIssues } from './schema-issues';
 import type { Answer, Attempt, Call, RetryPolicy, TransportSettings } from './transport-types';
@@ -155,12 +156,12 @@ export function retryAfterMs(header: string | null, now: number): number | undef
 
 function readAnswer<T>(call: Call, answer: Answer, attempt: number, schema: z.ZodMiniType<T>): T {
   const problem = (detail: string) => unexpectedAnswerError(call, answer.status, attempt, detail);
-  if (answer.body.trim() === '') throw problem('the answer is empty');
+  if (answer.body.trim() === '') throw problem(t('hub_answer_empty'));
   let data: unknown;
   try {
     data = JSON.parse(answer.body);
   } catch {
-    throw problem('the answer is not JSON');
+    throw problem(t('hub_answer_not_json'));
   }
   const result = schema.safeParse(data);
   if (!result.success) throw problem(describeIssues(result.error.issues, data));

@@ -1,3 +1,4 @@
+import { t } from '../i18n/browser-language';
 import { checkHubBaseUrl } from './session';
 
 /*
@@ -52,14 +53,14 @@ export function chooseHubApi(pageBaseUrl: string | null | undefined, sources: Hu
   if (sources.configuredByPolicy) {
     // IT chose the hub API: a page never overrides it (the page's session is sent there or nowhere).
     if (!configured.ok)
-      return { kind: 'refused', message: `The hub API set by your IT is refused: ${configured.reason}` };
+      return { kind: 'refused', message: t('trust_policy_refused', { reason: configured.reason }) };
     return { kind: 'trusted', ...withHost(configured), reason: 'policy' };
   }
   const candidate = checkHubBaseUrl(pageBaseUrl?.trim() || sources.configuredBaseUrl);
   if (!candidate.ok) {
     return {
       kind: 'refused',
-      message: `The hub on this page uses an address we refuse: ${candidate.reason}`,
+      message: t('trust_page_refused', { reason: candidate.reason }),
     };
   }
   const target = withHost(candidate);
@@ -70,13 +71,13 @@ export function chooseHubApi(pageBaseUrl: string | null | undefined, sources: Hu
       return { kind: 'trusted', ...target, reason: 'policy' };
     return {
       kind: 'refused',
-      message: `This page's hub sends your token to ${target.host}, which your IT does not allow. Nothing was taken from this page.`,
+      message: t('trust_not_allowed', { host: target.host }),
     };
   }
   if (isStackOneApiOrigin(candidate.origin)) return { kind: 'trusted', ...target, reason: 'stackone' };
   if (originsOf(sources.confirmed).includes(candidate.origin))
     return { kind: 'trusted', ...target, reason: 'confirmed' };
-  return { kind: 'confirm', ...target, message: `This page's hub sends your token to ${target.host}` };
+  return { kind: 'confirm', ...target, message: t('trust_confirm', { host: target.host }) };
 }
 
 /** Whether a session's hub API is (still) one the token may go to: a session kept before a policy came is not. */

@@ -1,7 +1,10 @@
+import { t } from '../i18n/browser-language';
+
 /**
  * Okta's API-token endpoints, as the extension uses them: revoking a token with the token itself (from the
  * background, to the org's own host only), and reading or revoking by id with the admin's session, from a
- * page of the org (functions run in the page by `scripting.executeScript`: self-contained, no imports).
+ * page of the org (functions run in the page by `scripting.executeScript`: self-contained, no imports; only
+ * the background's own calls use the catalogues).
  */
 
 /** A token's metadata as `GET /api/v1/api-tokens[/{id}]` answers it (the fields we read). */
@@ -15,7 +18,13 @@ export interface ApiTokenMeta {
   tokenWindow?: string;
 }
 
+/** `why` is for the admin (the browser's language): shown in the popup, the options page and on the Tokens page. */
 export type RevokeOutcome = { ok: true } | { ok: false; why: string };
+/** What the page says when revoking by id: facts only (the page has no catalogue), worded by the background. */
+export type PageRevokeOutcome =
+  | { ok: true }
+  | { ok: false; failure: 'refused' | 'still-listed'; status: number; said: string }
+  | { ok: false; failure: 'unreachable' };
 
 /**
  * `DELETE /api/v1/api-tokens/current` with `SSWS <token>`, then the same call again to verify: a revoked token
@@ -38,16 +47,16 @@ export async function revokeWithToken(
   try {
     first = await call();
   } catch {
-    return { ok: false, why: `Okta (${hostOf(orgOrigin)}) could not be reached` };
+    return { ok: false, why: t('revoke_unreachable', { host: hostOf(orgOrigin) }) };
   }
   if (first.status === 401) return { ok: true }; // the token is refused already: revoked or expired
   if (first.status !== 204 && first.status !== 200) return { ok: false, why: await refusalOf(first) };
   try {
     const check = await call();
     if (check.status === 401) return { ok: true };
-    return { ok: false, why: `Okta still accepts the token after revoking it (${check.status})` };
+    return { ok: false, why: t('revoke_still_accepted', { status: check.status }) };
   } catch {
-    return { ok: false, why: 'Okta could not be reached to confirm the revocation' };
+    return { ok: false, why: t('revoke_unconfirmed') };
   }
 }
 
@@ -58,11 +67,10 @@ async function refusalOf(response: Response): Promise<string> {
       body && typeof body === 'object' && 'errorSummary' in body ? String(body.errorSummary) : '',
     )
     .catch(() => '');
+  // Okta's own summary, quoted as Okta wrote it.
   const said = summary ? `: ${summary.slice(0, 160)}` : '';
-  if (response.status === 403) {
-    return `Okta refused the revocation (403${said}); the token's network zone or your rights may not allow it here`;
-  }
-  return `Okta answered ${response.status}${said}`;
+  if (response.status === 403) return t('revoke_refused_zone', { said });
+  return t('revoke_okta_answered', { status: response.status, said });
 }
 
 function hostOf(origin: string): string {
@@ -192,7 +200,7 @@ export async function readTokenInPage(id: string): Promise<TokenReading> {
  * In the org's page: `DELETE /api/v1/api-tokens/{id}` with the admin's session and the page's XSRF token (as
  * the console's own writes send it), then verified: the id answers 404.
  */
-export async function revokeByIdInPage(id: string): Promise<RevokeOutcome> {
+export async function revokeByIdInPage(id: string): Promise<PageRevokeOutcome> {
   const path = `/api/v1/api-tokens/${encodeURIComponent(id)}`;
   const xsrf = document.getElementById('_xsrfToken')?.textContent?.trim();
   try {
@@ -205,13 +213,13 @@ export async function revokeByIdInPage(id: string): Promise<RevokeOutcome> {
     if (response.status !== 204 && response.status !== 200 && response.status !== 404) {
       const body = (await response.json().catch(() => null)) as { errorSummary?: unknown } | null;
       const said = body?.errorSummary ? `: ${String(body.errorSummary).slice(0, 160)}` : '';
-      return { ok: false, why: `Okta refused the revocation by id (${response.status}${said})` };
+      return { ok: false, failure: 'refused', status: response.status, said };
     }
     const check = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     return check.status === 404
       ? { ok: true }
-      : { ok: false, why: `Okta still lists the token after revoking it (${check.status})` };
+      : { ok: false, failure: 'still-listed', status: check.status, said: '' };
   } catch {
-    return { ok: false, why: 'Okta could not be reached from the page' };
+    return { ok: false, failure: 'unreachable' };
   }
 }

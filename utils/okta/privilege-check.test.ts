@@ -91,6 +91,22 @@ describe('in the console’s language', () => {
       '読み取り専用管理者、Custom Auditor',
     );
   });
+
+  it('says why it could not check in the reader’s language, with Okta’s status and path as Okta gave them', () => {
+    const refused: PrivilegeVerdict = { status: 'unknown', reason: 'okta:403 /api/v1/users' };
+    expect(privilegeMessage(refused, translatorIn('fr')).text).toContain(
+      '(Okta a répondu 403 à /api/v1/users)',
+    );
+    expect(privilegeMessage(refused, translatorIn('en')).text).toContain(
+      '(Okta answered 403 to /api/v1/users)',
+    );
+    const odd: PrivilegeVerdict = { status: 'unknown', reason: 'unexpected-roles' };
+    expect(privilegeMessage(odd, translatorIn('de')).text).toContain('unerwarteten Rollenliste');
+    // A verdict stored by an older version keeps its own words.
+    expect(
+      privilegeMessage({ status: 'unknown', reason: 'The check failed.' }, translatorIn('en')).text,
+    ).toContain('(The check failed.)');
+  });
 });
 
 describe('reading the admin’s roles in the Okta tab', () => {

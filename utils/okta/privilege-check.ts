@@ -22,6 +22,14 @@ interface OktaRole {
   status?: string;
 }
 
+/**
+ * Why the roles could not be checked, as the verdict keeps it: a code the wording names in the reader's language
+ * (utils/okta/privilege-copy.ts), or Okta's own answer as `okta:<status> <path>`. Never words: the verdict is
+ * shown both in the browser's language (popup) and in the console's (guide).
+ */
+export type PrivilegeReasonCode = 'not-run' | 'failed' | 'no-user' | 'unexpected-roles';
+export const OKTA_ANSWERED = 'okta:';
+
 /** What the tab read, and on which origin: Okta's list of the admin's roles, or why it could not. */
 export type RolesReading = { origin: string } & ({ roles: unknown } | { error: string });
 
@@ -35,17 +43,18 @@ export async function readAdminRolesInPage(): Promise<RolesReading> {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     });
-    if (!response.ok)
-      throw new Error(`Okta answered ${response.status} to ${path.split('/').slice(0, 4).join('/')}`);
+    // Runs in the page, so the prefix is written out (it is OKTA_ANSWERED): Okta's status and the path it answered.
+    if (!response.ok) throw new Error(`okta:${response.status} ${path.split('/').slice(0, 4).join('/')}`);
     return response.json();
   };
   const { origin } = location;
   try {
     const me = (await get('/api/v1/users/me')) as { id?: unknown } | null;
-    if (typeof me?.id !== 'string') return { origin, error: 'Okta did not say who is signed in.' };
+    if (typeof me?.id !== 'string') return { origin, error: 'no-user' satisfies PrivilegeReasonCode };
     return { origin, roles: await get(`/api/v1/users/${encodeURIComponent(me.id)}/roles`) };
   } catch (error) {
-    return { origin, error: error instanceof Error ? error.message : 'The check failed.' };
+    const answered = error instanceof Error && error.message.startsWith('okta:');
+    return { origin, error: answered ? error.message : 'failed' };
   }
 }
 
@@ -54,10 +63,11 @@ function isRoleList(value: unknown): value is OktaRole[] {
 }
 
 export function verdictOf(reading: RolesReading | undefined): PrivilegeVerdict {
-  if (!reading || typeof reading !== 'object') return { status: 'unknown', reason: 'The check did not run.' };
+  if (!reading || typeof reading !== 'object')
+    return { status: 'unknown', reason: 'not-run' satisfies PrivilegeReasonCode };
   if ('error' in reading) return { status: 'unknown', reason: String(reading.error).slice(0, 200) };
   if (!isRoleList(reading.roles))
-    return { status: 'unknown', reason: 'Okta answered with an unexpected list of roles.' };
+    return { status: 'unknown', reason: 'unexpected-roles' satisfies PrivilegeReasonCode };
   return verdictFromRoles(reading.roles);
 }
 

@@ -1,5 +1,6 @@
 import type { MessageKey, Translator } from '../i18n/catalogue';
 import type { PrivilegeMessage, PrivilegeVerdict } from '../messages/guide-protocol';
+import { OKTA_ANSWERED, type PrivilegeReasonCode } from './privilege-check';
 import { roleName } from './role-names';
 
 /** What the popup and the guide say about the admin's roles: one wording for both, in the given language. */
@@ -23,9 +24,28 @@ const ROLE_NAMES: Record<string, MessageKey> = {
   'Mobile Administrator': 'role_mobile_admin',
 };
 
+const REASONS: Record<PrivilegeReasonCode, MessageKey> = {
+  'not-run': 'privilege_reason_not_run',
+  failed: 'privilege_reason_failed',
+  'no-user': 'privilege_reason_no_user',
+  'unexpected-roles': 'privilege_reason_unexpected_roles',
+};
+
+/** Why the check could not conclude, in the reader's language; Okta's status and path as Okta gave them. */
+function reasonText(reason: string, t: Translator['t']): string {
+  if (reason.startsWith(OKTA_ANSWERED)) {
+    const [status = '', path = ''] = reason.slice(OKTA_ANSWERED.length).split(' ');
+    return t('privilege_reason_okta_status', { status, path });
+  }
+  const key = Object.hasOwn(REASONS, reason) ? REASONS[reason as PrivilegeReasonCode] : undefined;
+  // A verdict stored by an older version holds its own (English) words.
+  return key ? t(key as 'privilege_reason_failed') : reason;
+}
+
 export function privilegeMessage(verdict: PrivilegeVerdict, { t }: Translator): PrivilegeMessage {
   if (verdict.status === 'unknown') {
-    return { tone: 'muted', kind: 'unknown', text: t('privilege_unknown', { reason: verdict.reason }) };
+    const reason = reasonText(verdict.reason, t);
+    return { tone: 'muted', kind: 'unknown', text: t('privilege_unknown', { reason }) };
   }
   // A verdict stored by an older version may hold API codes: named as the console names them all the same,
   // then in the catalogue's words for the roles we know.

@@ -13,8 +13,8 @@ export interface TokenRowFacts {
   createdIso: string | null;
   capturedAt: number;
   oktaId: string | null;
-  masked: string;
-  why: string;
+  /** What the pointer says, worded by the background (the page reaches no catalogue). */
+  words: { found: string; notFound: string; close: string };
 }
 
 export type TokenRowResult = { found: boolean };
@@ -74,13 +74,10 @@ export async function pointAtTokenRow(facts: TokenRowFacts, tag: string): Promis
   callout.setAttribute('role', 'status');
   callout.style.cssText =
     'position:fixed;right:16px;bottom:16px;max-width:360px;padding:12px 14px;background:#fff;color:#1d1d21;border:1px solid #d93025;border-radius:8px;font:14px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.2);z-index:2147483647';
-  const described = `${facts.name ? `"${facts.name}"` : 'the token'} (${facts.masked}), created ${dates[0]}`;
-  callout.textContent = row
-    ? `Revoke ${described} here: use Okta's revoke at the right of the highlighted row, then confirm. The extension could not revoke it: ${facts.why}.`
-    : `Find ${described} in this list and revoke it with Okta's revoke at the right of its row, then confirm. The extension could not revoke it: ${facts.why}.`;
+  callout.textContent = row ? facts.words.found : facts.words.notFound;
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'Close';
+  close.textContent = facts.words.close;
   close.style.cssText = 'display:block;margin-top:8px';
   close.addEventListener('click', () => host.remove());
   callout.append(close);
