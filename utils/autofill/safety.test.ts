@@ -138,7 +138,11 @@ describe('whether a person sees a field', () => {
     fixture.hub.style.opacity = '0.5';
     expect(check()).toBeNull();
     fixture.hub.style.opacity = '0.49';
-    expect(check()).toMatchObject({ ok: false, reason: 'transparent', message: expect.stringContaining('49%') });
+    expect(check()).toMatchObject({
+      ok: false,
+      reason: 'transparent',
+      message: expect.stringContaining('49%'),
+    });
   });
 
   it('covered by another element: refused', () => {
@@ -199,7 +203,8 @@ describe('whether a person sees a field', () => {
     expect(check(true)).toEqual({
       ok: false,
       reason: 'off-screen',
-      message: 'The hub\'s "Okta Domain URL" field is outside the visible page. Scroll to the hub\'s form and try again.',
+      message:
+        'The hub\'s "Okta Domain URL" field is outside the visible page. Scroll to the hub\'s form and try again.',
     });
   });
 });
@@ -215,7 +220,7 @@ describe('a hub form in the page itself (no shadow root)', () => {
       ({ left: 40, top: 100, width: 300, height: 32, right: 340, bottom: 132 }) as DOMRect;
   });
 
-  it("the field shows where it is drawn: fine", () => {
+  it('the field shows where it is drawn: fine', () => {
     document.elementFromPoint = () => input;
     expect(checkFieldSafety(input, 'Okta Domain URL', { mustBeOnScreen: true })).toBeNull();
   });

@@ -78,7 +78,7 @@ describe('which checks it builds', () => {
     expect(compileHubPattern({ type: 'html-pattern' })).toBeUndefined();
     expect(compileHubPattern({ type: 'html-pattern', pattern: '' })).toBeUndefined();
     expect(compileHubPattern({ pattern: '^[a-z]+$' })).toBeUndefined();
-    expect(compileHubPattern({ type: 'regex', pattern: '^[a-z]+$' })).toBeUndefined();
+    expect(compileHubPattern({ type: 'regex', pattern: 'okta' })).toBeUndefined();
   });
 
   it('a domain rule matches the name, then a literal ".com", anywhere in the value', () => {
@@ -137,6 +137,11 @@ describe('the exact verdict at the limit of 20 000 ways', () => {
     ['the same with one more count: 10 × 100 × 21', '^(?:a{0,9})b{0,99}c{0,20}$', false],
     ['alternatives of the whole pattern: 2 × 129 × 77', '^.*.{0,76}$|^x$', true],
     ['the same with one more count: 2 × 129 × 78', '^.*.{0,77}$|^x$', false],
+    ['an empty last alternative counts too: 2 × 129 × 78', '^.*.{0,77}$|', false],
+    ['counts of two digits: 90³', '^.{10,99}.{10,99}.{10,99}$', false],
+    // Each count belongs to the atom just before it, wherever another count or an optional `?` stands.
+    ['a brace that is no count (a literal), then 129³', '^x{,5}.*.*.*y{0,000000009}$', false],
+    ['a fixed count after an optional character, then 100³', '^x?ab{2}.{0,99}.{0,99}.{0,99}$', false],
   ])('%s: run %s', (_, pattern, verdict) => {
     expect(runs(pattern)).toBe(verdict);
   });
@@ -146,14 +151,25 @@ describe('the pattern features it reads', () => {
   it.each([
     ['an optional group', '^(www\\.)?acme\\.okta\\.com$', 'www.acme.okta.com', 'ww.acme.okta.com'],
     ['a group taken exactly once', '^(www\\.){1}acme\\.okta\\.com$', 'www.acme.okta.com', 'acme.okta.com'],
-    ['a group taken at most once', '^(www\\.){0,1}acme\\.okta\\.com$', 'acme.okta.com', 'www.www.acme.okta.com'],
-    ['a non-capturing group', '^(?:https://)?[a-z0-9-]+\\.okta\\.com$', 'https://acme.okta.com', 'http://acme.okta.com'],
+    [
+      'a group taken at most once',
+      '^(www\\.){0,1}acme\\.okta\\.com$',
+      'acme.okta.com',
+      'www.www.acme.okta.com',
+    ],
+    [
+      'a non-capturing group',
+      '^(?:https://)?[a-z0-9-]+\\.okta\\.com$',
+      'https://acme.okta.com',
+      'http://acme.okta.com',
+    ],
     ['a named group', '^(?<org>[a-z0-9-]+)\\.okta\\.com$', 'acme.okta.com', 'acme.okta.co'],
     ['parentheses and a bar inside a class', '^[a-z(|)]+$', 'a(b|c)', 'a[b]'],
     ['an escaped bracket inside a class', '^[\\](]+$', '](', 'a'],
     ['an empty class (matches nothing) before a literal bracket', '^a|[]]$', 'ab', ']'],
     ['a lazy quantifier', '^[a-z]+?\\.okta\\.com$', 'acme.okta.com', '.okta.com'],
     ['a digit escape', '^\\d{3}-okta$', '123-okta', '12a-okta'],
+    ['a brace that is no count', '^a{,5}$', 'a{,5}', 'aaaaa'],
   ])('%s: run, with the browser’s verdict', (_, pattern, matching, notMatching) => {
     const check = compileHubPattern({ type: 'html-pattern', pattern });
     expect(check?.(matching)).toBe(true);

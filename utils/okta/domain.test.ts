@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OKTA_CELLS } from './cells';
-import { parseOktaOrgUrl } from './domain';
+import { adminConsoleOrigin, oktaOrgOf, parseOktaOrgUrl } from './domain';
 
 describe('parseOktaOrgUrl', () => {
   it.each([
@@ -86,7 +86,11 @@ describe('parseOktaOrgUrl', () => {
     ['https://acme.okta.com@evil.test/', 'userinfo'],
     ['https://user:pass@acme.okta.com/', 'userinfo'],
     ['https://acme.okta.com:8443/', 'unusual-port'],
+    ['https://acme.okta.com:80/', 'unusual-port'],
+    ['http://acme.okta.com:443/', 'unusual-port'],
     ['http://127.0.0.1/admin', 'ip-host'],
+    ['https://10.20.30.40/', 'ip-host'],
+    ['https://1.2.3.4x.okta.com/', 'nested-subdomain'],
     ['http://[::1]/', 'ip-host'],
     ['https://acme.okta.com.evil.test/', 'not-okta'],
     ['https://acme-okta.com/', 'not-okta'],
@@ -111,6 +115,32 @@ describe('parseOktaOrgUrl', () => {
     const result = parseOktaOrgUrl(url);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.message).not.toBe('');
+  });
+});
+
+describe('oktaOrgOf', () => {
+  it('the org of an Okta page, null for anything else or no address at all', () => {
+    expect(oktaOrgOf('https://acme-admin.okta.com/admin/dashboard')).toEqual({
+      orgDomain: 'acme.okta.com',
+      subdomain: 'acme',
+      cell: 'okta.com',
+      environment: 'production',
+      isAdminConsole: true,
+    });
+    expect(oktaOrgOf(new URL('https://acme.oktapreview.com/'))).toMatchObject({
+      orgDomain: 'acme.oktapreview.com',
+    });
+    expect(oktaOrgOf('https://acme.okta.com.evil.test/')).toBeNull();
+    expect(oktaOrgOf(undefined)).toBeNull();
+  });
+});
+
+describe('adminConsoleOrigin', () => {
+  it("the org's Admin Console host, over https unless the e2e replica says otherwise", () => {
+    expect(adminConsoleOrigin({ subdomain: 'acme', cell: 'okta.com' })).toBe('https://acme-admin.okta.com');
+    expect(adminConsoleOrigin({ subdomain: 'dev-1', cell: 'oktapreview.com' }, 'http:')).toBe(
+      'http://dev-1-admin.oktapreview.com',
+    );
   });
 });
 
