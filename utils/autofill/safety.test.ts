@@ -234,6 +234,50 @@ describe('a hub form in the page itself (no shadow root)', () => {
   });
 });
 
+describe("a field at the window's edges", () => {
+  let input: HTMLInputElement;
+  let cover: HTMLElement;
+  /** What the page paints over the field; nothing by default. */
+  let covers: (x: number, y: number) => boolean;
+  /** Lays the field out 100 × 10 at (left, top). */
+  const place = (left: number, top: number) => {
+    input.getBoundingClientRect = () =>
+      ({ left, top, width: 100, height: 10, right: left + 100, bottom: top + 10 }) as DOMRect;
+  };
+  const check = () => checkFieldSafety(input, 'Okta Domain URL', { mustBeOnScreen: true });
+
+  beforeEach(() => {
+    document.body.innerHTML = '<main><form><input name="okta_domain"></form><div id="decoy"></div></main>';
+    input = document.querySelector('input') as HTMLInputElement;
+    cover = document.getElementById('decoy') as HTMLElement;
+    covers = () => false;
+    // As a browser answers: nothing outside the window's area, the field or the cover inside it.
+    document.elementFromPoint = (x: number, y: number) => {
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return null;
+      return covers(x, y) ? cover : input;
+    };
+  });
+
+  it.each([
+    ['partly left of the window', -50, 100],
+    ['partly above the window', 100, -4],
+    ['running past the right edge', window.innerWidth - 80, 100],
+    ['running past the bottom edge', 100, window.innerHeight - 7],
+  ])('%s, nothing over its part in view: fine', (_, left, top) => {
+    place(left, top);
+    expect(check()).toBeNull();
+  });
+
+  it.each([
+    ["on the window's left edge", -20, 100, (x: number) => x < 1],
+    ["on the window's top edge", 100, -3, (_: number, y: number) => y < 1],
+  ])('its part %s is checked too: a cover there is found', (_, left, top, where) => {
+    place(left, top);
+    covers = where;
+    expect(check()).toMatchObject({ ok: false, reason: 'covered' });
+  });
+});
+
 describe('bringing a field into view before the fill', () => {
   let fixture: ReturnType<typeof mountHub>;
   let scrolled: ReturnType<typeof vi.fn>;
@@ -273,6 +317,15 @@ describe('bringing a field into view before the fill', () => {
     layOutField();
     scrollIntoViewIfNeeded(domain());
     expect(scrolled).toHaveBeenCalledExactlyOnceWith({ block: 'center', inline: 'nearest' });
+  });
+
+  it('a field in a document with no window (nothing shows it): left alone', () => {
+    const detached = document.implementation.createHTMLDocument('');
+    const field = detached.createElement('input');
+    detached.body.append(field);
+    field.scrollIntoView = scrolled;
+    scrollIntoViewIfNeeded(field);
+    expect(scrolled).not.toHaveBeenCalled();
   });
 
   it("a field under the hub's own footer: scrolled out from under it", () => {
