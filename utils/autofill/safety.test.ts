@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { setBuildFlavourForTests } from '../build-flavour';
 import { deepElementFromPoint } from '../dom/hit-test';
 import { hubFormHtml, layOut, mountHub, STANDARD_FIELDS } from './hub-dom.fixture';
@@ -280,7 +280,7 @@ describe("a field at the window's edges", () => {
 
 describe('bringing a field into view before the fill', () => {
   let fixture: ReturnType<typeof mountHub>;
-  let scrolled: ReturnType<typeof vi.fn>;
+  let scrolled: Mock<(arg?: boolean | ScrollIntoViewOptions) => void>;
   const domain = () => fixture.inputs[0] as HTMLInputElement;
   /** Lays the domain field out at `top` (32 high) and `left` (300 wide). */
   const place = (top: number, left = 40) => {
@@ -291,7 +291,7 @@ describe('bringing a field into view before the fill', () => {
   beforeEach(() => {
     fixture = mountHub(hubFormHtml(STANDARD_FIELDS));
     layOut(fixture);
-    scrolled = vi.fn();
+    scrolled = vi.fn<(arg?: boolean | ScrollIntoViewOptions) => void>();
     domain().scrollIntoView = scrolled;
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setBuildFlavourForTests } from '../build-flavour';
 import { OKTA_CELLS } from './cells';
 import { adminConsoleOrigin, oktaOrgOf, parseOktaOrgUrl } from './domain';
 
@@ -115,6 +116,38 @@ describe('parseOktaOrgUrl', () => {
     const result = parseOktaOrgUrl(url);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.message).not.toBe('');
+  });
+});
+
+describe('what the admin is told, naming the host', () => {
+  it.each([
+    [
+      'https://acme.okta.com.evil.test/',
+      'acme.okta.com.evil.test is not an Okta org host (<org>.okta.com or <org>-admin.okta.com, or another Okta cell).',
+    ],
+    ['https://OKTA.com/', "okta.com is Okta's own site."],
+    [
+      'https://a.acme.oktapreview.com/',
+      'a.acme.oktapreview.com is not an org host: orgs are <org>.oktapreview.com.',
+    ],
+    ['https://developer.okta.com/docs', "developer.okta.com is one of Okta's own sites."],
+    ['https://acme_corp.okta.com/', 'acme_corp.okta.com does not have the form of an Okta org host.'],
+  ])('%s', (url, message) => {
+    expect(parseOktaOrgUrl(url)).toMatchObject({ ok: false, message });
+  });
+});
+
+describe('in the release build', () => {
+  beforeEach(() => setBuildFlavourForTests('release'));
+  afterEach(() => setBuildFlavourForTests('e2e'));
+
+  it("only https orgs: plain http is the e2e build's Okta replica", () => {
+    expect(parseOktaOrgUrl('https://acme.okta.com/')).toMatchObject({ ok: true });
+    expect(parseOktaOrgUrl('http://acme.okta.com/')).toEqual({
+      ok: false,
+      reason: 'unsupported-scheme',
+      message: 'Okta orgs are served over https only; this address uses plain http.',
+    });
   });
 });
 

@@ -105,6 +105,8 @@ describe('what the admin is told (each reason in full)', () => {
   it('takes quotes and the SSWS scheme off only at the ends', () => {
     expect(normalizeToken(`"${TOKEN}`)).toBe(`"${TOKEN}`);
     expect(normalizeToken(`x SSWS ${TOKEN}`)).toBe(`x SSWS ${TOKEN}`);
+    expect(normalizeToken(`a"${TOKEN}"`)).toBe(`a"${TOKEN}"`);
+    expect(normalizeToken(`"${TOKEN}"a`)).toBe(`"${TOKEN}"a`);
     expect(normalizeToken(`"'${TOKEN}'"`)).toBe(TOKEN);
   });
 });
