@@ -64,9 +64,8 @@ export function checkFieldSafety(
       message: t('fill_transparent', { percent: Math.round(opacity * 100) }),
     };
   }
-  const sight = whatLiesOver(field);
-  // The hub's own UI over a field scrolled inside the hub (its footer, say): the fill scrolls it into view.
-  if (sight === 'under-its-own-ui' && !mustBeOnScreen) return null;
+  // Rendered, so it has a window (isRendered reads its computed style there).
+  const sight = whatLiesOver(field, field.ownerDocument.defaultView as Window);
   if (sight === 'covered') {
     return {
       ok: false,
@@ -74,6 +73,8 @@ export function checkFieldSafety(
       message: t('fill_covered', { label }),
     };
   }
+  // The hub's own UI over a field scrolled inside the hub (its footer, say), or a field scrolled out of view:
+  // held against the fill only, which scrolls it into view first.
   if ((sight === 'off-screen' || sight === 'under-its-own-ui') && mustBeOnScreen) {
     return {
       ok: false,
@@ -104,23 +105,24 @@ function samplePoints(rect: DOMRect): [number, number][] {
  * instead belongs to the field's own tree scope (the hub's shadow root: its footer over a field scrolled
  * inside the hub); 'covered' when it is anything else (the page's own elements).
  */
-function whatLiesOver(field: HTMLElement): 'clear' | 'covered' | 'under-its-own-ui' | 'off-screen' {
-  const view = field.ownerDocument.defaultView;
-  if (!view) return 'off-screen';
+function whatLiesOver(
+  field: HTMLElement,
+  view: Window,
+): 'clear' | 'covered' | 'under-its-own-ui' | 'off-screen' {
   const points = samplePoints(field.getBoundingClientRect()).filter(
     ([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight,
   );
   if (points.length === 0) return 'off-screen';
-  let sight: 'clear' | 'under-its-own-ui' = 'clear';
+  let underItsOwnUi = false;
   for (const [x, y] of points) {
     const hit = deepElementFromPoint(field.ownerDocument, x, y);
     if (hit && containsAcrossShadow(field, hit)) continue;
     if (!hit || hit.getRootNode() !== field.getRootNode() || hit.getRootNode() === field.ownerDocument) {
       return 'covered';
     }
-    sight = 'under-its-own-ui';
+    underItsOwnUi = true;
   }
-  return sight;
+  return underItsOwnUi ? 'under-its-own-ui' : 'clear';
 }
 
 /**
@@ -133,7 +135,7 @@ export function scrollIntoViewIfNeeded(field: HTMLElement): void {
   const rect = field.getBoundingClientRect();
   const inView =
     rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.innerHeight && rect.right <= view.innerWidth;
-  if (!inView || whatLiesOver(field) === 'under-its-own-ui') {
+  if (!inView || whatLiesOver(field, view) === 'under-its-own-ui') {
     field.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 }

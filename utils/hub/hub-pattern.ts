@@ -116,7 +116,6 @@ function isSafeToRun(source: string): boolean {
       // A repeated group is the classic way to an exponential match; only "optional" (`?`) is run.
       if (quantifier && (quantifier.max === null || quantifier.max > 1)) return false;
       outer.paths *= group.paths * group.alternatives * (quantifier ? 2 : 1);
-      if (outer.paths > MAX_PATHS) return false;
       at += 1 + (quantifier?.length ?? 0);
       continue;
     } else if (char === '|') {
@@ -128,11 +127,12 @@ function isSafeToRun(source: string): boolean {
     }
     const quantifier = quantifierAt(source, atomEnd);
     if (quantifier) current.paths *= choicesOf(quantifier.min, quantifier.max);
-    if (current.paths * current.alternatives > MAX_PATHS) return false;
     at = atomEnd + (quantifier?.length ?? 0);
   }
-  const [top, ...unclosed] = groups;
-  return unclosed.length === 0 && top !== undefined && top.paths * top.alternatives <= MAX_PATHS;
+  // Counts only grow, and each group's is folded into the one around it when it closes: one check at the end
+  // bounds them all. (A group left open is no pattern at all; the browser refuses it below.)
+  const top = groups[0] as Group;
+  return groups.length === 1 && top.paths * top.alternatives <= MAX_PATHS;
 }
 
 /** How long a group's opening is: `(`, `(?:`, `(?<name>`; null for lookaround, which is never run. */

@@ -49,6 +49,8 @@ const status = fc.record({
   privilege: maybe(fc.option(privilege)),
   lang: maybe(text),
   words: maybe(fc.dictionary(text, maybe(text), { maxKeys: 3 })),
+  tokenUsage: maybe(fc.option(text)),
+  tokenNotice: maybe(fc.option(text)),
 });
 
 const VALID: GuideStatus = {
@@ -90,6 +92,20 @@ describe('the guide page’s guards agree with the protocol’s schemas', () => 
         expect(isGuidePush(push)).toBe(guidePushSchema.safeParse(push).success);
       }),
     );
+  });
+
+  it.each([
+    ['without proof of use or notice', {}, true],
+    ['proof of use read, none seen', { tokenUsage: null, tokenNotice: null }, true],
+    ['a notice', { tokenNotice: 'Okta refused to revoke the token.' }, true],
+    ['a proof of use that is no text', { tokenUsage: 1 }, false],
+    ['a notice that is no text', { tokenNotice: { text: 'x' } }, false],
+    ['a mode it does not know', { mode: 'auto' }, false],
+    ['a connect state it does not know', { connect: { ...VALID.connect, state: 'done' } }, false],
+  ])('a status %s: %s, as the schema says', (_, change, accepted) => {
+    const value = { ...VALID, ...change };
+    expect(guideStatusSchema.safeParse(value).success).toBe(accepted);
+    expect(isGuideStatus(value)).toBe(accepted);
   });
 
   it.each([null, undefined, 'guide:status', [], { type: 'guide:status' }, { type: 'other', status: VALID }])(

@@ -24,7 +24,6 @@ export const GUIDE_ALIVE_FLAG = '__oktaLinkGuideAlive';
 export const GUIDE_SCRIPT = '/guide.js';
 
 const stepId = /* @__PURE__ */ z.enum(STEP_IDS);
-const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200));
 
 /**
  * Why a token the admin creates would not do everything the hub needs (Okta's admin comparison table):
@@ -37,20 +36,15 @@ const shortText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2
 const PRIVILEGE_LIMITS = ['read-only', 'group-scoped', 'not-listed', 'no-admin-role'] as const;
 export type PrivilegeLimit = (typeof PRIVILEGE_LIMITS)[number];
 
-/** What the privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background. */
-const privilegeVerdictSchema = /* @__PURE__ */ z.discriminatedUnion('status', [
-  /* @__PURE__ */ z.object({
-    status: /* @__PURE__ */ z.literal('sufficient'),
-    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
-  }),
-  /* @__PURE__ */ z.object({
-    status: /* @__PURE__ */ z.literal('insufficient'),
-    limit: /* @__PURE__ */ z.enum(PRIVILEGE_LIMITS),
-    roles: /* @__PURE__ */ z.array(shortText).check(/* @__PURE__ */ z.maxLength(50)),
-  }),
-  /* @__PURE__ */ z.object({ status: /* @__PURE__ */ z.literal('unknown'), reason: shortText }),
-]);
-export type PrivilegeVerdict = z.infer<typeof privilegeVerdictSchema>;
+/**
+ * What the privilege check (utils/okta/privilege-check.ts) concluded; kept per org by the background and shown
+ * in the popup's answer. A type, not a schema: it never crosses from an untrusted context (only our worker
+ * writes and sends it), so nothing would ever run a schema of it.
+ */
+export type PrivilegeVerdict =
+  | { status: 'sufficient'; roles: string[] }
+  | { status: 'insufficient'; limit: PrivilegeLimit; roles: string[] }
+  | { status: 'unknown'; reason: string };
 
 /** What the admin is told about it (utils/okta/privilege-copy.ts): the popup and the guide say the same. */
 export const PRIVILEGE_TONES = ['ok', 'warn', 'muted'] as const;

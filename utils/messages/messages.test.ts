@@ -14,6 +14,7 @@ const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 const TOKEN = '00abcdefghijklmnopqrstuvwxyzABCDEFGH_-wxyz';
 
+const FOREIGN = 'not a top-frame content script nor an extension page';
 const popup: MessageSender = { id: EXTENSION_ID, url: `${ORIGIN}/popup.html?tabId=3` };
 const guideOnOkta: MessageSender = {
   id: EXTENSION_ID,
@@ -33,17 +34,100 @@ describe('identifySender', () => {
   });
 
   it.each([
-    ['another extension', { ...popup, id: 'someoneelse' }],
-    ['a page of another extension', { id: 'someoneelse', url: 'chrome-extension://someoneelse/popup.html' }],
-    ['a content script in a frame', { ...guideOnOkta, frameId: 3 }],
-    ['a content script without a tab', { id: EXTENSION_ID, url: 'https://acme.okta.com/' }],
-    ['no sender at all', {}],
-  ])('refuses %s', (_, sender) => {
-    expect(identifySender(sender as MessageSender, EXTENSION_ID, ORIGIN).ok).toBe(false);
+    ['another extension', { ...popup, id: 'someoneelse' }, 'not this extension'],
+    [
+      'a page of another extension',
+      { id: 'someoneelse', url: 'chrome-extension://someoneelse/popup.html' },
+      'not this extension',
+    ],
+    ['a content script in a frame', { ...guideOnOkta, frameId: 3 }, FOREIGN],
+    ['a content script without a tab', { id: EXTENSION_ID, url: 'https://acme.okta.com/' }, FOREIGN],
+    ['a top frame that is no tab', { id: EXTENSION_ID, url: 'https://acme.okta.com/', frameId: 0 }, FOREIGN],
+    ['a tab script without an address', { id: EXTENSION_ID, frameId: 0, tab: { id: 7 } }, FOREIGN],
+    ['no sender at all', {}, 'not this extension'],
+  ])('refuses %s, and says why', (_, sender, why) => {
+    expect(identifySender(sender as MessageSender, EXTENSION_ID, ORIGIN)).toEqual({ ok: false, why });
+  });
+
+  it('refuses a valid message from a sender it does not know, whatever the message', () => {
+    const foreign = { ...guideOnOkta, id: 'someoneelse' } as MessageSender;
+    for (const message of [
+      { type: 'guide:stop' },
+      { type: 'hub-fill:hub-connected' },
+      { type: 'popup:connect' },
+    ]) {
+      expect(parseRequest(message, foreign, EXTENSION_ID, ORIGIN)).toEqual({
+        ok: false,
+        why: 'not this extension',
+      });
+    }
+    const framed = { ...guideOnOkta, frameId: 2 } as MessageSender;
+    expect(parseRequest({ type: 'guide:stop' }, framed, EXTENSION_ID, ORIGIN)).toEqual({
+      ok: false,
+      why: FOREIGN,
+    });
+  });
+
+  it('says which kind of sender sent a malformed message', () => {
+    expect(parseRequest({ type: 'guide:stop' }, popup, EXTENSION_ID, ORIGIN)).toEqual({
+      ok: false,
+      why: 'malformed request from an extension page',
+    });
+    expect(parseRequest({ type: 'popup:connect' }, guideOnOkta, EXTENSION_ID, ORIGIN)).toEqual({
+      ok: false,
+      why: 'malformed or forbidden request from a content script',
+    });
   });
 });
 
 describe('parseRequest', () => {
+  it('a guide step with its target found or missing', () => {
+    for (const target of ['found', 'missing']) {
+      expect(
+        parseRequest({ type: 'guide:step', step: 'linked', target }, guideOnOkta, EXTENSION_ID, ORIGIN),
+      ).toMatchObject({ ok: true, from: 'guide', request: { target } });
+    }
+    expect(
+      parseRequest({ type: 'guide:step', step: 'linked', target: 'gone' }, guideOnOkta, EXTENSION_ID, ORIGIN)
+        .ok,
+    ).toBe(false);
+  });
+
+  it("a guide's support details, with what each strategy tried", () => {
+    const details = {
+      type: 'guide:support-details',
+      step: 'open-api',
+      path: '/admin/dashboard',
+      language: 'en',
+      shadowHosts: ['o-side-nav'],
+      attempts: [
+        {
+          target: 'api-menu',
+          strategy: 1,
+          kind: 'role',
+          selector: 'a[role="menuitem"]',
+          candidates: 3,
+          matched: 0,
+          labels: ['Tokens', 'Authorization Servers'],
+        },
+      ],
+    };
+    expect(parseRequest(details, guideOnOkta, EXTENSION_ID, ORIGIN)).toMatchObject({
+      ok: true,
+      from: 'guide',
+    });
+    const [attempt] = details.attempts;
+    for (const wrong of [
+      { ...attempt, kind: 'xpath' },
+      { ...attempt, matched: -1 },
+      { ...attempt, page: 'text' },
+    ]) {
+      expect(parseRequest({ ...details, attempts: [wrong] }, guideOnOkta, EXTENSION_ID, ORIGIN).ok).toBe(
+        false,
+      );
+    }
+  });
+
   it('accepts what each sender may say', () => {
     expect(parseRequest({ type: 'popup:connect' }, popup, EXTENSION_ID, ORIGIN)).toMatchObject({
       ok: true,
@@ -141,11 +225,12 @@ describe.each([
   ['a guide', guideRequestSchema, guideOnOkta, 'guide', popup],
   ['the hub filler', hubFillRequestSchema, guideOnOkta, 'hub-filler', popup],
 ] as const)('messages from %s, generated from its schema', (_, schema, sender, from, wrongSender) => {
-  const valid = validOf(schema);
+  // Built inside each test: a schema that cannot be generated from then fails a test, not the file's collection.
+  const valid = () => validOf(schema);
 
   it('accepts every valid message, as it was sent, from its sender', () => {
     fc.assert(
-      fc.property(valid, (message) => {
+      fc.property(valid(), (message) => {
         const parsed = parseRequest(message, sender, EXTENSION_ID, ORIGIN);
         expect(parsed).toMatchObject({ ok: true, from });
         expect((parsed as { request: unknown }).request).toEqual(message);
@@ -157,7 +242,7 @@ describe.each([
     let accepted = 0;
     let refused = 0;
     fc.assert(
-      fc.property(valid, (message) => {
+      fc.property(valid(), (message) => {
         for (const miss of nearMissesOf(schema, message)) {
           const parsed = parseRequest(miss.message, sender, EXTENSION_ID, ORIGIN);
           expect({ what: miss.what, ok: parsed.ok }).toEqual({ what: miss.what, ok: miss.accepted });
@@ -174,7 +259,7 @@ describe.each([
 
   it('refuses every valid message from the other kind of sender', () => {
     fc.assert(
-      fc.property(valid, (message) => {
+      fc.property(valid(), (message) => {
         expect(parseRequest(message, wrongSender, EXTENSION_ID, ORIGIN).ok).toBe(false);
       }),
     );

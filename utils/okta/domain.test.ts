@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setBuildFlavourForTests } from '../build-flavour';
 import { OKTA_CELLS } from './cells';
-import { parseOktaOrgUrl } from './domain';
+import { adminConsoleOrigin, oktaOrgOf, parseOktaOrgUrl } from './domain';
 import { orgRefusalMessage } from './org-refusal';
 
 describe('parseOktaOrgUrl', () => {
@@ -87,7 +88,11 @@ describe('parseOktaOrgUrl', () => {
     ['https://acme.okta.com@evil.test/', 'userinfo'],
     ['https://user:pass@acme.okta.com/', 'userinfo'],
     ['https://acme.okta.com:8443/', 'unusual-port'],
+    ['https://acme.okta.com:80/', 'unusual-port'],
+    ['http://acme.okta.com:443/', 'unusual-port'],
     ['http://127.0.0.1/admin', 'ip-host'],
+    ['https://10.20.30.40/', 'ip-host'],
+    ['https://1.2.3.4x.okta.com/', 'nested-subdomain'],
     ['http://[::1]/', 'ip-host'],
     ['https://acme.okta.com.evil.test/', 'not-okta'],
     ['https://acme-okta.com/', 'not-okta'],
@@ -112,6 +117,67 @@ describe('parseOktaOrgUrl', () => {
     const result = parseOktaOrgUrl(url);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(orgRefusalMessage(result)).not.toMatch(/^org_|^$/);
+  });
+});
+
+describe('what the admin is told, naming the host', () => {
+  it.each([
+    [
+      'https://acme.okta.com.evil.test/',
+      'acme.okta.com.evil.test is not an Okta org host (<org>.okta.com or <org>-admin.okta.com, or another Okta cell).',
+    ],
+    ['https://OKTA.com/', "okta.com is Okta's own site."],
+    [
+      'https://a.acme.oktapreview.com/',
+      'a.acme.oktapreview.com is not an org host: orgs are <org>.oktapreview.com.',
+    ],
+    ['https://developer.okta.com/docs', "developer.okta.com is one of Okta's own sites."],
+    ['https://acme_corp.okta.com/', 'acme_corp.okta.com does not have the form of an Okta org host.'],
+  ])('%s', (url, message) => {
+    const result = parseOktaOrgUrl(url);
+    if (result.ok) throw new Error(`${url} was accepted`);
+    expect(orgRefusalMessage(result)).toBe(message);
+  });
+});
+
+describe('in the release build', () => {
+  beforeEach(() => setBuildFlavourForTests('release'));
+  afterEach(() => setBuildFlavourForTests('e2e'));
+
+  it("only https orgs: plain http is the e2e build's Okta replica", () => {
+    expect(parseOktaOrgUrl('https://acme.okta.com/')).toMatchObject({ ok: true });
+    const refused = parseOktaOrgUrl('http://acme.okta.com/');
+    expect(refused).toEqual({ ok: false, reason: 'unsupported-scheme', words: { key: 'org_plain_http' } });
+    if (!refused.ok)
+      expect(orgRefusalMessage(refused)).toBe(
+        'Okta orgs are served over https only; this address uses plain http.',
+      );
+  });
+});
+
+describe('oktaOrgOf', () => {
+  it('the org of an Okta page, null for anything else or no address at all', () => {
+    expect(oktaOrgOf('https://acme-admin.okta.com/admin/dashboard')).toEqual({
+      orgDomain: 'acme.okta.com',
+      subdomain: 'acme',
+      cell: 'okta.com',
+      environment: 'production',
+      isAdminConsole: true,
+    });
+    expect(oktaOrgOf(new URL('https://acme.oktapreview.com/'))).toMatchObject({
+      orgDomain: 'acme.oktapreview.com',
+    });
+    expect(oktaOrgOf('https://acme.okta.com.evil.test/')).toBeNull();
+    expect(oktaOrgOf(undefined)).toBeNull();
+  });
+});
+
+describe('adminConsoleOrigin', () => {
+  it("the org's Admin Console host, over https unless the e2e replica says otherwise", () => {
+    expect(adminConsoleOrigin({ subdomain: 'acme', cell: 'okta.com' })).toBe('https://acme-admin.okta.com');
+    expect(adminConsoleOrigin({ subdomain: 'dev-1', cell: 'oktapreview.com' }, 'http:')).toBe(
+      'http://dev-1-admin.oktapreview.com',
+    );
   });
 });
 

@@ -45,7 +45,6 @@ export type OrgParseResult = { ok: true; org: OktaOrg } | OrgRefusal;
 const ADMIN_SUFFIX = '-admin';
 /** One DNS label of an Okta org: lowercase letters, digits, inner hyphens. Punycode labels are never org names. */
 const ORG_LABEL = /^(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
 function refuse(reason: OrgRefusalReason, words: OrgRefusalWords): OrgRefusal {
   return { ok: false, reason, words };
@@ -80,7 +79,8 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   if (url.username || url.password) {
     return refuse('userinfo', { key: 'org_userinfo' });
   }
-  if (url.port && url.port !== DEFAULT_PORTS[url.protocol]) {
+  // URL drops the scheme's own port (443, 80), so any port left is another one, even the other scheme's.
+  if (url.port) {
     return refuse('unusual-port', { key: 'org_unusual_port' });
   }
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
@@ -98,8 +98,9 @@ export function parseOktaOrgUrl(input: string | URL): OrgParseResult {
   if (labels.length !== 1) {
     return refuse('nested-subdomain', { key: 'org_nested_subdomain', host: hostname, cell });
   }
-  const firstLabel = labels[0] ?? '';
-  const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX) && firstLabel.length > ADMIN_SUFFIX.length;
+  const firstLabel = labels[0] as string;
+  // `-admin` alone leaves an empty org name, refused below as an invalid subdomain.
+  const isAdminConsole = firstLabel.endsWith(ADMIN_SUFFIX);
   const subdomain = isAdminConsole ? firstLabel.slice(0, -ADMIN_SUFFIX.length) : firstLabel;
   if (NON_ORG_SUBDOMAINS.has(subdomain) || STATIC_CDN_SUBDOMAIN.test(subdomain)) {
     return refuse('okta-site', { key: 'org_okta_sites', host: hostname });

@@ -13,6 +13,13 @@ describe('normalizeToken', () => {
     [`ssws   ${TOKEN}`, TOKEN],
     [`Authorization: SSWS ${TOKEN}`, TOKEN],
     [` "SSWS ${TOKEN}" `, TOKEN],
+    // As curl and some tools write the header: no space after the colon.
+    [`Authorization:SSWS ${TOKEN}`, TOKEN],
+    [`authorization:\tssws\t${TOKEN}`, TOKEN],
+    // Spaces inside the quotes, and a scheme inside them after a space.
+    [`" ${TOKEN} "`, TOKEN],
+    [`" SSWS ${TOKEN}"`, TOKEN],
+    [`'" ${TOKEN}"'`, TOKEN],
   ])('%j', (raw, expected) => expect(normalizeToken(raw)).toBe(expected));
 });
 
@@ -86,7 +93,9 @@ describe('what the admin is told (each reason in full)', () => {
     [`${TOKEN.slice(0, 20)}00T1a2b3c4d5e6f7g8h9`, 'too-short'],
     ['x00T1a2b3c4d5e6f7g8h9', 'too-short'],
     ['00T1a2b3c4d5e6f7g8h9x', 'too-short'],
-    // An address only when it says so.
+    // An address only when it says so: any http(s) address, or an Okta host.
+    ['http://hub.example.com/callback', 'url'],
+    ['HTTPS://hub.example.com/', 'url'],
     ['ahttps://x', 'wrong-characters'],
     ['acmeokta.com', 'wrong-characters'],
   ])('%j is refused as %s', (raw, reason) => {
@@ -96,6 +105,8 @@ describe('what the admin is told (each reason in full)', () => {
   it('takes quotes and the SSWS scheme off only at the ends', () => {
     expect(normalizeToken(`"${TOKEN}`)).toBe(`"${TOKEN}`);
     expect(normalizeToken(`x SSWS ${TOKEN}`)).toBe(`x SSWS ${TOKEN}`);
+    expect(normalizeToken(`a"${TOKEN}"`)).toBe(`a"${TOKEN}"`);
+    expect(normalizeToken(`"${TOKEN}"a`)).toBe(`"${TOKEN}"a`);
     expect(normalizeToken(`"'${TOKEN}'"`)).toBe(TOKEN);
   });
 });

@@ -26,11 +26,13 @@ const TOKEN_ID = /^00T[A-Za-z0-9]{17}$/;
 
 /** What users paste: surrounding whitespace and quotes, an `SSWS ` scheme copied from a header. */
 export function normalizeToken(raw: string): string {
-  let value = raw.trim();
-  for (let previous = ''; previous !== value; ) {
+  // Each pass takes one layer off the ends; repeated until none is left (`" SSWS 00…"`, `'"00…"'`).
+  let value = raw;
+  let previous: string;
+  do {
     previous = value;
-    value = value.replace(SURROUNDING_QUOTES, '$2').trim().replace(SSWS_PREFIX, '').trim();
-  }
+    value = value.trim().replace(SURROUNDING_QUOTES, '$2').replace(SSWS_PREFIX, '');
+  } while (value !== previous);
   return value;
 }
 
