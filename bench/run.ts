@@ -233,7 +233,6 @@ async function main(): Promise<number> {
   let guideLatency: BenchResults['guideLatency'];
   let pageCostCurve: BenchResults['pageCostCurve'];
   let soak: BenchResults['soak'];
-  let hubFillCost: BenchResults['hubFillCost'];
   let popupPaint: BenchResults['popupPaint'];
   let popupReady: BenchResults['popupReady'];
   try {
@@ -257,7 +256,7 @@ async function main(): Promise<number> {
     await Promise.all([withExtension.close(), withoutExtension.close()]);
   }
   // In a browser of its own with the e2e build: the hub sandbox is on 127.0.0.1 (bench/hub-fill-cost.ts).
-  hubFillCost = await attempt('hub filler on a busy vendor page', () =>
+  const hubFillCost = await attempt('hub filler on a busy vendor page', () =>
     measureHubFillCost({ hub, windows: runs, log }),
   );
   try {
