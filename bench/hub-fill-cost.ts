@@ -9,8 +9,8 @@
  * figure is the larger working phase's, less the control's, in ms per second.
  *
  * The e2e build: the hub sandbox is on 127.0.0.1, which only that build may script. The token is a made-up one the
- * stub backend never sees (nothing is submitted). Alone: `npx tsx bench/hub-fill-cost.ts [--windows N]` after
- * `npm run build:e2e`.
+ * stub backend never sees (nothing is submitted). Alone, after `npm run build:e2e`:
+ * `npx tsx bench/hub-fill-cost.ts [--windows N] [--extension-dir DIR]`.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -76,9 +76,11 @@ export async function measureHubFillCost(options: {
   hub: HubSandbox;
   windows: number;
   log: (line: string) => void;
+  /** Another e2e build to measure (e.g. one made from an older commit). */
+  extensionDir?: string;
 }): Promise<HubFillCostReport> {
-  const { hub, windows, log } = options;
-  const browser = await launchChromium({ extensionDir: E2E_EXTENSION_DIR });
+  const { hub, windows, log, extensionDir = E2E_EXTENSION_DIR } = options;
+  const browser = await launchChromium({ extensionDir });
   try {
     const url = hub.urls.embedded({
       busyRows: HUB_BUSY_ROWS,
@@ -146,7 +148,12 @@ export async function measureHubFillCost(options: {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { windows: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      windows: { type: 'string', default: '5' },
+      'extension-dir': { type: 'string', default: E2E_EXTENSION_DIR },
+    },
+  });
   const hub = await startHubSandbox();
   const loadBefore = round(os.loadavg()[0] ?? 0);
   try {
@@ -154,6 +161,7 @@ async function main(): Promise<void> {
       hub,
       windows: Number(values.windows),
       log: (line) => console.error(line),
+      extensionDir: values['extension-dir'],
     });
     const loadAfter = round(os.loadavg()[0] ?? 0);
     console.log(JSON.stringify({ loadAverage: { loadBefore, loadAfter }, report }, null, 2));
