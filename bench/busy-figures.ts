@@ -1,5 +1,6 @@
 import type { Figure } from './budgets';
 import { overallMedian } from './guide-latency';
+import type { HubFillCostReport } from './hub-fill-cost';
 import { CHANGES_PER_SECOND, CURVE_ROWS, type CurveReport } from './page-cost-curve';
 import type { Failed } from './results';
 import type { SoakReport } from './soak';
@@ -11,11 +12,12 @@ type FigureOf = <T extends object>(
   read: (report: T) => number,
 ) => Figure;
 
-/** The curve's, the busy latency's and the soak's figures, in the table's order. */
+/** The curve's, the busy latency's, the hub filler's and the soak's figures, in the table's order. */
 export function busyFigures(
   curve: CurveReport | Failed | undefined,
   soak: SoakReport | Failed | undefined,
   figure: FigureOf,
+  hubFill?: HubFillCostReport | Failed,
 ): Figure[] {
   const curveOf = curve ?? { error: 'not measured' };
   const soakOf = soak ?? { error: 'not measured' };
@@ -45,6 +47,16 @@ export function busyFigures(
         budget: 'guideLatencyBusy',
       },
       (report) => overallMedian(report.busyLatency),
+    ),
+    figure(
+      hubFill ?? { error: 'not measured' },
+      {
+        id: 'hub-fill-busy',
+        label: 'Hub filler added script time per second, busy vendor page (5,000 extra rows changing 20×/s)',
+        unit: 'ms/s',
+        budget: 'hubFillBusy',
+      },
+      (report) => report.addedMsPerS,
     ),
     figure(
       soakOf,

@@ -1,6 +1,15 @@
-import type { OktaSandbox } from '../sandbox/okta/server';
-import type { LaunchedBrowser } from '../tests/e2e/support/browser';
-import { closeBusyTabs, openBusyTabs, readCounters, reloadBusyTabs, sleep } from './busy-tabs';
+/*
+ * Alone: `npx tsx bench/page-cost-curve.ts [--windows N] [--extension-dir DIR] [--rows 0,1000,5000] [--no-latency]
+ * [--profile]` (after `npm run build`)
+ * prints the curve as JSON, with the machine's load; --profile adds, per size, both tabs' CPU profiles over one
+ * more window (not counted in the curve): self time per script (the page's, the guide's) and the costliest functions.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { type OktaSandbox, startOktaSandbox } from '../sandbox/okta/server';
+import { RELEASE_DIR } from '../scripts/build-extension';
+import { type LaunchedBrowser, launchChromium } from '../tests/e2e/support/browser';
+import { type BusyTab, closeBusyTabs, openBusyTabs, readCounters, reloadBusyTabs, sleep } from './busy-tabs';
 import { type LatencyReport, measureGuideLatency } from './guide-latency';
 import { round, type Summary, summarize } from './stats';
 
@@ -38,12 +47,17 @@ export async function measurePageCostCurve(options: {
   okta: OktaSandbox;
   windows: number;
   log: (line: string) => void;
+  /** Called after each size's windows, the tabs still open (the CLI's --profile). */
+  afterSize?: (rows: number, tabs: readonly BusyTab[]) => Promise<void>;
+  /** The sizes (default CURVE_ROWS), and whether to measure the busy latency too (default yes). */
+  sizes?: readonly number[];
+  latency?: boolean;
 }): Promise<CurveReport> {
-  const { browser, okta, windows, log } = options;
+  const { browser, okta, windows, log, afterSize, sizes = CURVE_ROWS, latency = true } = options;
   const points: CurvePoint[] = [];
-  let tabs = await openBusyTabs(browser, okta, CURVE_ROWS[0], CHANGES_PER_SECOND);
+  let tabs = await openBusyTabs(browser, okta, sizes[0] ?? 0, CHANGES_PER_SECOND);
   try {
-    for (const [index, rows] of CURVE_ROWS.entries()) {
+    for (const [index, rows] of sizes.entries()) {
       if (index > 0) await reloadBusyTabs(tabs, okta, rows, CHANGES_PER_SECOND);
       await sleep(SETTLE_MS);
       const guide: number[] = [];
@@ -66,11 +80,13 @@ export async function measurePageCostCurve(options: {
         addedMsPerS: summarize(guide.map((value, i) => value - (without[i] ?? 0))),
       });
       log(`  curve: ${rows} rows, added ${round(points.at(-1)?.addedMsPerS.median ?? 0)} ms/s`);
+      await afterSize?.(rows, tabs);
     }
   } finally {
     await closeBusyTabs(tabs, okta);
     tabs = [];
   }
+  if (!latency) return { windowMs: WINDOW_MS, points, busyLatency: { renderDelayMs: 0, kinds: [] } };
   okta.setOrgOptions('acme', { busyRows: 5000, busyChangesPerSecond: CHANGES_PER_SECOND });
   try {
     const busyLatency = await measureGuideLatency({ browser, okta, rounds: windows });
@@ -78,4 +94,112 @@ export async function measurePageCostCurve(options: {
   } finally {
     okta.setOrgOptions('acme', { busyRows: 0, busyChangesPerSecond: 0 });
   }
+}
+
+interface ProfileSummary {
+  rows: number;
+  guide: boolean;
+  /** Self time per script URL (the page's inline script is its own URL), ms over the window. */
+  byScript: Record<string, number>;
+  /** The costliest functions by self time. */
+  top: { fn: string; url: string; selfMs: number }[];
+}
+
+/** A tab's CPU profile over one window: where its script time goes (both tabs at once, to compare). */
+async function profileTab(rows: number, tab: BusyTab): Promise<ProfileSummary> {
+  await tab.cdp.send('Profiler.enable');
+  await tab.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await tab.cdp.send('Profiler.start');
+  await sleep(WINDOW_MS);
+  const { profile } = await tab.cdp.send('Profiler.stop');
+  await tab.cdp.send('Profiler.disable');
+  const selfUs = new Map<number, number>();
+  const deltas = profile.timeDeltas ?? [];
+  for (const [i, id] of (profile.samples ?? []).entries()) {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0));
+  }
+  const byScript: Record<string, number> = {};
+  const fns = new Map<string, { fn: string; url: string; selfMs: number }>();
+  for (const node of profile.nodes) {
+    const ms = (selfUs.get(node.id) ?? 0) / 1000;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)' || ms === 0) continue;
+    const where = url.replace(/^chrome-extension:\/\/[a-z]+/, 'extension:') || functionName;
+    byScript[where] = round((byScript[where] ?? 0) + ms);
+    const key = `${functionName}@${where}:${lineNumber}`;
+    const entry = fns.get(key) ?? {
+      fn: functionName || '(anonymous)',
+      url: `${where}:${lineNumber}`,
+      selfMs: 0,
+    };
+    entry.selfMs += ms;
+    fns.set(key, entry);
+  }
+  const top = [...fns.values()]
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, 15)
+    .map((entry) => ({ ...entry, selfMs: round(entry.selfMs) }));
+  return { rows, guide: tab.guide, byScript, top };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      windows: { type: 'string', default: '5' },
+      'extension-dir': { type: 'string', default: RELEASE_DIR },
+      profile: { type: 'boolean', default: false },
+      rows: { type: 'string', default: CURVE_ROWS.join(',') },
+      latency: { type: 'boolean', default: true },
+    },
+    allowNegative: true,
+  });
+  const log = (line: string) => console.error(line);
+  const okta = await startOktaSandbox();
+  const browser = await launchChromium({
+    extensionDir: values['extension-dir'],
+    hostResolverRules: okta.hostResolverRules,
+  });
+  const loadBefore = round(os.loadavg()[0] ?? 0);
+  const profiles: ProfileSummary[] = [];
+  try {
+    const curve = await measurePageCostCurve({
+      browser,
+      okta,
+      windows: Number(values.windows),
+      log,
+      sizes: values.rows.split(',').map(Number),
+      latency: values.latency,
+      afterSize: values.profile
+        ? async (rows, tabs) => {
+            profiles.push(...(await Promise.all(tabs.map((tab) => profileTab(rows, tab)))));
+          }
+        : undefined,
+    });
+    const loadAfter = round(os.loadavg()[0] ?? 0);
+    console.log(
+      JSON.stringify(
+        {
+          extensionDir: values['extension-dir'],
+          loadAverage: { loadBefore, loadAfter },
+          curve,
+          ...(values.profile ? { profiles } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser.close();
+    await okta.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.stack : error);
+      process.exit(1);
+    },
+  );
 }

@@ -4,6 +4,7 @@ import type { Baseline } from './baseline';
 import type { Budgets, Figure } from './budgets';
 import type { BundleReport } from './bundle';
 import type { LatencyReport } from './guide-latency';
+import type { HubFillCostReport } from './hub-fill-cost';
 import type { InjectionReport } from './injected-scripts';
 import type { ManualStep } from './manual-journey';
 import type { PageCostReport } from './page-cost';
@@ -49,6 +50,8 @@ export interface BenchResults {
   /** The guide's cost on busier pages, and over time (bench/page-cost-curve.ts, bench/soak.ts). */
   pageCostCurve?: CurveReport | Failed;
   soak?: SoakReport | Failed;
+  /** The hub filler's cost on a busy vendor page (bench/hub-fill-cost.ts). */
+  hubFillCost?: HubFillCostReport | Failed;
   popupPaint: PopupPaintReport | Failed;
   /** Absent in runs made before it was measured. */
   popupReady?: PopupReadyReport | Failed;

@@ -21,6 +21,7 @@ import { type Figure, misses, readBudgets } from './budgets';
 import { GUIDE_FILE, measureBundles } from './bundle';
 import { busyFigures } from './busy-figures';
 import { measureGuideLatency } from './guide-latency';
+import { measureHubFillCost } from './hub-fill-cost';
 import { measureInjectedScripts } from './injected-scripts';
 import { MANUAL_JOURNEY, manualJourneyCount } from './manual-journey';
 import { measurePageCost } from './page-cost';
@@ -168,7 +169,7 @@ function figuresOf(results: Omit<BenchResults, 'figures' | 'baseline'>): Figure[
     ),
     latencyOf('in-page navigation'),
     latencyOf('page load'),
-    ...busyFigures(results.pageCostCurve, results.soak, figure),
+    ...busyFigures(results.pageCostCurve, results.soak, figure, results.hubFillCost),
     figure(
       popupPaint,
       {
@@ -254,6 +255,10 @@ async function main(): Promise<number> {
   } finally {
     await Promise.all([withExtension.close(), withoutExtension.close()]);
   }
+  // In a browser of its own with the e2e build: the hub sandbox is on 127.0.0.1 (bench/hub-fill-cost.ts).
+  const hubFillCost = await attempt('hub filler on a busy vendor page', () =>
+    measureHubFillCost({ hub, windows: runs, log }),
+  );
   try {
     // In a browser of its own, next to a reference extension (bench/popup-paint.ts).
     popupPaint = await attempt('popup first paint', () =>
@@ -283,6 +288,7 @@ async function main(): Promise<number> {
     guideLatency,
     pageCostCurve,
     soak,
+    hubFillCost,
     popupPaint,
     popupReady,
     journey,

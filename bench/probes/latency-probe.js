@@ -12,15 +12,24 @@
   const results = [];
   let pending = null;
   const observedRoots = new WeakSet();
+  // Open shadow roots as the page attaches them (the probe runs before any page script): looking for the target
+  // costs one querySelector per root, not a walk of the whole page per change. The walk it replaces cost the
+  // probe, on the 5,000-row page, more main-thread time than everything else, and the guide waited behind it.
+  const openRoots = [];
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (init?.mode === 'open') openRoots.push(root);
+    return root;
+  };
 
   function deepQuery(root, selector) {
     const direct = root.querySelector(selector);
     if (direct) return direct;
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        const inner = deepQuery(element.shadowRoot, selector);
-        if (inner) return inner;
-      }
+    for (const shadow of openRoots) {
+      if (!shadow.host.isConnected) continue;
+      const inner = shadow.querySelector(selector);
+      if (inner) return inner;
     }
     return null;
   }
@@ -35,8 +44,15 @@
     );
   }
 
-  function check() {
-    const host = document.querySelector(OVERLAY_TAG);
+  /** The overlay, noticed as it is added (the guide appends it to <body>): no search of the page per change. */
+  let host = null;
+  function check(records) {
+    if (!host?.isConnected) {
+      host = null;
+      for (const { addedNodes } of records) {
+        for (const node of addedNodes) if (node.nodeName === OVERLAY_TAG.toUpperCase()) host = node;
+      }
+    }
     if (host?.shadowRoot && !observedRoots.has(host.shadowRoot)) {
       observedRoots.add(host.shadowRoot);
       observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true });
@@ -45,7 +61,9 @@
     const now = performance.now();
     const target = deepQuery(document, pending.selector);
     if (pending.inserted === null) {
-      if (!target) return;
+      // The element the page showed when armed is not the one that appears: on a busy page a change of its own
+      // comes before the click's re-render and would start the clock on the old element, before the click.
+      if (!target || target === pending.stale) return;
       pending.inserted = now;
     }
     if (
@@ -65,7 +83,7 @@
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 
   function arm(selector, step) {
-    pending = { selector, step, inserted: null, found: null };
+    pending = { selector, step, inserted: null, found: null, stale: deepQuery(document, selector) };
   }
   const armed = sessionStorage.getItem(ARM_KEY);
   if (armed) {

@@ -2,6 +2,7 @@
 // @vitest-environment-options {"url": "https://acme-admin.okta.com/admin/dashboard"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { layoutNotices } from '@/utils/dom/layout-notices.fixture';
 import { type ScriptLife, scriptLife } from '@/utils/dom/script-life';
 import { guideWordsIn } from '@/utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
@@ -25,6 +26,7 @@ const RUNNING: GuideStatus = {
 };
 
 let ctx: ScriptLife;
+let notices: ReturnType<typeof layoutNotices>;
 let sent: GuideRequest[];
 let answer: GuideStatus | null;
 
@@ -45,10 +47,13 @@ beforeEach(() => {
     return message.type === 'guide:step' || message.type === 'guide:stop' ? undefined : answer;
   }) as never;
   ctx = scriptLife('guide');
+  notices = layoutNotices();
+  vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
   document.body.innerHTML = '<main><h1>Dashboard</h1></main>';
 });
 afterEach(() => {
   ctx.end();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 
@@ -179,17 +184,23 @@ describe('the guide runtime on the page', () => {
     expect(listeners).toBe(settled);
   });
 
-  it('re-checks a found target in O(1) after changes outside its region, and searches on one inside (#24)', async () => {
+  it('re-checks a found target in O(1), after the browser’s layout, after changes outside its region, and searches on one inside (#24)', async () => {
     const rows = Array.from({ length: 500 }, (_, i) => `<tr><td>${i}</td><td>a</td><td>b</td></tr>`).join('');
     document.body.innerHTML = `
       <nav><button aria-expanded="false">Security</button><ul hidden><li><a href="/admin/oauth2/as">API</a></li></ul></nav>
       <main><p class="counter">0</p><table><tbody>${rows}</tbody></table></main>`;
     const security = document.querySelector('button') as HTMLButtonElement;
     // Laid out as a browser would: what a hidden list holds has no box.
+    /** Boxes read and hit tests made outside a layout notice: each forces a layout of the page in a browser. */
+    let forcedLayouts = 0;
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (!notices.inNotice()) forcedLayouts++;
       return this.closest('[hidden]') ? new DOMRect(0, 0, 0, 0) : new DOMRect(10, 10, 100, 30);
     });
-    const hitTests = vi.fn(() => security);
+    const hitTests = vi.fn(() => {
+      if (!notices.inNotice()) forcedLayouts++;
+      return security;
+    });
     document.elementFromPoint = hitTests;
     await runGuide(ctx);
     await frames();
@@ -206,6 +217,7 @@ describe('the guide runtime on the page', () => {
     const searches = vi.spyOn(owner(document.body), 'querySelectorAll');
     const documentSearches = vi.spyOn(owner(document), 'querySelectorAll');
     hitTests.mockClear();
+    forcedLayouts = 0;
     const counter = document.querySelector('.counter') as HTMLElement;
     for (let change = 1; change <= 5; change++) {
       counter.textContent = String(change);
@@ -216,8 +228,11 @@ describe('the guide runtime on the page', () => {
     // Re-checked (a hit test at its centre), at most every 200 ms however often the page changed…
     expect(hitTests.mock.calls.length).toBeGreaterThan(0);
     expect(hitTests.mock.calls.length).toBeLessThanOrEqual(2);
-    // …and the page never searched: nothing that grows with its 500 rows.
+    // …and the page never searched: nothing that grows with its 500 rows…
     expect(searches.mock.calls.length + documentSearches.mock.calls.length).toBe(0);
+    // …and read the target's box only right after the browser's own layout, never forcing one.
+    expect(forcedLayouts).toBe(0);
+    expect(notices.observedWhileDelivering()).toBe(0);
 
     // Inside the step's region: Security opens, and the step moves on to API.
     security.setAttribute('aria-expanded', 'true');

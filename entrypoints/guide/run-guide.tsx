@@ -120,9 +120,9 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   /**
    * One evaluation per frame however many changes arrive (a hidden tab catches up when shown). A search (`search`
    * true) runs in the next frame, so the highlight follows at once; a re-check of the found target (after a scroll,
-   * or a change outside what the answer depends on) right after that frame is painted: the page's layout is clean
-   * then, so reading the box forces none (on a 5,000-row table, a forced layout per change costs more than
-   * anything the guide does).
+   * or a change outside what the answer depends on) right after the browser's own layout of the next frame: reading
+   * the box and hit-testing then force none (on a 5,000-row table, a forced layout per re-check cost more than
+   * anything else the guide does; scheduler.ts).
    */
   function schedule(search = true) {
     searchNext ||= search;
@@ -132,7 +132,8 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
       frameRequested = false;
       evaluate();
     };
-    later.frame(search ? run : () => later.after(0, run));
+    if (search) later.frame(run);
+    else later.afterLayout(run);
   }
 
   /**

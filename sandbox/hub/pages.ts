@@ -2,6 +2,7 @@
  * HTML of the sandbox's app pages: a vendor's app embedding `<stackone-hub>`, the hosted "auth link" page,
  * a page without the hub, and the framed / clickjacking variants.
  */
+import { busyPageScript } from '../busy-page';
 
 export type FrameVariant = 'cross-origin' | 'sandboxed';
 export type AttackVariant = 'transparent' | 'covered' | 'hidden' | 'hide-on-fill';
@@ -154,6 +155,8 @@ export interface AppPageOptions {
   frameSrc?: string;
   /** The vendor's own web component holds the hub in its open shadow root. */
   nested?: boolean;
+  /** A busy vendor page for the benchmark: extra table rows, and one element changing this often (busy-page.ts). */
+  busy?: { rows: number; changesPerSecond: number };
 }
 
 /**
@@ -211,7 +214,11 @@ export function appPage(options: AppPageOptions): string {
       <p class="lead">Connect your identity provider so Acme People can sync users and groups.</p>
       ${slot}
       <p id="hub-status" role="status" aria-live="polite"></p>
-      ${statusScript()}${options.attack === 'hide-on-fill' ? HIDE_ON_FILL : ''}`;
+      ${statusScript()}${options.attack === 'hide-on-fill' ? HIDE_ON_FILL : ''}${
+        options.busy
+          ? `<script>${busyPageScript(options.busy.rows, options.busy.changesPerSecond)}</script>`
+          : ''
+      }`;
   return vendorChrome('Integrations · Acme People', body, options.attack ? ATTACK_STYLE[options.attack] : '');
 }
 

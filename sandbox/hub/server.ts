@@ -107,6 +107,10 @@ export interface EmbeddedPageOptions {
   nested?: boolean;
   /** The hub element's `base-url` (default: this stub backend), e.g. a hostile page pointing it elsewhere. */
   baseUrl?: string;
+  /** A busy vendor page (bench/hub-fill-cost.ts): this many extra table rows beside the hub… */
+  busyRows?: number;
+  /** …and one element changing this many times a second (a counter's text and a class on a row). */
+  busyChangesPerSecond?: number;
 }
 
 export interface HubSandboxUrls {
@@ -729,6 +733,14 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
             frameSrc,
             accountId: q.get('account') ?? undefined,
             nested: q.get('nest') === 'shadow',
+            ...(q.has('busyRows') || q.has('busyPerSecond')
+              ? {
+                  busy: {
+                    rows: Number(q.get('busyRows') ?? 0),
+                    changesPerSecond: Number(q.get('busyPerSecond') ?? 0),
+                  },
+                }
+              : {}),
           }),
         );
         return;
@@ -791,6 +803,8 @@ export async function startHubSandbox(options: HubSandboxOptions = {}): Promise<
       if (opts.accountId) q.set('account', opts.accountId);
       if (opts.nested) q.set('nest', 'shadow');
       if (opts.baseUrl) q.set('base', opts.baseUrl);
+      if (opts.busyRows) q.set('busyRows', String(opts.busyRows));
+      if (opts.busyChangesPerSecond) q.set('busyPerSecond', String(opts.busyChangesPerSecond));
       const query = q.toString();
       return `${appOrigin}/app${query ? `?${query}` : ''}`;
     },

@@ -47,7 +47,7 @@ export interface OrgOptions {
    * --lang ja`) checks its rings against them.
    */
   dataSe?: boolean;
-  /** Benchmark load on Admin Console pages: extra table rows (five cells each) beside the console (pages/busy-page.ts). */
+  /** Benchmark load on Admin Console pages: extra table rows (five cells each) beside the console (sandbox/busy-page.ts). */
   busyRows: number;
   /** …and how many times a second one element changes (a counter's text and a class on a row); 0: never. */
   busyChangesPerSecond: number;

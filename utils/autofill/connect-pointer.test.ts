@@ -3,13 +3,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scheduler } from '../dom/scheduler';
 import { pointAtHubConnect } from './connect-pointer';
 
+/** What the pointer asked to run after the browser's next layout. */
 let frames: (() => void)[];
 const scheduler: Scheduler = {
-  frame: (callback) => {
+  frame: () => () => {},
+  after: () => () => {},
+  afterLayout: (callback) => {
     frames.push(callback);
     return () => {};
   },
-  after: () => () => {},
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -47,7 +49,7 @@ describe('the pointer at the hub’s Connect, on a busy vendor page (#24)', () =
   it('goes with the hub’s success, and cancels the frame it had asked for', async () => {
     const cancel = vi.fn();
     const hub = document.querySelector('stackone-hub') as HTMLElement;
-    const remove = pointAtHubConnect(hub, { ...scheduler, frame: () => cancel });
+    const remove = pointAtHubConnect(hub, { ...scheduler, afterLayout: () => cancel });
     window.dispatchEvent(new Event('resize'));
     hub.dispatchEvent(new Event('success'));
     expect(document.querySelector('okta-link-hub-pointer')).toBeNull();

@@ -77,14 +77,12 @@ export function pointAtHubConnect(hub: Element, later: Scheduler): (() => void) 
   };
   // Follows the button through scrolling (the hub scrolls inside its own shadow root), resizing and the
   // hub's own re-renders (never the rest of the page: it watches the hub only); a frame at a time at most, right
-  // after the frame is painted, when reading the button's box forces no layout of the page.
+  // after the browser's own layout, when reading the button's box forces no layout of the page (scheduler.ts).
   let cancelFrame: (() => void) | null = null;
   const schedule = () => {
-    cancelFrame ??= later.frame(() => {
-      cancelFrame = later.after(0, () => {
-        cancelFrame = null;
-        place();
-      });
+    cancelFrame ??= later.afterLayout(() => {
+      cancelFrame = null;
+      place();
     });
   };
   const watchers: [EventTarget, string, AddEventListenerOptions][] = [

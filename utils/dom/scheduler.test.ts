@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { layoutNotices } from './layout-notices.fixture';
 import { createScheduler } from './scheduler';
 
 let ctx: ContentScriptContext;
@@ -103,5 +104,31 @@ describe('scheduling on a content script context', () => {
       Object.defineProperty(fakeBrowser.runtime, 'id', { value: id, configurable: true });
     }
     expect(ran).not.toHaveBeenCalled();
+  });
+
+  it('runs what waits for layout in the browser’s next layout notice, and never asks from inside one (#24)', async () => {
+    const notices = layoutNotices();
+    vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
+    try {
+      const scheduler = createScheduler(ctx);
+      const seen: boolean[] = [];
+      const cancelled = vi.fn();
+      for (let i = 0; i < 3; i++) scheduler.afterLayout(() => seen.push(notices.inNotice()));
+      scheduler.afterLayout(cancelled)();
+      // Asked again from inside a notice (the guide's re-check finding the page changed): the next frame's.
+      scheduler.afterLayout(() => scheduler.afterLayout(() => seen.push(notices.inNotice())));
+      await nextFrames();
+      expect(seen).toEqual([true, true, true, true]);
+      expect(cancelled).not.toHaveBeenCalled();
+      expect(notices.observedWhileDelivering()).toBe(0);
+
+      scheduler.afterLayout(cancelled);
+      ctx.abort();
+      scheduler.afterLayout(cancelled);
+      await nextFrames();
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -20,6 +20,13 @@ export interface Scheduler {
   frame(callback: () => void): () => void;
   /** `callback` after `ms`; returns its cancel. */
   after(ms: number, callback: () => void): () => void;
+  /**
+   * `callback` in the next rendering update right after the browser laid the page out (where ResizeObserver
+   * notices run), so reading boxes and hit-testing there forces no layout; returns its cancel. Reading them
+   * anywhere else after the page changed makes the browser lay the page out then and there: on a 5,000-row
+   * table that forced layout costs more than all the rest of the guide's re-check (#24).
+   */
+  afterLayout(callback: () => void): () => void;
 }
 
 export function createScheduler(life: Lifetime): Scheduler {
@@ -35,8 +42,35 @@ export function createScheduler(life: Lifetime): Scheduler {
     else pending.add(cancel);
     return cancel;
   };
+  // One observer whose first notice of an element (always sent, right after layout) marks the moment; the
+  // element is let go at once, so nothing more is noticed until the next call.
+  // Asked from inside such a notice, it waits for the next frame: observing while the browser delivers notices
+  // would make it report "ResizeObserver loop completed with undelivered notifications" to the page.
+  const laidOut = new Set<() => void>();
+  let observer: ResizeObserver | null = null;
+  let delivering = false;
+  const observe = () => observer?.observe(document.documentElement);
+  const whenLaidOut = (run: () => void) => {
+    observer ??= new ResizeObserver(() => {
+      observer?.disconnect();
+      const due = [...laidOut];
+      laidOut.clear();
+      delivering = true;
+      try {
+        for (const callback of due) callback();
+      } finally {
+        delivering = false;
+      }
+    });
+    laidOut.add(run);
+    if (delivering) requestAnimationFrame(observe);
+    else observe();
+    return run;
+  };
+  life.onInvalidated(() => observer?.disconnect());
   return {
     frame: (callback) => track(requestAnimationFrame, cancelAnimationFrame, callback),
     after: (ms, callback) => track((run) => setTimeout(run, ms), clearTimeout, callback),
+    afterLayout: (callback) => track(whenLaidOut, (run) => laidOut.delete(run), callback),
   };
 }

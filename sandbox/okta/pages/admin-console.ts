@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { busyPageScript } from '../../busy-page';
 import type { OrgAddress } from '../hosts';
 import type { Texts } from '../i18n';
 import { networkDefaultFor, networkOptionsFor } from '../network-options';
 import { type OrgOptions, usesCustomDropdown } from '../options';
 import type { OrgRuntime } from '../state';
 import type { AdminConsoleConfig, NavSection } from './admin-console-config';
-import { busyPageScript } from './busy-page';
 import { escapeHtml, htmlDocument, jsonForScript, type RenderContext } from './html';
 
 /**

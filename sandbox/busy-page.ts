@@ -1,5 +1,6 @@
 /**
- * A busier console for the benchmark (bench/page-cost-curve.ts, bench/soak.ts): `busyRows` extra table rows of
+ * A busier page for the benchmark, on the Okta replica's console (bench/page-cost-curve.ts, bench/soak.ts) and on
+ * the hub sandbox's vendor page (bench/hub-fill-cost.ts): `busyRows` extra table rows of
  * five cells each, and one element changing `busyChangesPerSecond` times a second — a counter's text and a class
  * on a row, as live consoles do (spinners, tooltips, refreshing widgets). Beside the console's own root, so its
  * re-renders leave it alone. Browser code, inlined into the page with the page's nonce.
