@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { RELEASE_DIR } from '../scripts/build-extension';
+import { E2E_DIR } from '../scripts/build-extension';
 import { type LaunchedBrowser, launchChromium } from '../tests/e2e/support/browser';
 import { openPopupFor } from '../tests/e2e/support/extension';
 import { OVERLAY } from '../tests/e2e/support/guide';
@@ -8,9 +8,12 @@ import { OVERLAY } from '../tests/e2e/support/guide';
 
 export const ADMIN_DASHBOARD = 'http://acme-admin.okta.com/admin/dashboard';
 
-/** Chromium with the release build (what admins install: Okta hosts are in its host permissions). */
+/**
+ * Chromium with the e2e build: the release build's code byte for byte (tests/packaging holds it so), plus loopback
+ * host permissions. The release build refuses plain-http orgs, and the sandbox's Okta is served over http.
+ */
 export function launchWithExtension(hostResolverRules: string[]): Promise<LaunchedBrowser> {
-  return launchChromium({ extensionDir: RELEASE_DIR, hostResolverRules });
+  return launchChromium({ extensionDir: E2E_DIR, hostResolverRules });
 }
 
 export function launchWithoutExtension(hostResolverRules: string[]): Promise<LaunchedBrowser> {

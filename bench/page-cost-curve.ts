@@ -7,7 +7,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { type OktaSandbox, startOktaSandbox } from '../sandbox/okta/server';
-import { RELEASE_DIR } from '../scripts/build-extension';
+import { E2E_DIR } from '../scripts/build-extension';
 import { type LaunchedBrowser, launchChromium } from '../tests/e2e/support/browser';
 import { type BusyTab, closeBusyTabs, openBusyTabs, readCounters, reloadBusyTabs, sleep } from './busy-tabs';
 import { type LatencyReport, measureGuideLatency } from './guide-latency';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       windows: { type: 'string', default: '5' },
-      'extension-dir': { type: 'string', default: RELEASE_DIR },
+      'extension-dir': { type: 'string', default: E2E_DIR },
       profile: { type: 'boolean', default: false },
       rows: { type: 'string', default: CURVE_ROWS.join(',') },
       latency: { type: 'boolean', default: true },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
-import { RELEASE_DIR } from '../scripts/build-extension';
+import { E2E_DIR } from '../scripts/build-extension';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { stopServiceWorker, tabIdOf } from '../tests/e2e/support/extension';
 import { ADMIN_DASHBOARD } from './browser';
@@ -130,7 +130,7 @@ export async function measurePopupPaint(options: {
   const { runs } = options;
   // A browser of its own, with the reference extension next to ours: nothing else in it to wait for.
   const browser = await launchChromium({
-    extensionDir: RELEASE_DIR,
+    extensionDir: E2E_DIR,
     hostResolverRules: options.hostResolverRules,
     extraExtensionDirs: [STATIC_EXTENSION_DIR],
   });

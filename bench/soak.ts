@@ -10,7 +10,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { OktaSandbox } from '../sandbox/okta/server';
 import { startOktaSandbox } from '../sandbox/okta/server';
-import { RELEASE_DIR } from '../scripts/build-extension';
+import { E2E_DIR } from '../scripts/build-extension';
 import type { LaunchedBrowser } from '../tests/e2e/support/browser';
 import { launchChromium } from '../tests/e2e/support/browser';
 import {
@@ -97,7 +97,7 @@ async function main() {
     options: {
       seconds: { type: 'string', default: '120' },
       windows: { type: 'string', default: '5' },
-      'extension-dir': { type: 'string', default: RELEASE_DIR },
+      'extension-dir': { type: 'string', default: E2E_DIR },
       curve: { type: 'boolean', default: false },
     },
   });
