@@ -27,8 +27,9 @@ export function drawOverlay(
     dialogs: dialogs.map(boxOf),
     controls: dialogs.flatMap((dialog): Box[] => Array.from(dialog.querySelectorAll(DIALOG_CONTROLS), boxOf)),
   });
-  card.style.left = `${left}px`;
-  card.style.top = `${top}px`;
+  // Only what moved: redraws follow every move of the target, and the card mostly stays.
+  if (card.style.left !== `${left}px`) card.style.left = `${left}px`;
+  if (card.style.top !== `${top}px`) card.style.top = `${top}px`;
   overlay.host.setAttribute('data-step', props.step);
   if (props.state === 'searching') overlay.host.removeAttribute('data-target');
   else overlay.host.setAttribute('data-target', props.state);
