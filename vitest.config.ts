@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'utils/**/*.test.ts',
-      'components/**/*.test.tsx',
+      'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'sandbox/**/*.test.ts',

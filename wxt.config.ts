@@ -27,8 +27,8 @@ const ENGLISH_CATALOGUE = '_locales/en/messages.json';
 /**
  * The guide runs on someone else's page and is size-critical (bench/budgets.json): it uses the browser's own
  * promise-based `browser`/`chrome` (identical there in Chrome and Firefox for what it calls), not the polyfill
- * the rest of the extension gets from `@wxt-dev/webextension-polyfill`; and its JSX compiles to Preact's `h`,
- * already in its bundle, instead of the automatic runtime's `jsx()` module. The popup's first-paint script
+ * the rest of the extension gets from `@wxt-dev/webextension-polyfill`; and it has no JSX and no Preact: its
+ * overlay is built with the DOM and updated in place (components/guide/dom.ts). The popup's first-paint script
  * (tabs.get, no JSX, no Preact) is what the popup loads before it paints the org: the browser's own API too.
  */
 /** What the extension is built from (the sources package for store review holds these and nothing else). */
@@ -49,7 +49,7 @@ const SOURCES = [
 ];
 
 const LEAN_ENTRYPOINTS = new Set(['guide', 'popup-first-paint']);
-const CLASSIC_JSX_ENTRYPOINTS = new Set(['guide']);
+const TERSER_ENTRYPOINTS = new Set(['guide']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -81,8 +81,7 @@ export default defineConfig({
             .filter(([find]) => find !== 'wxt/browser')
             .map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [native, ...others] };
-      // Its injected `import { h }` would bring Preact into a build without JSX.
-      if (!entrypoints.every((entrypoint) => CLASSIC_JSX_ENTRYPOINTS.has(entrypoint.name))) return;
+      if (!entrypoints.every((entrypoint) => TERSER_ENTRYPOINTS.has(entrypoint.name))) return;
       // Terser, three passes, safe options only: ~300 B gzip below Vite's default minifier on this bundle (README,
       // "Libraries, and why"). `wrap_iife` keeps `(function(){…})()`: WXT strips the IIFE's global name from that shape only.
       config.build = {
@@ -90,20 +89,6 @@ export default defineConfig({
         minify: 'terser',
         terserOptions: { compress: { passes: 3 }, format: { wrap_iife: true } },
       };
-      config.plugins = [
-        ...(config.plugins ?? []),
-        {
-          name: 'ola:classic-jsx',
-          // After @preact/preset-vite, whose automatic runtime it replaces for this build only.
-          enforce: 'post',
-          config: () => ({
-            oxc: {
-              jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
-              jsxInject: "import { h, Fragment } from 'preact'",
-            },
-          }),
-        },
-      ];
     },
   },
   // `npm run zip`: the Chrome/Edge and Firefox packages, and (with Firefox) the sources package for

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * - JSX text with a letter in it;
  * - person-read attributes and props (aria-label, title, placeholder, alt, label, …) given a literal;
  * - string literals that JSX renders (`{'…'}`, `{busy ? 'A' : 'B'}`, `{x && '…'}`, template literals);
- * - strings put on the page by DOM calls (`textContent = '…'`, `append('…')`, `createTextNode('…')`).
+ * - strings put on the page by DOM calls (`textContent = '…'`, `append('…')`, `createTextNode('…')`), and the
+ *   guide overlay's blocks of text (components/guide/dom.ts: `parts: ['…']`, `{ strong: '…' }`, `p('…')`).
  * What is not a word (codes, ids, CSS, punctuation) has no letter or is in ALLOWED with the reason.
  *
  * The logic in utils/ writes messages the popup, the options page and the overlay show (a refusal, a hub fault,
@@ -36,7 +37,9 @@ const PERSON_READ_PROPS = new Set([
   'submitLabel',
   'value',
 ]);
-const DOM_TEXT_CALLS = new Set(['append', 'prepend', 'createTextNode', 'alert', 'confirm', 'prompt']);
+const DOM_TEXT_CALLS = new Set(['append', 'prepend', 'createTextNode', 'alert', 'confirm', 'prompt', 'p']);
+/** The guide overlay's text runs (components/guide/dom.ts): a block's `parts`, a bold value. */
+const PAGE_TEXT_FIELDS = new Set(['parts', 'strong']);
 const DOM_TEXT_PROPS = new Set(['textContent', 'innerText', 'title', 'placeholder', 'ariaLabel']);
 /** utils/ logic, scanned for messages (the UI's own code, above, is scanned for what it renders). */
 const MESSAGES_SCANNED = ['utils'];
@@ -116,6 +119,10 @@ function personReadLiterals(file: string, source: string): string[] {
       );
     }
     if (ts.isTemplateSpan(parent)) return rendered(parent.parent);
+    if (ts.isArrayLiteralExpression(parent)) return rendered(parent);
+    if (ts.isPropertyAssignment(parent)) {
+      return parent.initializer === node && PAGE_TEXT_FIELDS.has(parent.name.getText(tree));
+    }
     return false;
   };
   const personReadProp = (attribute: ts.JsxAttribute) => PERSON_READ_PROPS.has(attribute.name.getText(tree));
@@ -281,8 +288,8 @@ describe('words a person reads come from the catalogues', () => {
   const files = SCANNED.flatMap(filesUnder).filter((file) => /\.tsx?$/.test(file) && !isTest(file));
 
   it('scans the popup, the options page and the guide', () => {
-    expect(files.some((file) => file.endsWith('GuideOverlay.tsx'))).toBe(true);
-    expect(files.some((file) => file.endsWith('run-guide.tsx'))).toBe(true);
+    expect(files.some((file) => file.endsWith('GuideOverlay.ts'))).toBe(true);
+    expect(files.some((file) => file.endsWith('run-guide.ts'))).toBe(true);
     expect(files.some((file) => file.endsWith('OptionsApp.tsx'))).toBe(true);
   });
 
@@ -300,6 +307,9 @@ describe('words a person reads come from the catalogues', () => {
     ['a prop of ours', '<SecretField label="Hub session" />'],
     ['text put in the DOM', "node.textContent = 'Loading';"],
     ['text appended to the DOM', "node.append(' Admin Console');"],
+    ['a block of the guide overlay', "{ tag: 'p', parts: [busy ? 'Connecting' : label] }"],
+    ['a bold value of the guide overlay', "text.rich('k', { name: { strong: name || 'not chosen' } })"],
+    ['a paragraph of the guide overlay', "p('Looking for it')"],
   ])('finds %s', (_, code) => {
     expect(personReadLiterals('x.tsx', `const x = ${code}`)).toHaveLength(1);
   });
@@ -310,6 +320,7 @@ describe('words a person reads come from the catalogues', () => {
     ['punctuation', "<p>{a}{' '}·{' '}{b}</p>"],
     ['a key passed to the translator', "<p>{t('popup_start')}</p>"],
     ['a comparison', "<p>{state === 'found' ? a : b}</p>"],
+    ['a block’s tag and class', "{ tag: 'p', attrs: { class: 'note ok' }, parts: [t('guide_copied')] }"],
   ])('leaves %s alone', (_, code) => {
     expect(personReadLiterals('x.tsx', `const x = ${code}`)).toEqual([]);
   });

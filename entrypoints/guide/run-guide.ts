@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { GuideOverlayProps } from '@/components/guide/GuideOverlay';
+import { type GuideOverlayProps, mountGuideOverlay } from '@/components/guide/GuideOverlay';
 import { GUIDE_CSS } from '@/components/guide/styles';
 import { type Box, boxOf, reachableAtCentre, sameBox } from '@/utils/dom/hit-test';
 import { createScheduler } from '@/utils/dom/scheduler';
@@ -18,7 +18,7 @@ import {
 import { GUIDE_STEPS, locateTarget, type TargetId, targetOf } from '@/utils/okta/guide-steps';
 import type { Scope, StrategyAttempt } from '@/utils/okta/locators';
 import { deriveStep, type PageFacts } from '@/utils/okta/steps';
-import { drawOverlay, eraseOverlay } from './callout';
+import { drawOverlay } from './callout';
 import { tokenCapture } from './capture';
 import { dialogFiller } from './dialog-filler';
 import { dialogOpener } from './open-dialog';
@@ -62,7 +62,7 @@ function scopeOf(target: TargetId, page: PageReading, scopes: Scope[]): readonly
  *
  * This file is the step loop: each evaluation reads the page, lets the effects act on it (capture the revealed
  * token: capture.ts; fill the create-token dialog: dialog-filler.ts), derives the step, finds what the step
- * points at, and draws the overlay (callout.tsx) and reports the step (support.ts). Evaluations run at most
+ * points at, and draws the overlay (callout.ts) and reports the step (support.ts). Evaluations run at most
  * once a frame, after page changes, scrolls and resizes, and while a target settles.
  */
 export async function runGuide(ctx: ScriptLife): Promise<void> {
@@ -74,6 +74,7 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   const org = orgOf(first.orgDomain, location.hostname);
 
   const overlay = mountOverlayHost(GUIDE_CSS);
+  const view = mountGuideOverlay(overlay.container);
   // Frames and timers that release their hooks when they run, all cancelled when the script's life ends.
   const later = createScheduler(ctx);
   const judge = watchTarget(() => performance.now());
@@ -107,7 +108,7 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   const teardown = () => {
     setAlive(false);
     watch.stop();
-    eraseOverlay(overlay);
+    view.erase();
     overlay.remove();
   };
   ctx.onInvalidated(teardown);
@@ -219,6 +220,7 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
     };
     drawOverlay(
       overlay,
+      view,
       {
         step,
         state: verdict.state,
