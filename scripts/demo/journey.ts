@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { OrgOptions } from '../../sandbox/okta/options';
+import { configureHubApi } from '../../tests/e2e/drivers/in-extension';
 import type { World } from '../../tests/e2e/support/env';
 import {
   newTabAt,
@@ -198,6 +199,8 @@ async function freshSession(world: World, lang: DemoLanguage): Promise<void> {
   world.okta.setOrgOptions('acme', CONSOLE_IN[lang]);
   world.hub.reset();
   await resetExtensionState(world.context);
+  // The sandbox's stub hub is the hub API, as an admin's IT would set it: a loopback hub is trusted only there.
+  await world.driver.inExtension(configureHubApi, world.hub.backendOrigin);
 }
 
 /** Holds what earlier steps of a path produced; a step that runs after a failed one is skipped anyway. */
