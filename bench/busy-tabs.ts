@@ -94,3 +94,29 @@ export async function readCounters(tab: BusyTab, collectGarbage = false): Promis
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long each window of `scriptMsPerSecond` lasts. */
+export const WINDOW_MS = 5_000;
+
+/**
+ * Script time per second of two tabs read over the same windows (the first is the one worked on, the second the
+ * control): per window, each tab's CDP `ScriptDuration` gained, divided by the window's length.
+ */
+export async function scriptMsPerSecond(
+  tabs: readonly [BusyTab, BusyTab] | readonly BusyTab[],
+  windows: number,
+): Promise<{ worked: number[]; other: number[] }> {
+  const worked: number[] = [];
+  const other: number[] = [];
+  for (let window = 0; window < windows; window++) {
+    const before = await Promise.all(tabs.map((tab) => readCounters(tab)));
+    const started = performance.now();
+    await sleep(WINDOW_MS);
+    const after = await Promise.all(tabs.map((tab) => readCounters(tab)));
+    const seconds = (performance.now() - started) / 1000;
+    const perSecond = (i: number) => ((after[i]?.scriptMs ?? 0) - (before[i]?.scriptMs ?? 0)) / seconds;
+    worked.push(perSecond(0));
+    other.push(perSecond(1));
+  }
+  return { worked, other };
+}

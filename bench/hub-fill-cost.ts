@@ -19,12 +19,12 @@ import { E2E_EXTENSION_DIR, launchChromium } from '../tests/e2e/support/browser'
 import { openPopupFor, serviceWorkerOf, tabIdOf } from '../tests/e2e/support/extension';
 import { hubConnectPointer, hubField } from '../tests/e2e/support/hub-form';
 import { HUB_FORM_FILLER_GLOBAL } from '../utils/messages/hub-fill-protocol';
-import { type BusyTab, readCounters, sleep } from './busy-tabs';
+import { type BusyTab, scriptMsPerSecond, sleep, WINDOW_MS } from './busy-tabs';
+import { runAsScript } from './run-as-script';
 import { round, type Summary, summarize } from './stats';
 
 export const HUB_BUSY_ROWS = 5000;
 export const HUB_BUSY_CHANGES_PER_SECOND = 20;
-const WINDOW_MS = 5000;
 const SETTLE_MS = 1500;
 /** Made up for the bench: a fill needs a value, and nothing is submitted. */
 const BENCH_TOKEN = '00BenchOnlyNotARealToken0000000000000000000';
@@ -52,18 +52,7 @@ async function measurePhase(
   windows: number,
 ): Promise<HubFillPhase> {
   await sleep(SETTLE_MS);
-  const worked: number[] = [];
-  const other: number[] = [];
-  for (let window = 0; window < windows; window++) {
-    const before = await Promise.all(tabs.map((tab) => readCounters(tab)));
-    const started = performance.now();
-    await sleep(WINDOW_MS);
-    const after = await Promise.all(tabs.map((tab) => readCounters(tab)));
-    const seconds = (performance.now() - started) / 1000;
-    const perSecond = (i: number) => ((after[i]?.scriptMs ?? 0) - (before[i]?.scriptMs ?? 0)) / seconds;
-    worked.push(perSecond(0));
-    other.push(perSecond(1));
-  }
+  const { worked, other } = await scriptMsPerSecond(tabs, windows);
   return {
     phase,
     workedMsPerS: summarize(worked),
@@ -168,12 +157,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.stack : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

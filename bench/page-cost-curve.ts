@@ -9,8 +9,17 @@ import { parseArgs } from 'node:util';
 import { type OktaSandbox, startOktaSandbox } from '../sandbox/okta/server';
 import { E2E_DIR } from '../scripts/build-extension';
 import { type LaunchedBrowser, launchChromium } from '../tests/e2e/support/browser';
-import { type BusyTab, closeBusyTabs, openBusyTabs, readCounters, reloadBusyTabs, sleep } from './busy-tabs';
+import {
+  type BusyTab,
+  closeBusyTabs,
+  openBusyTabs,
+  reloadBusyTabs,
+  scriptMsPerSecond,
+  sleep,
+  WINDOW_MS,
+} from './busy-tabs';
 import { type LatencyReport, measureGuideLatency } from './guide-latency';
+import { runAsScript } from './run-as-script';
 import { round, type Summary, summarize } from './stats';
 
 /**
@@ -22,7 +31,6 @@ import { round, type Summary, summarize } from './stats';
 
 export const CURVE_ROWS = [0, 1000, 5000] as const;
 export const CHANGES_PER_SECOND = 20;
-const WINDOW_MS = 5000;
 const SETTLE_MS = 1500;
 
 export interface CurvePoint {
@@ -60,18 +68,7 @@ export async function measurePageCostCurve(options: {
     for (const [index, rows] of sizes.entries()) {
       if (index > 0) await reloadBusyTabs(tabs, okta, rows, CHANGES_PER_SECOND);
       await sleep(SETTLE_MS);
-      const guide: number[] = [];
-      const without: number[] = [];
-      for (let window = 0; window < windows; window++) {
-        const before = await Promise.all(tabs.map((tab) => readCounters(tab)));
-        const started = performance.now();
-        await sleep(WINDOW_MS);
-        const after = await Promise.all(tabs.map((tab) => readCounters(tab)));
-        const seconds = (performance.now() - started) / 1000;
-        const perSecond = (i: number) => ((after[i]?.scriptMs ?? 0) - (before[i]?.scriptMs ?? 0)) / seconds;
-        guide.push(perSecond(0));
-        without.push(perSecond(1));
-      }
+      const { worked: guide, other: without } = await scriptMsPerSecond(tabs, windows);
       points.push({
         rows,
         changesPerSecond: CHANGES_PER_SECOND,
@@ -194,12 +191,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.stack : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

@@ -22,6 +22,7 @@ import {
   type TabCounters,
 } from './busy-tabs';
 import { measurePageCostCurve } from './page-cost-curve';
+import { runAsScript } from './run-as-script';
 import { round } from './stats';
 
 export const SOAK_ROWS = 1000;
@@ -133,12 +134,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.stack : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);
