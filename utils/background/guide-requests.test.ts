@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GuideStatus, MessageSender } from '../messages';
 import { readAdminRolesInPage } from '../okta/privilege-check';
-import { guidesItem, hubSessionItem, linkOutcomeItem, privilegeItem } from '../storage';
+import { guidesItem, hubSessionItem, linkOutcomeItem, managedPolicyItem, privilegeItem } from '../storage';
 import { guideStatusFor, keepGuidesInformed } from './guide-status';
 import { startGuide } from './guides';
 import { connect } from './link-service';
@@ -40,6 +40,28 @@ describe('what a guide is told', () => {
       connect: null,
     });
     expect(JSON.stringify(status)).not.toContain(TOKEN);
+  });
+
+  it('answers hello without waiting for the browser’s policy read, and tells it the policy once read', async () => {
+    // Chrome's first policy read after install takes seconds (a Start on a busy page waited 52 s for it):
+    // a read that never ends must not hold the guide's first answer.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
+    const tab = await fakeBrowser.tabs.create({ url: ACME_TOKENS });
+    await startGuide(tab.id ?? 0, ACME_TOKENS, 'direct');
+    const status = await fromGuide({ type: 'guide:hello' }, tab.id);
+    expect(status).toMatchObject({ running: true, tokenName: 'StackOne Integration' });
+    const pushed = vi.fn(async () => undefined);
+    fakeBrowser.tabs.sendMessage = pushed as never;
+    const stop = keepGuidesInformed();
+    await managedPolicyItem.setValue({ tokenName: 'IT-approved name' });
+    await vi.waitFor(() =>
+      expect(pushed).toHaveBeenCalledWith(
+        tab.id,
+        { type: 'guide:status', status: expect.objectContaining({ tokenName: 'IT-approved name' }) },
+        { frameId: 0 },
+      ),
+    );
+    stop();
   });
 
   it('tells a guide on another org that it is not running there', async () => {

@@ -12,6 +12,7 @@ import {
   hubSessionItem,
   type LinkOutcome,
   linkOutcomeItem,
+  managedPolicyItem,
   privilegeItem,
   readSettings,
 } from '../storage';
@@ -27,7 +28,10 @@ import { describeToken, readToken } from './token-vault';
 export async function guideStatusFor(tabId: number, pageUrl: string | undefined): Promise<GuideStatus> {
   const [guide, settings, privileges, outcome, session, records] = await Promise.all([
     guideOf(tabId),
-    readSettings(),
+    // The policy as last read: the guide's first answer must not wait for Chrome's first policy read (seconds
+    // after install, and more while a busy page keeps the browser working: a Start on a 5,000-row page once
+    // waited 52 s for it). The copy's arrival is a storage change, and the guides are told again then.
+    readSettings({ policy: 'known' }),
     privilegeItem.getValue(),
     linkOutcomeItem.getValue(),
     hubSessionItem.getValue(),
@@ -135,11 +139,14 @@ async function pushStatusToAll(): Promise<void> {
 
 /**
  * The overlay offers Connect once a hub session is known and shows how the last link attempt went: when the
- * session or the outcome changes (from the popup, a hub tab, the overlay itself), the guides are told.
+ * session or the outcome changes (from the popup, a hub tab, the overlay itself), or the policy's copy arrives
+ * (its token name), the guides are told.
  * Returns the function that stops watching.
  */
 export function keepGuidesInformed(): () => void {
-  const unwatch = [hubSessionItem, linkOutcomeItem].map((item) => item.watch(() => void pushStatusToAll()));
+  const unwatch = [hubSessionItem, linkOutcomeItem, managedPolicyItem].map((item) =>
+    item.watch(() => void pushStatusToAll()),
+  );
   return () => {
     for (const stop of unwatch) stop();
   };
