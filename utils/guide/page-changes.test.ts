@@ -97,6 +97,34 @@ describe('what a page change asks of the guide, with a target found', () => {
     ).toBe(SEARCH);
   });
 
+  it('a change inside a shadow root counts where its host is: in the region a search, elsewhere a re-check', () => {
+    // Okta's web components draw in shadow roots; the page watch observes each open root (page-watch.ts).
+    const shadowOf = (parent: Element) => {
+      const host = document.createElement('nav-item');
+      parent.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const nested = document.createElement('span');
+      shadow.append(nested);
+      const inner = nested.attachShadow({ mode: 'open' });
+      inner.append(document.createElement('b'));
+      observer.observe(shadow, { subtree: true, attributes: true });
+      observer.observe(inner, { subtree: true, attributes: true });
+      return { shadow, deepest: inner.firstElementChild as Element };
+    };
+    const inRegion = shadowOf(document.querySelector('nav') as Element);
+    const outside = shadowOf(document.querySelector('main') as Element);
+    expect(classifyChanges(recordsOf(() => inRegion.deepest.classList.add('open')), own, region)).toBe(SEARCH);
+    expect(classifyChanges(recordsOf(() => outside.deepest.classList.add('open')), own, region)).toBe(RECHECK);
+    // The region itself a shadow root (a target that is a root's direct child).
+    expect(
+      classifyChanges(
+        recordsOf(() => outside.deepest.classList.add('hot')),
+        own,
+        new Set([outside.shadow]),
+      ),
+    ).toBe(SEARCH);
+  });
+
   it('a dialog or a sign-in form arriving anywhere, or a dialog shown by an attribute: a search', () => {
     const dialog = document.createElement('div');
     dialog.innerHTML = '<div role="dialog"><input name="name"></div>';

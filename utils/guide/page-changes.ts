@@ -33,25 +33,45 @@ export function classifyChanges(
   dependsOn: ReadonlySet<Node> | null,
 ): PageChange {
   let change: PageChange = NOTHING;
-  for (const { type, target, addedNodes } of records) {
+  for (const record of records) {
+    const { target } = record;
     if (own.contains(target)) continue;
-    if (!dependsOn) return SEARCH;
-    // Inside what the answer depends on, across shadow roots' boundaries: O(tree depth).
-    for (let at: Node | null = target; at; at = at.parentNode ?? (at as Partial<ShadowRoot>).host ?? null) {
-      if (dependsOn.has(at)) return SEARCH;
-    }
+    if (!dependsOn || insideAny(target, dependsOn)) return SEARCH;
     // A removed dialog or target is the re-check's to see (it is no longer connected).
-    if (type === 'attributes' ? changesStep(target) : [...addedNodes].some(changesStep)) return SEARCH;
+    if (record.type === 'attributes' ? changesStep(target) : someChangesStep(record.addedNodes)) return SEARCH;
     change = RECHECK;
   }
   return change;
 }
 
+/**
+ * `node` is one of `holders` or inside one, across shadow roots' boundaries: a `contains` per holder and shadow
+ * level, native calls all (a page changing 20 times a second pays this on every change; #24).
+ */
+function insideAny(node: Node, holders: ReadonlySet<Node>): boolean {
+  for (let at: Node | null = node; at; at = hostOf(at)) {
+    for (const holder of holders) if (holder.contains(at)) return true;
+  }
+  return false;
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+function someChangesStep(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (changesStep(nodes[i] as Node)) return true;
+  return false;
+}
+
 /** Open shadow roots in the subtrees the records added (O(added nodes)), ours excepted. */
 export function shadowRootsAdded(records: Iterable<MutationRecord>, own: Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  for (const { addedNodes } of records) {
-    for (const node of addedNodes) {
+  for (const record of records) {
+    // Only a childList record adds nodes: the others' (empty) lists are not even asked for.
+    if (record.type !== 'childList') continue;
+    for (const node of record.addedNodes) {
       if (!(node instanceof Element) || node === own) continue;
       const shadow = node.shadowRoot;
       if (shadow) found.push(shadow, ...openShadowRootsIn(shadow));
