@@ -37,6 +37,7 @@ describe('budgets', () => {
       actionsFromOktaWithoutSession: [7, 'actions'],
       addedScriptBusy: [2, 'ms/s'],
       guideLatencyBusy: [50, 'ms'],
+      fullSearchBusy: [4, 'ms'],
       hubFillBusy: [2, 'ms/s'],
       soakListeners: [5, 'listeners'],
       soakHeap: [262144, 'B'],

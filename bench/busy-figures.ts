@@ -49,6 +49,16 @@ export function busyFigures(
       (report) => overallMedian(report.busyLatency),
     ),
     figure(
+      curveOf,
+      {
+        id: 'full-search-busy',
+        label: 'One full search of the page by the guide, script time: 5,000 extra rows changing 20×/s',
+        unit: 'ms',
+        budget: 'fullSearchBusy',
+      },
+      (report) => report.fullSearchMs,
+    ),
+    figure(
       hubFill ?? { error: 'not measured' },
       {
         id: 'hub-fill-busy',

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { OktaSandbox } from '../sandbox/okta/server';
 import type { LaunchedBrowser } from '../tests/e2e/support/browser';
 import { OVERLAY } from '../tests/e2e/support/guide';
@@ -6,9 +6,13 @@ import { performanceMetrics, startGuideFromPopup } from './browser';
 
 /**
  * Two tabs of one Chromium on the sandbox's busy Tokens page (org options `busyRows`, `busyChangesPerSecond`):
- * one with the guide running, one without it (the extension loaded, not started there). Both run at once (headless
- * Chromium keeps every tab visible, frames included), so whatever else the machine does hits both alike; every
- * figure is the guide tab's minus the other's, read in the same window of time.
+ * one with the guide running, one without it (the extension loaded, not started there). Both run at once, each in
+ * a window of its own, side by side, so whatever else the machine does hits both alike; every figure is the guide
+ * tab's minus the other's, read in the same window of time.
+ *
+ * Why windows of their own: two pages of one window are two tabs, and headless Chromium draws only the active one
+ * at full rate. In most runs the other got 2 frames a second (its `visibilityState` still "visible"), so a guide
+ * in it did almost none of its per-frame work and looked nearly free. `assertDrawn` checks both tabs draw.
  */
 
 export const BUSY_TOKENS_PAGE = 'http://acme-admin.okta.com/admin/access/api/tokens';
@@ -41,6 +45,54 @@ async function readyAfterLoad(tab: BusyTab, rows: number): Promise<void> {
   }
 }
 
+/** Frames a page draws per second below which a figure read from it would leave out per-frame work. */
+const FRAMES_PER_SECOND_AT_LEAST = 30;
+
+/** A new page in a window of its own, placed beside the others (`index` of them) so that none covers another. */
+export async function pageInOwnWindow(context: BrowserContext, index: number): Promise<Page> {
+  const opener = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(opener);
+  const opened = context.waitForEvent('page');
+  await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+  const page = await opened;
+  const own = await context.newCDPSession(page);
+  const { windowId } = await own.send('Browser.getWindowForTarget');
+  await own.send('Browser.setWindowBounds', {
+    windowId,
+    bounds: { left: 20 + index * 1320, top: 20, width: 1280, height: 880 },
+  });
+  await Promise.all([own.detach(), cdp.detach()]);
+  return page;
+}
+
+/** Each tab draws frames at full rate (a page's `requestAnimationFrame` over one second), else an error. */
+export async function assertDrawn(tabs: readonly BusyTab[]): Promise<void> {
+  const rates = await Promise.all(
+    tabs.map(
+      (tab) =>
+        // A string: tsx's helpers do not exist in the page.
+        tab.page.evaluate(`new Promise((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const count = () => {
+          frames++;
+          if (performance.now() - start < 1000) requestAnimationFrame(count);
+          else resolve(frames);
+        };
+        requestAnimationFrame(count);
+      })`) as Promise<number>,
+    ),
+  );
+  for (const [index, rate] of rates.entries()) {
+    if (rate < FRAMES_PER_SECOND_AT_LEAST) {
+      const which = tabs[index]?.guide ? 'worked on' : 'control';
+      throw new Error(
+        `The ${which} tab draws ${rate} frames a second: its figures would leave out per-frame work.`,
+      );
+    }
+  }
+}
+
 /** Opens both tabs on the busy page with `rows` extra rows changing `perSecond` times a second. */
 export async function openBusyTabs(
   browser: LaunchedBrowser,
@@ -51,7 +103,7 @@ export async function openBusyTabs(
   okta.setOrgOptions('acme', { busyRows: rows, busyChangesPerSecond: perSecond });
   const tabs: BusyTab[] = [];
   for (const guide of [true, false]) {
-    const page = await browser.context.newPage();
+    const page = await pageInOwnWindow(browser.context, tabs.length);
     await page.goto(BUSY_TOKENS_PAGE);
     if (guide) await startGuideFromPopup(browser.context, browser.extensionId ?? '', page);
     const cdp = await browser.context.newCDPSession(page);
@@ -60,6 +112,7 @@ export async function openBusyTabs(
     await readyAfterLoad(tab, rows);
     tabs.push(tab);
   }
+  await assertDrawn(tabs);
   return tabs;
 }
 
@@ -75,6 +128,7 @@ export async function reloadBusyTabs(
     await tab.page.reload();
     await readyAfterLoad(tab, rows);
   }
+  await assertDrawn(tabs);
 }
 
 export async function closeBusyTabs(tabs: readonly BusyTab[], okta: OktaSandbox): Promise<void> {

@@ -51,6 +51,36 @@ export interface CurveReport {
   points: CurvePoint[];
   /** Guide latency with 5,000 extra rows changing 20 times a second. */
   busyLatency: LatencyReport;
+  /** Script time of one full search of the page by the guide, on the curve's last (largest) size. */
+  fullSearchMs: number;
+}
+
+/** How many full searches `fullSearchMs` averages over, one every SEARCH_GAP_MS (a frame each at most). */
+const SEARCHES = 100;
+const SEARCH_GAP_MS = 50;
+
+/**
+ * Script time of one full search (#24: "no single change costs more than a few milliseconds"): the guide searches
+ * the whole page again on the admin's typing (an `input` event anywhere), so `SEARCHES` such events are sent to the
+ * page, one per SEARCH_GAP_MS; the guide tab's script time over them, less that of the same span without the events,
+ * divided by their number. The page keeps changing meanwhile; the span without events is measured right before.
+ */
+async function measureFullSearchMs(tab: BusyTab): Promise<number> {
+  const span = async (send: boolean) => {
+    const before = await readCounters(tab);
+    await tab.page.evaluate(
+      async ({ count, gapMs, send }) => {
+        for (let i = 0; i < count; i++) {
+          if (send) document.dispatchEvent(new Event('input'));
+          await new Promise((resolve) => setTimeout(resolve, gapMs));
+        }
+      },
+      { count: SEARCHES, gapMs: SEARCH_GAP_MS, send },
+    );
+    return (await readCounters(tab)).scriptMs - before.scriptMs;
+  };
+  const quiet = await span(false);
+  return round(((await span(true)) - quiet) / SEARCHES);
 }
 
 export async function measurePageCostCurve(options: {
@@ -66,6 +96,7 @@ export async function measurePageCostCurve(options: {
 }): Promise<CurveReport> {
   const { browser, okta, windows, log, afterSize, sizes = CURVE_ROWS, latency = true } = options;
   const points: CurvePoint[] = [];
+  let fullSearchMs = 0;
   let tabs = await openBusyTabs(browser, okta, sizes[0] ?? 0, CHANGES_PER_SECOND);
   try {
     // Start does work once in the guide's tab (the admin's roles read there, the guide compiled): counted in the
@@ -89,15 +120,20 @@ export async function measurePageCostCurve(options: {
       log(`  curve: ${rows} rows, added ${round(points.at(-1)?.addedMsPerS.median ?? 0)} ms/s`);
       await afterSize?.(rows, tabs);
     }
+    const guideTab = tabs.find((tab) => tab.guide);
+    if (guideTab) fullSearchMs = await measureFullSearchMs(guideTab);
+    log(`  curve: one full search at ${sizes.at(-1)} rows, ${fullSearchMs} ms`);
   } finally {
     await closeBusyTabs(tabs, okta);
     tabs = [];
   }
-  if (!latency) return { windowMs: WINDOW_MS, points, busyLatency: { renderDelayMs: 0, kinds: [] } };
+  if (!latency) {
+    return { windowMs: WINDOW_MS, points, fullSearchMs, busyLatency: { renderDelayMs: 0, kinds: [] } };
+  }
   okta.setOrgOptions('acme', { busyRows: 5000, busyChangesPerSecond: CHANGES_PER_SECOND });
   try {
     const busyLatency = await measureGuideLatency({ browser, okta, rounds: windows });
-    return { windowMs: WINDOW_MS, points, busyLatency };
+    return { windowMs: WINDOW_MS, points, fullSearchMs, busyLatency };
   } finally {
     okta.setOrgOptions('acme', { busyRows: 0, busyChangesPerSecond: 0 });
   }

@@ -32,9 +32,15 @@ export async function tabIdOf(context: BrowserContext, page: Page): Promise<numb
 }
 
 /** Opens `popup.html?tabId=<id>` as a normal page, acting on `page`'s tab, as the spec allows for tests. */
-export async function openPopupFor(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+export async function openPopupFor(
+  context: BrowserContext,
+  extensionId: string,
+  page: Page,
+  /** Where the popup opens (the bench opens it in a window of its own); a new tab by default. */
+  newPage: () => Promise<Page> = () => context.newPage(),
+): Promise<Page> {
   const tabId = await tabIdOf(context, page);
-  const popup = await context.newPage();
+  const popup = await newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   // The org shows first (from the tab's address); the rest once the background answered.
   await popup.locator('main:not([aria-busy="true"])').waitFor();
