@@ -45,6 +45,9 @@ async function readyAfterLoad(tab: BusyTab, rows: number): Promise<void> {
   }
 }
 
+/** The control tab's address: the page's, told apart by a fragment, so that each tab's address is its own. */
+export const CONTROL_TAB = (url: string) => `${url}#control`;
+
 /** Frames a page draws per second below which a figure read from it would leave out per-frame work. */
 const FRAMES_PER_SECOND_AT_LEAST = 30;
 
@@ -104,7 +107,7 @@ export async function openBusyTabs(
   const tabs: BusyTab[] = [];
   for (const guide of [true, false]) {
     const page = await pageInOwnWindow(browser.context, tabs.length);
-    await page.goto(BUSY_TOKENS_PAGE);
+    await page.goto(guide ? BUSY_TOKENS_PAGE : CONTROL_TAB(BUSY_TOKENS_PAGE));
     if (guide) await startGuideFromPopup(browser.context, browser.extensionId ?? '', page);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');

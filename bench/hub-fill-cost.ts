@@ -19,7 +19,15 @@ import { E2E_EXTENSION_DIR, launchChromium } from '../tests/e2e/support/browser'
 import { openPopupFor, serviceWorkerOf, tabIdOf } from '../tests/e2e/support/extension';
 import { hubConnectPointer, hubField } from '../tests/e2e/support/hub-form';
 import { HUB_FORM_FILLER_GLOBAL } from '../utils/messages/hub-fill-protocol';
-import { assertDrawn, type BusyTab, pageInOwnWindow, scriptMsPerSecond, sleep, WINDOW_MS } from './busy-tabs';
+import {
+  assertDrawn,
+  type BusyTab,
+  CONTROL_TAB,
+  pageInOwnWindow,
+  scriptMsPerSecond,
+  sleep,
+  WINDOW_MS,
+} from './busy-tabs';
 import { runAsScript } from './run-as-script';
 import { round, type Summary, summarize } from './stats';
 
@@ -79,7 +87,7 @@ export async function measureHubFillCost(options: {
     const tabs: BusyTab[] = [];
     for (const worked of [true, false]) {
       const page = await pageInOwnWindow(browser.context, tabs.length);
-      await page.goto(url);
+      await page.goto(worked ? url : CONTROL_TAB(url));
       await hubField(page).first().waitFor({ timeout: 20_000 });
       const shown = await page.locator('.busy-table tr').count();
       if (shown !== HUB_BUSY_ROWS)

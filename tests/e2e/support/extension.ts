@@ -23,10 +23,14 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   await page.bringToFront();
   const worker = await serviceWorkerOf(context);
-  const id = await worker.evaluate(async () => {
+  // The active tab showing the page's address (one per window), else that of the last focused window: with pages
+  // in windows of their own (the bench), bringing one to the front does not focus its window.
+  const id = await worker.evaluate(async (url) => {
+    const shown = (await chrome.tabs.query({ active: true })).filter((tab) => tab.url === url);
+    if (shown.length === 1) return shown[0]?.id ?? null;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
-  });
+  }, page.url());
   if (id === null) throw new Error(`No active tab for ${page.url()}`);
   return id;
 }
