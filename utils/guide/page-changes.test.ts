@@ -113,8 +113,20 @@ describe('what a page change asks of the guide, with a target found', () => {
     };
     const inRegion = shadowOf(document.querySelector('nav') as Element);
     const outside = shadowOf(document.querySelector('main') as Element);
-    expect(classifyChanges(recordsOf(() => inRegion.deepest.classList.add('open')), own, region)).toBe(SEARCH);
-    expect(classifyChanges(recordsOf(() => outside.deepest.classList.add('open')), own, region)).toBe(RECHECK);
+    expect(
+      classifyChanges(
+        recordsOf(() => inRegion.deepest.classList.add('open')),
+        own,
+        region,
+      ),
+    ).toBe(SEARCH);
+    expect(
+      classifyChanges(
+        recordsOf(() => outside.deepest.classList.add('open')),
+        own,
+        region,
+      ),
+    ).toBe(RECHECK);
     // The region itself a shadow root (a target that is a root's direct child).
     expect(
       classifyChanges(

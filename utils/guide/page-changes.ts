@@ -38,7 +38,8 @@ export function classifyChanges(
     if (own.contains(target)) continue;
     if (!dependsOn || insideAny(target, dependsOn)) return SEARCH;
     // A removed dialog or target is the re-check's to see (it is no longer connected).
-    if (record.type === 'attributes' ? changesStep(target) : someChangesStep(record.addedNodes)) return SEARCH;
+    if (record.type === 'attributes' ? changesStep(target) : someChangesStep(record.addedNodes))
+      return SEARCH;
     change = RECHECK;
   }
   return change;
