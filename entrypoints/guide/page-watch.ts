@@ -1,5 +1,5 @@
 import { openShadowRootsIn } from '@/utils/dom/deep-query';
-import { classifyChanges, NOTHING, SEARCH, shadowRootsAdded } from '@/utils/guide/page-changes';
+import { classifyChanges, NOTHING, PlaceMemo, SEARCH, shadowRootsAdded } from '@/utils/guide/page-changes';
 import type { Scope } from '@/utils/okta/locators';
 
 /** Page changes that can change the step or move its target (a dropdown's shown choice is a text change). */
@@ -18,6 +18,10 @@ const OBSERVED: MutationObserverInit = {
     'aria-expanded',
     'aria-selected',
     'aria-hidden',
+    // What makes an element a dialog or a sign-in field (page-changes.ts STEP_CHANGERS).
+    'role',
+    'aria-modal',
+    'type',
   ],
 };
 
@@ -32,9 +36,10 @@ const OBSERVED: MutationObserverInit = {
 export function pageWatch(own: Element, onChange: (search: boolean) => void) {
   let roots: ShadowRoot[] = [];
   let dependsOn: ReadonlySet<Node> | null = null;
+  const places = new PlaceMemo();
   const observer = new MutationObserver((records) => {
     const added = shadowRootsAdded(records, own).filter(track);
-    const change = added.length ? SEARCH : classifyChanges(records, own, dependsOn);
+    const change = added.length ? SEARCH : classifyChanges(records, own, dependsOn, places);
     if (change !== NOTHING) onChange(change === SEARCH);
   });
   function track(root: ShadowRoot): boolean {
@@ -58,6 +63,7 @@ export function pageWatch(own: Element, onChange: (search: boolean) => void) {
     /** What the current answer depends on; null: anything may change it. */
     dependOn(nodes: ReadonlySet<Node> | null) {
       dependsOn = nodes;
+      places.forget();
     },
   };
 }
