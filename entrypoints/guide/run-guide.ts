@@ -4,6 +4,7 @@ import { GUIDE_CSS } from '@/components/guide/styles';
 import { type Box, boxOf, reachableAtCentre, sameBox } from '@/utils/dom/hit-test';
 import { createScheduler } from '@/utils/dom/scheduler';
 import type { ScriptLife } from '@/utils/dom/script-life';
+import { watchMoves } from '@/utils/dom/watch-moves';
 import { networkState, shownChoice } from '@/utils/guide/create-dialog';
 import { type PageReading, readPage } from '@/utils/guide/page-facts';
 import { type ShownStep, watchReveals } from '@/utils/guide/reveal-capture';
@@ -36,7 +37,8 @@ const IN_CREATE_DIALOG: ReadonlySet<TargetId> = new Set([
   'submit-token-button',
 ]);
 
-const RECHECK_SOON_MS = 200;
+/** How often at most a page that keeps changing has the found target hit-tested again (whether it got covered). */
+export const COVER_CHECK_MS = 1000;
 
 function setAlive(alive: boolean) {
   (globalThis as Record<string, unknown>)[GUIDE_ALIVE_FLAG] = alive;
@@ -95,6 +97,9 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   /** What the last evaluation found, re-checked in O(1) while nothing it depends on changed. */
   let found: { target: Element | null; box: Box | null; dialogs: readonly Element[] } | null = null;
   let cancelRecheck = () => {};
+  /** The drawn target whose moves are watched, and the watch's stop. */
+  let watchedTarget: Element | null = null;
+  let stopWatchingMoves = () => {};
   let connectPending = false;
 
   const opener = dialogOpener({
@@ -108,6 +113,7 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   const teardown = () => {
     setAlive(false);
     watch.stop();
+    followMoves(null);
     view.erase();
     overlay.remove();
   };
@@ -119,36 +125,42 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
   }
 
   /**
-   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown). A search (`search`
-   * true) runs in the next frame, so the highlight follows at once; a re-check of the found target (after a scroll,
-   * or a change outside what the answer depends on) right after the browser's own layout of the next frame: reading
-   * the box and hit-testing then force none (on a 5,000-row table, a forced layout per re-check cost more than
-   * anything else the guide does; scheduler.ts).
+   * One evaluation per frame however many changes arrive (a hidden tab catches up when shown): a search
+   * (`search` true) or a re-check of the found target, right after the browser's own layout of the next frame,
+   * so the highlight follows in that frame. Reading boxes and hit-testing there force no layout: anywhere else
+   * after the page changed they do, and on a 5,000-row table that forced layout cost more than the rest of a
+   * re-check, and a third of a search (scheduler.ts).
    */
   function schedule(search = true) {
     searchNext ||= search;
     if (frameRequested || ctx.isInvalid) return;
     frameRequested = true;
-    const run = () => {
+    later.afterLayout(() => {
       frameRequested = false;
       evaluate();
-    };
-    if (search) later.frame(run);
-    else later.afterLayout(run);
+    });
   }
 
   /**
-   * A change outside what the answer depends on may still have moved or covered the target: its O(1) re-check
-   * (a hit test, the costliest part on a big page) runs at most every RECHECK_SOON_MS however often the page
-   * changes. Scrolls and resizes move it for sure: re-checked every frame.
+   * A change outside what the answer depends on may have covered or hidden the target (a menu, a popover): its
+   * hit test runs at most every COVER_CHECK_MS however often the page changes. Moves and size changes are seen
+   * at once (watchMoves), scrolls and resizes by their own listeners.
    */
   function recheckSoon() {
     if (recheckPending) return;
     recheckPending = true;
-    later.after(RECHECK_SOON_MS, () => {
+    later.after(COVER_CHECK_MS, () => {
       recheckPending = false;
       schedule(false);
     });
+  }
+
+  /** Watches the drawn target's moves, the same element's for as long as it stays found. */
+  function followMoves(target: Element | null) {
+    if (target === watchedTarget) return;
+    stopWatchingMoves();
+    watchedTarget = target;
+    stopWatchingMoves = target ? watchMoves(target, () => schedule(false)) : () => {};
   }
 
   function recheckAfter(ms: number) {
@@ -190,7 +202,10 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
       signInFormVisible: page.signInFormVisible,
       createDialog: form ? { nameFilled: form.name !== '', network: form.networkState } : null,
       revealedTokenVisible: page.revealed !== null,
-      apiNavVisible: page.apiNavVisible,
+      // Only if the step depends on it (deriveStep): its reading is a deep query of the page.
+      get apiNavVisible() {
+        return page.apiNavVisible;
+      },
       tokenCaptured: status.tokenCaptured !== null,
       linked: status.linkedAccountId !== null,
     };
@@ -243,10 +258,12 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
     if (verdict.state === 'found') {
       const drawn = oktaBusy ? null : target;
       found = { target: drawn, box: drawn && boxOf(drawn), dialogs: page.dialogs };
+      followMoves(drawn);
       // The step changes with what the target's region holds (the side nav: Security's items) and the dialogs.
       const region = drawn?.closest('nav, [role="navigation"]') ?? drawn?.parentNode;
       watch.dependOn(new Set([...(region ? [region] : []), ...page.dialogs]));
     } else {
+      followMoves(null);
       watch.dependOn(null);
       // Said missing (after the grace): a shadow root attached without a record may hold the target. A walk
       // of the whole tree, so never while a page is still rendering, and at most once a second.
