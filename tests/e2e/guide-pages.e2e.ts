@@ -123,4 +123,30 @@ describe('the guide on other consoles and on pages it must leave alone', () => {
       world().okta.createdTokens.at(-1)?.token,
     );
   });
+  it('keeps its ring on a target the page moves without a change to its DOM (a stylesheet rule; a font or an image loading)', async () => {
+    const { page } = await startGuideOn(world(), 'http://acme-admin.okta.com/admin/access/api/tokens');
+    await waitForStep(page, 'create-token');
+    /** The ring's box, and whether what is under its centre is the element the ring first circled. */
+    const ringNow = () =>
+      page.evaluate((tag) => {
+        const ring = document.querySelector(tag)?.shadowRoot?.querySelector('.ring')?.getBoundingClientRect();
+        if (!ring) return null;
+        const holder = window as unknown as { circled?: Element | null };
+        const under = document.elementsFromPoint(ring.left + ring.width / 2, ring.top + ring.height / 2);
+        // The first element under the ring that is the page's (the overlay's host lets clicks through).
+        const element = under.find((candidate) => candidate.tagName.toLowerCase() !== tag) ?? null;
+        holder.circled ??= element;
+        return { top: Math.round(ring.top), same: element !== null && holder.circled === element };
+      }, OVERLAY);
+    const before = await ringNow();
+    expect(before?.same).toBe(true);
+    // A rule added through the CSS object model moves the page's content down and makes no mutation record: only
+    // watching the target's box can notice (#24). Nothing else changes on this page.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('body { padding-top: 160px !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await expect.poll(ringNow).toEqual({ top: (before?.top ?? 0) + 160, same: true });
+  });
 });
