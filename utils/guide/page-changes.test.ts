@@ -189,20 +189,28 @@ describe('what a page change asks of the guide, with a target found', () => {
 });
 
 describe('where changed nodes stand, remembered between batches (#24)', () => {
+  let memo: PlaceMemo;
+  /** What a change asks of the guide, judged with what earlier batches left in `memo`. */
+  const judged = (change: () => void, dependsOn = region) =>
+    classifyChanges(recordsOf(change), own, dependsOn, memo);
+
+  beforeEach(() => {
+    memo = new PlaceMemo();
+  });
+
   it('a page changing the same nodes again and again is judged without asking its DOM again', () => {
-    const memo = new PlaceMemo();
     const change = () => {
       counter.textContent = `${Math.random()} updates`;
       row.classList.toggle('hot');
     };
-    expect(classifyChanges(recordsOf(change), own, region, memo)).toBe(RECHECK);
+    expect(judged(change)).toBe(RECHECK);
     const asked = [
       vi.spyOn(Node.prototype, 'contains'),
       vi.spyOn(Node.prototype, 'getRootNode'),
       vi.spyOn(Element.prototype, 'matches'),
       vi.spyOn(Element.prototype, 'querySelector'),
     ];
-    for (let i = 0; i < 5; i++) expect(classifyChanges(recordsOf(change), own, region, memo)).toBe(RECHECK);
+    for (let i = 0; i < 5; i++) expect(judged(change)).toBe(RECHECK);
     expect(asked.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0]);
     // Without the memo, each batch asks again.
     classifyChanges(recordsOf(change), own, region);
@@ -211,84 +219,29 @@ describe('where changed nodes stand, remembered between batches (#24)', () => {
   });
 
   it('forgets when elements are added: a node moved into the region counts there', () => {
-    const memo = new PlaceMemo();
-    expect(
-      classifyChanges(
-        recordsOf(() => row.classList.toggle('hot')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(RECHECK);
+    expect(judged(() => row.classList.toggle('hot'))).toBe(RECHECK);
     const nav = document.querySelector('nav') as HTMLElement;
     const cell = row.querySelector('td') as HTMLElement;
-    // Moved by its own record in the same batch as a change outside: the move adds an element.
-    const records = recordsOf(() => {
+    // Moved in the same batch as a change outside: the move's record adds an element.
+    judged(() => {
       counter.textContent = 'moving';
       nav.append(row.parentElement?.parentElement as HTMLElement);
     });
-    classifyChanges(records, own, region, memo);
-    expect(
-      classifyChanges(
-        recordsOf(() => cell.classList.toggle('hot')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(SEARCH);
-    expect(
-      classifyChanges(
-        recordsOf(() => row.classList.toggle('hot')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(SEARCH);
+    expect(judged(() => cell.classList.toggle('hot'))).toBe(SEARCH);
+    expect(judged(() => row.classList.toggle('hot'))).toBe(SEARCH);
   });
 
   it('forgets when told (what the answer depends on changed)', () => {
-    const memo = new PlaceMemo();
-    expect(
-      classifyChanges(
-        recordsOf(() => row.classList.toggle('hot')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(RECHECK);
+    expect(judged(() => row.classList.toggle('hot'))).toBe(RECHECK);
     memo.forget();
-    const rowRegion = new Set([row as Node]);
-    expect(
-      classifyChanges(
-        recordsOf(() => row.classList.toggle('hot')),
-        own,
-        rowRegion,
-        memo,
-      ),
-    ).toBe(SEARCH);
+    expect(judged(() => row.classList.toggle('hot'), new Set([row]))).toBe(SEARCH);
   });
 
   it('asks again whether a node is a dialog when the attribute that makes one changes', () => {
-    const memo = new PlaceMemo();
     const dialog = document.createElement('dialog');
-    document.querySelector('main')?.append(dialog);
-    recordsOf(() => {});
-    expect(
-      classifyChanges(
-        recordsOf(() => dialog.classList.toggle('x')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(RECHECK);
-    expect(
-      classifyChanges(
-        recordsOf(() => dialog.setAttribute('open', '')),
-        own,
-        region,
-        memo,
-      ),
-    ).toBe(SEARCH);
+    judged(() => document.querySelector('main')?.append(dialog));
+    expect(judged(() => dialog.classList.toggle('x'))).toBe(RECHECK);
+    expect(judged(() => dialog.setAttribute('open', ''))).toBe(SEARCH);
   });
 });
 
