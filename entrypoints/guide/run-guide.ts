@@ -143,8 +143,8 @@ export async function runGuide(ctx: ScriptLife): Promise<void> {
 
   /**
    * A change outside what the answer depends on may have covered or hidden the target (a menu, a popover): its
-   * hit test runs at most every COVER_CHECK_MS however often the page changes. Moves and size changes are seen
-   * at once (watchMoves), scrolls and resizes by their own listeners.
+   * hit test runs at most every COVER_CHECK_MS however often the page changes. Its moves are seen at once
+   * (watchMoves), scrolls and resizes by their own listeners.
    */
   function recheckSoon() {
     if (recheckPending) return;

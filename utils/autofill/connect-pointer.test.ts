@@ -6,7 +6,6 @@ import { pointAtHubConnect } from './connect-pointer';
 /** What the pointer asked to run after the browser's next layout. */
 let frames: (() => void)[];
 const scheduler: Scheduler = {
-  frame: () => () => {},
   after: () => () => {},
   afterLayout: (callback) => {
     frames.push(callback);

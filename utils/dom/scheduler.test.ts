@@ -27,19 +27,27 @@ beforeEach(() => {
 });
 afterEach(() => {
   if (!ctx.isInvalid) ctx.abort();
+  vi.unstubAllGlobals();
 });
+
+/** A ResizeObserver that notices, as a browser's does (happy-dom's never does): what `afterLayout` waits for. */
+const stubLayoutNotices = () => {
+  const notices = layoutNotices();
+  vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
+  return notices;
+};
 
 const nextFrames = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Schedules `count` frames and timers one after the other, as the guide does per page change, and waits them out. */
 async function scheduleMany(
   count: number,
-  frame: (callback: () => void) => unknown,
+  nextFrame: (callback: () => void) => unknown,
   after: (ms: number, callback: () => void) => unknown,
 ): Promise<number> {
   let ran = 0;
   for (let i = 0; i < count; i++) {
-    frame(() => ran++);
+    nextFrame(() => ran++);
     after(0, () => ran++);
   }
   await nextFrames();
@@ -48,18 +56,20 @@ async function scheduleMany(
 
 describe('scheduling on a content script context', () => {
   it('keeps the signal’s listener count constant however many frames and timers ran', async () => {
+    stubLayoutNotices();
     const scheduler = createScheduler(ctx);
     const before = listeners;
-    expect(await scheduleMany(500, scheduler.frame, scheduler.after)).toBe(1000);
+    expect(await scheduleMany(500, scheduler.afterLayout, scheduler.after)).toBe(1000);
     expect(listeners).toBe(before);
   });
 
   it('keeps it constant when what it scheduled is cancelled', async () => {
+    stubLayoutNotices();
     const scheduler = createScheduler(ctx);
     const before = listeners;
     const ran = vi.fn();
     for (let i = 0; i < 200; i++) {
-      scheduler.frame(ran)();
+      scheduler.afterLayout(ran)();
       scheduler.after(0, ran)();
     }
     await nextFrames();
@@ -79,13 +89,14 @@ describe('scheduling on a content script context', () => {
   });
 
   it('runs nothing after invalidation: neither what was pending, nor what is scheduled later', async () => {
+    stubLayoutNotices();
     const scheduler = createScheduler(ctx);
     const ran = vi.fn();
-    scheduler.frame(ran);
+    scheduler.afterLayout(ran);
     scheduler.after(0, ran);
     scheduler.after(20, ran);
     ctx.abort();
-    scheduler.frame(ran);
+    scheduler.afterLayout(ran);
     scheduler.after(0, ran);
     await nextFrames();
     expect(ran).not.toHaveBeenCalled();
@@ -107,28 +118,23 @@ describe('scheduling on a content script context', () => {
   });
 
   it('runs what waits for layout in the browser’s next layout notice, and never asks from inside one (#24)', async () => {
-    const notices = layoutNotices();
-    vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
-    try {
-      const scheduler = createScheduler(ctx);
-      const seen: boolean[] = [];
-      const cancelled = vi.fn();
-      for (let i = 0; i < 3; i++) scheduler.afterLayout(() => seen.push(notices.inNotice()));
-      scheduler.afterLayout(cancelled)();
-      // Asked again from inside a notice (the guide's re-check finding the page changed): the next frame's.
-      scheduler.afterLayout(() => scheduler.afterLayout(() => seen.push(notices.inNotice())));
-      await nextFrames();
-      expect(seen).toEqual([true, true, true, true]);
-      expect(cancelled).not.toHaveBeenCalled();
-      expect(notices.observedWhileDelivering()).toBe(0);
+    const notices = stubLayoutNotices();
+    const scheduler = createScheduler(ctx);
+    const seen: boolean[] = [];
+    const cancelled = vi.fn();
+    for (let i = 0; i < 3; i++) scheduler.afterLayout(() => seen.push(notices.inNotice()));
+    scheduler.afterLayout(cancelled)();
+    // Asked again from inside a notice (the guide's re-check finding the page changed): the next frame's.
+    scheduler.afterLayout(() => scheduler.afterLayout(() => seen.push(notices.inNotice())));
+    await nextFrames();
+    expect(seen).toEqual([true, true, true, true]);
+    expect(cancelled).not.toHaveBeenCalled();
+    expect(notices.observedWhileDelivering()).toBe(0);
 
-      scheduler.afterLayout(cancelled);
-      ctx.abort();
-      scheduler.afterLayout(cancelled);
-      await nextFrames();
-      expect(cancelled).not.toHaveBeenCalled();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    scheduler.afterLayout(cancelled);
+    ctx.abort();
+    scheduler.afterLayout(cancelled);
+    await nextFrames();
+    expect(cancelled).not.toHaveBeenCalled();
   });
 });

@@ -16,8 +16,6 @@ export interface Lifetime {
 }
 
 export interface Scheduler {
-  /** `callback` at the next animation frame; returns its cancel. */
-  frame(callback: () => void): () => void;
   /** `callback` after `ms`; returns its cancel. */
   after(ms: number, callback: () => void): () => void;
   /**
@@ -69,7 +67,6 @@ export function createScheduler(life: Lifetime): Scheduler {
   };
   life.onInvalidated(() => observer?.disconnect());
   return {
-    frame: (callback) => track(requestAnimationFrame, cancelAnimationFrame, callback),
     after: (ms, callback) => track((run) => setTimeout(run, ms), clearTimeout, callback),
     afterLayout: (callback) => track(whenLaidOut, (run) => laidOut.delete(run), callback),
   };
