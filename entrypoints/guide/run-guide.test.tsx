@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://acme-admin.okta.com/admin/dashboard"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { layoutNotices } from '@/utils/dom/layout-notices.fixture';
+import { type layoutNotices, stubLayoutNotices } from '@/utils/dom/layout-notices.fixture';
 import { type ScriptLife, scriptLife } from '@/utils/dom/script-life';
 import { guideWordsIn } from '@/utils/i18n/catalogues.fixture';
 import { GUIDE_ALIVE_FLAG, type GuideRequest, type GuideStatus } from '@/utils/messages/guide-protocol';
@@ -47,8 +47,7 @@ beforeEach(() => {
     return message.type === 'guide:step' || message.type === 'guide:stop' ? undefined : answer;
   }) as never;
   ctx = scriptLife('guide');
-  notices = layoutNotices();
-  vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
+  notices = stubLayoutNotices();
   document.body.innerHTML = '<main><h1>Dashboard</h1></main>';
 });
 afterEach(() => {

@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+
 /**
  * A ResizeObserver for unit tests (happy-dom's never notices anything): like a browser's, it notices each element
  * it starts observing once, at the next "frame" (a timer here), and `inNotice()` says whether code runs inside
@@ -35,4 +37,11 @@ export function layoutNotices() {
     inNotice: () => delivering,
     observedWhileDelivering: () => observedWhileDelivering,
   };
+}
+
+/** `layoutNotices()` in place of the window's ResizeObserver, until `vi.unstubAllGlobals()`. */
+export function stubLayoutNotices(): ReturnType<typeof layoutNotices> {
+  const notices = layoutNotices();
+  vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
+  return notices;
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { layoutNotices } from './layout-notices.fixture';
+import { stubLayoutNotices } from './layout-notices.fixture';
 import { createScheduler } from './scheduler';
 
 let ctx: ContentScriptContext;
@@ -29,13 +29,6 @@ afterEach(() => {
   if (!ctx.isInvalid) ctx.abort();
   vi.unstubAllGlobals();
 });
-
-/** A ResizeObserver that notices, as a browser's does (happy-dom's never does): what `afterLayout` waits for. */
-const stubLayoutNotices = () => {
-  const notices = layoutNotices();
-  vi.stubGlobal('ResizeObserver', notices.ResizeObserver);
-  return notices;
-};
 
 const nextFrames = () => new Promise((resolve) => setTimeout(resolve, 50));
 
